@@ -1,0 +1,53 @@
+"""Application entry point: the command line, or the window."""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from reader import __version__
+from reader.cli import run as run_cli
+from reader.cli import wants_cli
+from reader.model.paths import data_dir
+
+
+def _gui_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="reader", description="Tongwen Reader (同文閱讀器)")
+    parser.add_argument("--data-dir", type=Path)
+    parser.add_argument("paths", nargs="*", type=Path, help="files or folders to open")
+    args, _qt_args = parser.parse_known_args(list(argv))
+    return args
+
+
+def run_gui(argv: Sequence[str]) -> int:
+    """Start the window."""
+    args = _gui_args(argv)
+    missing = [p for p in args.paths if not p.exists()]
+    if missing:
+        print(f"reader: no such file or folder: {missing[0]}", file=sys.stderr)
+        return 1
+    from PySide6.QtWidgets import QApplication
+
+    from reader.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Tongwen Reader")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("tongwen-reader")
+    window = MainWindow(data_dir(args.data_dir), [p.resolve() for p in args.paths])
+    window.show()
+    # Ctrl+C in the terminal closes the window (saving state) instead of being ignored by Qt.
+    signal.signal(signal.SIGINT, lambda *_: window.close())
+    return app.exec()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run ``reader`` with ``argv`` (default: the process arguments)."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if wants_cli(args):
+        return run_cli(args)
+    return run_gui(args)

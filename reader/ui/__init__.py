@@ -1,0 +1,1 @@
+"""Qt widgets and Qt models; they talk to the model layer through plain calls and signals."""

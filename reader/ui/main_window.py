@@ -1,0 +1,285 @@
+"""The main window: composes the document list, the article pane and the toolbar, and wires them.
+
+It does not compute: documents come from the model layer through the background task owner.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QItemSelection, QModelIndex, QSettings, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QListView,
+    QMainWindow,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+from typing_extensions import override
+
+from reader.model.cache import DocumentCache
+from reader.model.document import Document, DocumentSummary, Script
+from reader.model.library import sample_library, scan
+from reader.model.render import document_html
+from reader.model.script import DisplayMode, config_for, convert, converter, converter_function
+from reader.ui.article_view import ArticleView
+from reader.ui.document_list import DocumentDelegate, DocumentListModel, DocumentSortModel, PathRole
+from reader.ui.fonts import missing_font_notice
+from reader.ui.script_toggle import ScriptToggle
+from reader.ui.tasks import TaskRunner
+
+APP_TITLE = "Tongwen Reader"
+
+
+def load_summaries(paths: Sequence[Path], cache: DocumentCache) -> list[DocumentSummary]:
+    """Parse (or fetch from the cache) every document under ``paths``."""
+    return [DocumentSummary.of(cache.get(p)) for p in scan(paths)]
+
+
+def prepare_mode(mode: DisplayMode) -> DisplayMode:
+    """Build the converters ``mode`` needs for any source script (slow the first time)."""
+    for script in (Script.SIMPLIFIED, Script.TRADITIONAL, Script.MIXED):
+        config = config_for(mode, script)
+        if config is not None:
+            converter(config)
+    return mode
+
+
+def render_article(
+    cache: DocumentCache, path: Path, mode: DisplayMode
+) -> tuple[Document, str, str]:
+    """The document at ``path``, its HTML and its title in display ``mode``."""
+    doc = cache.get(path)
+    convert_text = converter_function(mode, doc.script)
+    title = doc.title if doc.error else convert_text(doc.title)
+    return doc, document_html(doc, convert_text), title
+
+
+class MainWindow(QMainWindow):
+    """Tongwen Reader's window."""
+
+    library_loaded = Signal(int)
+    article_shown = Signal(str)
+    mode_applied = Signal(str)
+
+    def __init__(
+        self, data_dir: Path, paths: Sequence[Path] = (), parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._data_dir = data_dir
+        self._settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+        self._cache = DocumentCache(data_dir / "cache.sqlite3")
+        self._tasks = TaskRunner(self)
+        self._tasks.finished.connect(self._on_tasks_finished)
+        self._tasks.failed.connect(self._on_tasks_failed)
+        self._current: Document | None = None
+        self._current_title = ""
+        self._pending_path: str | None = (
+            str(self._settings.value("view/document", "") or "") or None
+        )
+        self._applied_mode = DisplayMode.ORIGINAL
+
+        self.model = DocumentListModel(self)
+        self.sorted_model = DocumentSortModel(self)
+        self.sorted_model.setSourceModel(self.model)
+        self.list_view = QListView(self)
+        self.list_view.setObjectName("documentList")
+        self.list_view.setModel(self.sorted_model)
+        self.list_view.setItemDelegate(DocumentDelegate(self.list_view))
+        self.list_view.setUniformItemSizes(True)
+        self.list_view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.list_view.selectionModel().selectionChanged.connect(self._on_list_selection_changed)
+        self.article = ArticleView(self)
+        self.article.setObjectName("articleView")
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.list_view)
+        self.splitter.addWidget(self.article)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([340, 860])
+        self.notice = QLabel(self)
+        self.notice.setObjectName("fontNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("background:#fff3cd;color:#664d03;padding:6px 10px;")
+        font_notice = missing_font_notice()
+        self.notice.setText(font_notice or "")
+        self.notice.setVisible(font_notice is not None)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+
+        self.toggle = ScriptToggle(self)
+        remembered = str(self._settings.value("view/script", DisplayMode.ORIGINAL.value))
+        known = {m.value for m in DisplayMode}
+        self.toggle.set_mode(
+            DisplayMode(remembered) if remembered in known else DisplayMode.ORIGINAL
+        )
+        self.toggle.mode_changed.connect(self._on_toggle_mode_changed)
+        self._build_toolbar_and_menus()
+        self._restore_geometry()
+        self.setWindowTitle(APP_TITLE)
+
+        self._library_paths = list(paths) or self._remembered_paths() or [sample_library()]
+        self._start_mode(self.toggle.mode)
+        self._tasks.submit("library", lambda: load_summaries(self._library_paths, self._cache))
+
+    # ----- building -----
+    def _build_toolbar_and_menus(self) -> None:
+        toolbar = QToolBar("Display", self)
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.addWidget(QLabel(" Script: ", toolbar))
+        for action in self.toggle.actions.values():
+            toolbar.addAction(action)
+        self.addToolBar(toolbar)
+        self.toolbar = toolbar
+
+        file_menu = self.menuBar().addMenu("&File")
+        open_action = QAction("&Open Folder…", self)
+        open_action.setShortcut(QKeySequence("Ctrl+O"))
+        open_action.triggered.connect(self._on_open_folder_triggered)
+        file_menu.addAction(open_action)
+        file_menu.addSeparator()
+        quit_action = QAction("&Quit", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        view_menu = self.menuBar().addMenu("&View")
+        for action in self.toggle.actions.values():
+            view_menu.addAction(action)
+        view_menu.addAction(self.toggle.cycle_action)
+        self.addAction(self.toggle.cycle_action)
+
+    def _remembered_paths(self) -> list[Path]:
+        value = self._settings.value("library/paths", [])
+        items = (
+            [value]
+            if isinstance(value, str)
+            else list(value or [])
+            if isinstance(value, list)
+            else []
+        )
+        return [Path(p) for p in items if p and Path(p).exists()]
+
+    def _restore_geometry(self) -> None:
+        geometry = self._settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 800)
+        splitter = self._settings.value("window/splitter")
+        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+
+    # ----- state -----
+    @property
+    def mode(self) -> DisplayMode:
+        """The display mode currently applied to what is shown."""
+        return self._applied_mode
+
+    @property
+    def current_document(self) -> Document | None:
+        """The document in the article pane."""
+        return self._current
+
+    def open_paths(self, paths: Sequence[Path]) -> None:
+        """Show the documents under ``paths`` as the library (and remember them)."""
+        self._library_paths = list(paths)
+        self._settings.setValue("library/paths", [str(p) for p in paths])
+        self._pending_path = None
+        self._tasks.submit("library", lambda: load_summaries(self._library_paths, self._cache))
+
+    def _start_mode(self, mode: DisplayMode) -> None:
+        self._tasks.submit("mode", lambda: prepare_mode(mode))
+
+    def _show_selected(self) -> None:
+        index = self.list_view.currentIndex()
+        if not index.isValid():
+            return
+        path = Path(str(index.data(PathRole)))
+        mode = self._applied_mode
+        self._tasks.submit("article", lambda: render_article(self._cache, path, mode))
+
+    def _update_title(self) -> None:
+        if self._current is None:
+            self.setWindowTitle(APP_TITLE)
+        else:
+            self.setWindowTitle(f"{self._current_title} — {APP_TITLE}")
+
+    def _select_path(self, path: str | None) -> None:
+        row = self.model.row_of(Path(path)) if path else None
+        if row is not None:
+            index = self.sorted_model.mapFromSource(self.model.index(row))
+        else:
+            index = self.sorted_model.index(0, 0)
+        if index.isValid():
+            self.list_view.setCurrentIndex(index)
+            self.list_view.scrollTo(index)
+
+    # ----- slots -----
+    @Slot(str, int, object)
+    def _on_tasks_finished(self, kind: str, generation: int, result: object) -> None:
+        if kind == "library":
+            assert isinstance(result, list)
+            self.model.set_documents(result)
+            self._select_path(self._pending_path)
+            self.library_loaded.emit(len(result))
+        elif kind == "mode":
+            assert isinstance(result, DisplayMode)
+            self._applied_mode = result
+            self.model.set_converter(lambda text, script: convert(text, result, script))
+            self._show_selected()
+            self.mode_applied.emit(result.value)
+        elif kind == "article":
+            doc, html, title = result if isinstance(result, tuple) else (None, "", "")
+            assert isinstance(doc, Document)
+            self._current = doc
+            self._current_title = title
+            self.article.show_html(html, doc.path.parent)
+            self._update_title()
+            self._settings.setValue("view/document", str(doc.path))
+            self.article_shown.emit(str(doc.path))
+
+    @Slot(str, int, str)
+    def _on_tasks_failed(self, kind: str, generation: int, detail: str) -> None:
+        self.statusBar().showMessage(f"Something went wrong ({kind}): {detail}", 10000)
+
+    @Slot(QItemSelection, QItemSelection)
+    def _on_list_selection_changed(
+        self, selected: QItemSelection, deselected: QItemSelection
+    ) -> None:
+        self._show_selected()
+
+    @Slot(str)
+    def _on_toggle_mode_changed(self, value: str) -> None:
+        mode = DisplayMode(value)
+        self._settings.setValue("view/script", mode.value)
+        self._start_mode(mode)
+
+    @Slot()
+    def _on_open_folder_triggered(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Open Folder")
+        if folder:
+            self.open_paths([Path(folder)])
+
+    @override
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._settings.setValue("window/geometry", self.saveGeometry())
+        self._settings.setValue("window/splitter", self.splitter.saveState())
+        self._settings.sync()
+        self._tasks.shutdown()
+        self._cache.close()
+        super().closeEvent(event)
+
+    def selected_index(self) -> QModelIndex:
+        """The list's current index (in the sorted model)."""
+        return self.list_view.currentIndex()

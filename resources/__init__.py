@@ -1,0 +1,1 @@
+"""Bundled resources (installed as ``reader.resources``): the sample library."""

@@ -1,0 +1,48 @@
+"""Test set-up: offscreen Qt, a data dir per test, and the fixture documents."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+# Must be set before any Qt module is imported (pytest-qt imports Qt when the plugin loads
+# the first fixture, after this conftest module has been imported).
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+SAMPLES = ROOT / "resources" / "samples"
+SHARED = ROOT.parent / "shared"
+CORPUS = SHARED / "corpus" / "feedposts"
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Every test gets its own data dir; the real home is never touched."""
+    path = tmp_path / "data"
+    path.mkdir()
+    monkeypatch.setenv("READER_DATA_DIR", str(path))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    yield path
+
+
+@pytest.fixture
+def samples() -> list[Path]:
+    """The three bundled sample documents."""
+    return sorted(SAMPLES.iterdir(), key=lambda p: p.name)
+
+
+def corpus_files() -> list[Path]:
+    """Every post of the shared corpus, or [] when ../shared is not there."""
+    if not CORPUS.is_dir():
+        return []
+    return sorted(p for p in CORPUS.rglob("*") if p.is_file())
+
+
+def fixture_posts() -> list[Path]:
+    """The fixture set of real posts copied from the corpus."""
+    return sorted(p for p in (FIXTURES / "corpus").rglob("*") if p.is_file())
