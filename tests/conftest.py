@@ -45,4 +45,4 @@ def corpus_files() -> list[Path]:
 
 def fixture_posts() -> list[Path]:
     """The fixture set of real posts copied from the corpus."""
-    return sorted(p for p in (FIXTURES / "corpus").rglob("*") if p.is_file())
+    return sorted(p for p in (FIXTURES / "corpus").rglob("*.md") if p.is_file())
