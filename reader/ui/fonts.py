@@ -21,8 +21,8 @@ def has_cjk_font() -> bool:
     return any(QFontDatabase.families(ws) for ws in systems)
 
 
-def missing_font_notice(platform: str = sys.platform) -> str | None:
+def missing_font_notice(platform: str | None = None) -> str | None:
     """The notice to show when no CJK font is installed on Linux, else None."""
-    if platform.startswith("linux") and not has_cjk_font():
+    if (platform or sys.platform).startswith("linux") and not has_cjk_font():
         return FONT_PACKAGE_HINT
     return None

@@ -1,0 +1,1 @@
+"""Benchmarks: ``python -m reader.bench NAME [ARGS…]`` prints measured figures."""
