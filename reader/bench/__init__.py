@@ -1,1 +1,1 @@
-"""Benchmarks: ``python -m reader.bench NAME [ARGS…]`` prints measured figures."""
+"""Benchmarks: ``python -m reader.bench NAME`` (see ``__main__`` for the list)."""

@@ -1,22 +1,25 @@
-"""Dispatch ``python -m reader.bench NAME``."""
+"""``python -m reader.bench NAME [ARGS…]``: run one benchmark."""
 
 from __future__ import annotations
 
 import importlib
 import sys
 
+# name -> module with ``main(argv) -> int``; one line per benchmark keeps merges trivial.
 BENCHMARKS = {
+    "script": "reader.bench.script",
     "startup": "reader.bench.startup",
 }
 
 
-def main() -> int:
-    """Run the named benchmark."""
-    if len(sys.argv) < 2 or sys.argv[1] not in BENCHMARKS:
+def main(argv: list[str]) -> int:
+    """Dispatch to the named benchmark."""
+    if not argv or argv[0] not in BENCHMARKS:
         print(f"usage: python -m reader.bench {{{','.join(sorted(BENCHMARKS))}}} [ARGS…]")
         return 1
-    module = importlib.import_module(BENCHMARKS[sys.argv[1]])
-    return int(module.main(sys.argv[2:]))
+    module = importlib.import_module(BENCHMARKS[argv[0]])
+    return int(module.main(argv[1:]))
 
 
-sys.exit(main())
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -77,6 +77,11 @@ def config_for(mode: DisplayMode, source: Script) -> str | None:
     return _CONFIGS[mode][source]
 
 
+def offered_configs() -> frozenset[str]:
+    """Every OpenCC configuration the reader may apply."""
+    return frozenset(c for by_source in _CONFIGS.values() for c in by_source.values() if c)
+
+
 _lock = threading.Lock()
 _converters: dict[str, OpenCC] = {}
 
@@ -128,34 +133,59 @@ def _script_marks() -> tuple[frozenset[str], frozenset[str]]:
 
 def _is_han(ch: str) -> bool:
     o = ord(ch)
-    return 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0x20000 <= o <= 0x3134F
+    return (
+        0x4E00 <= o <= 0x9FFF  # CJK Unified Ideographs
+        or 0x3400 <= o <= 0x4DBF  # Extension A
+        or 0x20000 <= o <= 0x323AF  # Extensions B–H (𫫇 and friends)
+        or 0xF900 <= o <= 0xFAFF  # Compatibility Ideographs
+        or 0x2F800 <= o <= 0x2FA1F  # Compatibility Ideographs Supplement
+    )
+
+
+# Below this many Han characters, a text whose Han share of letters is under
+# ``_MIN_HAN_SHARE`` is "mostly non-Chinese" (an English article quoting a name or two).
+# Above it there is enough Chinese to read, and it is classified (and converted) by its script:
+# the largest corpus post is an English course list with ~900 Chinese characters.
+_MIN_HAN = 100
+_MIN_HAN_SHARE = 0.1
+# One script's marks must be this share of all marks for the text to count as that script.
+_DOMINANT = 0.9
+
+
+def script_counts(text: str, sample: int = 20000) -> tuple[int, int, int, int]:
+    """``(han, traditional_only, simplified_only, letters)`` in the first ``sample`` chars."""
+    trad_only, simp_only = _script_marks()
+    han = trad = simp = letters = 0
+    for ch in text[:sample]:
+        if _is_han(ch):
+            han += 1
+            letters += 1
+            if ch in trad_only:
+                trad += 1
+            elif ch in simp_only:
+                simp += 1
+        elif ch.isalpha():
+            letters += 1
+    return han, trad, simp, letters
 
 
 def detect_script(text: str, sample: int = 20000) -> Script:
     """Detect whether ``text`` is Traditional, Simplified, mixed or not Chinese.
 
-    Counts characters that exist only in one script; a text with too few Han characters is
-    non-Chinese, one where both kinds are frequent is mixed.
+    Counts characters that exist only in one script (from OpenCC's own character tables, so
+    characters shared by both scripts, such as 著 or 乾, never count). A text with (almost) no
+    Han characters, or with few of them among many other letters, is non-Chinese; one where
+    neither script has at least 90% of the marks is mixed.
     """
-    trad_only, simp_only = _script_marks()
-    han = trad = simp = 0
-    for ch in text[:sample]:
-        if not _is_han(ch):
-            continue
-        han += 1
-        if ch in trad_only:
-            trad += 1
-        elif ch in simp_only:
-            simp += 1
-    letters = sum(1 for ch in text[:sample] if ch.isalpha())
-    if han < 2 or han < 0.1 * letters:
+    han, trad, simp, letters = script_counts(text, sample)
+    if han < 2 or (han < _MIN_HAN and han < _MIN_HAN_SHARE * letters):
         return Script.NON_CHINESE
     marked = trad + simp
     if marked == 0:
         # Only characters shared by both scripts: showing it unchanged is right either way.
         return Script.TRADITIONAL
-    if trad >= 0.9 * marked:
+    if trad >= _DOMINANT * marked:
         return Script.TRADITIONAL
-    if simp >= 0.9 * marked:
+    if simp >= _DOMINANT * marked:
         return Script.SIMPLIFIED
     return Script.MIXED

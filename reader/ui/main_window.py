@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
 from typing_extensions import override
 
 from reader.model.cache import DocumentCache
+from reader.model.display import DocumentDisplay, document_display
+from reader.model.display_cache import ConversionCache, document_key
 from reader.model.document import Document, DocumentSummary, Script
 from reader.model.library import sample_library, scan
 from reader.model.render import document_html
-from reader.model.script import DisplayMode, config_for, convert, converter, converter_function
+from reader.model.script import DisplayMode, config_for, convert, converter
 from reader.ui.article_view import ArticleView
 from reader.ui.document_list import DocumentDelegate, DocumentListModel, DocumentSortModel, PathRole
 from reader.ui.fonts import missing_font_notice
@@ -51,13 +53,23 @@ def prepare_mode(mode: DisplayMode) -> DisplayMode:
 
 
 def render_article(
-    cache: DocumentCache, path: Path, mode: DisplayMode
+    cache: DocumentCache,
+    path: Path,
+    mode: DisplayMode,
+    displays: ConversionCache[DocumentDisplay] | None = None,
 ) -> tuple[Document, str, str]:
-    """The document at ``path``, its HTML and its title in display ``mode``."""
+    """The document at ``path``, its HTML and its title in display ``mode``.
+
+    Conversions are kept in ``displays`` per (document, mode), so a repeat toggle only sets
+    the pane.
+    """
     doc = cache.get(path)
-    convert_text = converter_function(mode, doc.script)
-    title = doc.title if doc.error else convert_text(doc.title)
-    return doc, document_html(doc, convert_text), title
+
+    def make() -> DocumentDisplay:
+        return document_display(doc, mode, document_html)
+
+    shown = make() if displays is None else displays.get_or_create((document_key(doc), mode), make)
+    return doc, shown.html, shown.title.display
 
 
 class MainWindow(QMainWindow):
@@ -75,6 +87,7 @@ class MainWindow(QMainWindow):
         self._settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
         self._cache = DocumentCache(data_dir / "cache.sqlite3")
         self._tasks = TaskRunner(self)
+        self._displays: ConversionCache[DocumentDisplay] = ConversionCache(capacity=32)
         self._tasks.finished.connect(self._on_tasks_finished)
         self._tasks.failed.connect(self._on_tasks_failed)
         self._current: Document | None = None
@@ -117,7 +130,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
 
-        self.toggle = ScriptToggle(self)
+        self.toggle = ScriptToggle(self, self._settings)
         remembered = str(self._settings.value("view/script", DisplayMode.ORIGINAL.value))
         known = {m.value for m in DisplayMode}
         self.toggle.set_mode(
@@ -138,8 +151,7 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.addWidget(QLabel(" Script: ", toolbar))
-        for action in self.toggle.actions.values():
-            toolbar.addAction(action)
+        self.toggle.add_to_toolbar(toolbar)
         self.addToolBar(toolbar)
         self.toolbar = toolbar
 
@@ -156,6 +168,8 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu("&View")
         for action in self.toggle.actions.values():
             view_menu.addAction(action)
+        view_menu.addMenu(self.toggle.traditional_menu)
+        view_menu.addMenu(self.toggle.simplified_menu)
         view_menu.addAction(self.toggle.cycle_action)
         self.addAction(self.toggle.cycle_action)
 
@@ -207,7 +221,9 @@ class MainWindow(QMainWindow):
             return
         path = Path(str(index.data(PathRole)))
         mode = self._applied_mode
-        self._tasks.submit("article", lambda: render_article(self._cache, path, mode))
+        self._tasks.submit(
+            "article", lambda: render_article(self._cache, path, mode, self._displays)
+        )
 
     def _update_title(self) -> None:
         if self._current is None:

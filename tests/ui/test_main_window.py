@@ -40,7 +40,7 @@ def click_row(qtbot: QtBot, win: MainWindow, row: int) -> None:
 
 
 def click_action(qtbot: QtBot, win: MainWindow, mode: DisplayMode) -> None:
-    button = win.toolbar.widgetForAction(win.toggle.actions[mode])
+    button = win.toggle.buttons.get(mode) or win.toolbar.widgetForAction(win.toggle.actions[mode])
     assert isinstance(button, QToolButton) and button.isVisible()
     with qtbot.waitSignal(win.article_shown, timeout=20000):
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))

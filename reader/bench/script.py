@@ -1,0 +1,146 @@
+"""Script-display benchmark: converters, conversion with map, and toggles in the real window.
+
+``python -m reader.bench script [--corpus DIR] [--runs N]`` picks the median-sized and the
+largest post of the corpus (by file size) and reports, as medians of N runs:
+
+- the time to build each OpenCC converter the reader offers (each in a fresh process, since
+  opencc-py shares loaded dictionaries between converters within one process);
+- conversion with a position map of the post's clean text, per display mode;
+- the first toggle (converters ready, conversion cache empty) and the repeat toggle (cache
+  warm), end to end in the real window on the offscreen platform: from choosing the mode to
+  the article pane holding the converted page (convert + render + set in the pane).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from reader.model.display import display_text
+from reader.model.document import Script
+from reader.model.parser import parse_file
+from reader.model.script import DisplayMode, config_for, offered_configs
+
+DEFAULT_CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "feedposts"
+
+
+def _median_ms(fn: Callable[[], object], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times) * 1000
+
+
+def _build_time_ms(config: str) -> float:
+    code = (
+        "import time;from opencc import OpenCC;t=time.perf_counter();"
+        f"OpenCC({config!r});print((time.perf_counter()-t)*1000)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    return float(out.strip())
+
+
+def _target_mode(script: Script) -> DisplayMode:
+    # The toggle people use on such a post: Traditional readers of a Simplified post, and back.
+    return DisplayMode.MAINLAND if script is Script.TRADITIONAL else DisplayMode.TAIWAN
+
+
+def _toggle_times(path: Path, mode: DisplayMode, runs: int) -> tuple[float, float]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from reader.ui.main_window import MainWindow, prepare_mode
+
+    app = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory() as tmp:
+        window = MainWindow(Path(tmp), [path])
+        timer = QTimer()
+        timer.setSingleShot(True)
+
+        def wait_for(signal: object, action: Callable[[], None]) -> float:
+            loop = QEventLoop()
+            signal.connect(loop.quit)  # type: ignore[attr-defined]
+            timer.timeout.connect(loop.quit)
+            timer.start(60000)
+            start = time.perf_counter()
+            action()
+            loop.exec()
+            elapsed = time.perf_counter() - start
+            signal.disconnect(loop.quit)  # type: ignore[attr-defined]
+            timer.timeout.disconnect(loop.quit)
+            if not timer.isActive():
+                raise RuntimeError("the window did not show the article within 60 s")
+            timer.stop()
+            return elapsed * 1000
+
+        wait_for(window.article_shown, lambda: None)  # the library of this one post, shown
+        prepare_mode(mode)  # converters ready: their build time is reported separately
+        first: list[float] = []
+        repeat: list[float] = []
+
+        def show_original() -> None:
+            if window.toggle.mode is not DisplayMode.ORIGINAL:
+                wait_for(window.article_shown, lambda: window.toggle.set_mode(DisplayMode.ORIGINAL))
+
+        for _ in range(runs):
+            show_original()
+            window._displays.clear()
+            first.append(wait_for(window.article_shown, lambda: window.toggle.set_mode(mode)))
+        for _ in range(runs):
+            show_original()
+            repeat.append(wait_for(window.article_shown, lambda: window.toggle.set_mode(mode)))
+        assert window.current_document is not None and window.current_document.path == path
+        window.close()
+        app.processEvents()
+    return statistics.median(first), statistics.median(repeat)
+
+
+def main(argv: list[str]) -> int:
+    """Run the benchmark and print the figures."""
+    parser = argparse.ArgumentParser(prog="python -m reader.bench script")
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args(argv)
+    files = sorted(
+        (p for p in args.corpus.rglob("*.md") if p.is_file()), key=lambda p: p.stat().st_size
+    )
+    if not files:
+        print(f"no posts under {args.corpus}", file=sys.stderr)
+        return 1
+    print(f"corpus: {len(files)} posts under {args.corpus}; median of {args.runs} runs")
+    print("converter build (fresh process each):")
+    for config in sorted(offered_configs()):
+        print(f"  {config:6} {_build_time_ms(config):7.1f} ms")
+    for label, path in (("median", files[len(files) // 2]), ("largest", files[-1])):
+        doc = parse_file(path)
+        size = path.stat().st_size
+        print(
+            f"\n{label} post: {path.name} ({size:,} bytes, {len(doc.text):,} characters, "
+            f"{doc.script.value})"
+        )
+        for shown in DisplayMode:
+            used = config_for(shown, doc.script)
+            if used is None:
+                continue
+            text, script = doc.text, doc.script
+            ms = _median_ms(lambda: display_text(text, shown, script), args.runs)  # noqa: B023
+            print(f"  convert with map, {shown.value:11} ({used:5}) {ms:8.2f} ms")
+        mode = _target_mode(doc.script)
+        first, repeat = _toggle_times(path, mode, args.runs)
+        print(
+            f"  toggle to {mode.value}, end to end in the window: "
+            f"first {first:.1f} ms, repeat {repeat:.1f} ms"
+        )
+    return 0
