@@ -13,6 +13,7 @@ content (see :mod:`reader.model.doc_identity`), so annotations follow a file tha
 from __future__ import annotations
 
 import enum
+import os
 import sqlite3
 import threading
 import uuid
@@ -326,6 +327,10 @@ class AnnotationStore:
         best_score = 0.0
         for row in db.execute(f"{cols} WHERE sketch != ''"):
             rec = _record(row)
+            # A file still at its recorded place has not moved here: this one is a copy (the
+            # same wire story in two feeds, say) and gets annotations of its own.
+            if rec.path and rec.path != ident.path and os.path.exists(rec.path):
+                continue
             if not same_document(rec.identity, ident):
                 continue
             score = resemblance(rec.sketch, ident.sketch)
@@ -522,10 +527,11 @@ class AnnotationStore:
             ).fetchall()
         return [_annotation(r) for r in rows]
 
-    def put(self, db: sqlite3.Connection, ann: Annotation) -> str:
+    def put(self, db: sqlite3.Connection, ann: Annotation, only_if_new: bool = False) -> str:
         """Insert or update ``ann`` by id inside an open :meth:`transaction` (for import).
 
-        Returns ``"added"``, ``"updated"`` (the stored one was older) or ``"unchanged"``.
+        Returns ``"added"``, ``"updated"`` (the stored one was older; never when
+        ``only_if_new``) or ``"unchanged"``.
         """
         row = db.execute(
             "SELECT modified, deleted FROM annotations WHERE id=?", (ann.id,)
@@ -533,7 +539,7 @@ class AnnotationStore:
         if row is None:
             self._insert(db, ann)
             return "added"
-        if parse_time(row[0]) >= ann.modified:
+        if only_if_new or parse_time(row[0]) >= ann.modified:
             return "unchanged"
         db.execute(
             "UPDATE annotations SET document_id=?, colour=?, note=?, created=?, modified=?,"

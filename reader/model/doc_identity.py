@@ -13,6 +13,7 @@ Two documents with *different* source URLs are never the same document, whatever
 
 from __future__ import annotations
 
+import os
 import unicodedata
 import zlib
 from dataclasses import dataclass
@@ -41,7 +42,10 @@ class DocumentIdentity:
     @staticmethod
     def of(path: Path, title: str, source_url: str, text: str) -> DocumentIdentity:
         """The identity of a document with this path, title, URL and clean text."""
-        return DocumentIdentity(normalise_url(source_url), sketch(text), str(path), title)
+        # Absolute (not resolved: a library reached through a symbolic link keeps its paths).
+        return DocumentIdentity(
+            normalise_url(source_url), sketch(text), os.path.abspath(path), title
+        )
 
 
 def normalise_url(url: str) -> str:

@@ -175,6 +175,20 @@ def test_different_document_with_the_same_title_does_not_inherit(
     assert store.anchored(other) == []
 
 
+def test_a_copy_that_sits_beside_the_original_is_another_document(
+    store: AnnotationStore, tmp_path: Path
+) -> None:
+    original = _write(tmp_path / "a.md")
+    doc = parse_file(original)
+    store.add(doc, *_range(doc.text, "人道停火"))
+    copy = tmp_path / "feed2" / "a.md"
+    copy.parent.mkdir()
+    shutil.copy(original, copy)
+    assert store.find_document(parse_file(copy)) is None
+    original.unlink()  # now it has moved
+    assert store.find_document(parse_file(copy)) is not None
+
+
 def test_source_url_identifies_even_a_rewritten_document(
     store: AnnotationStore, tmp_path: Path
 ) -> None:
