@@ -209,6 +209,11 @@ def _edit(draw: st.DrawFn, text: str, start: int, end: int) -> tuple[str, int]:
     return edited, (len(new) - cut) if before else 0
 
 
+def _count(text: str, part: str) -> int:
+    """Occurrences of ``part`` in ``text``, overlapping ones included."""
+    return sum(1 for i in range(len(text)) if text.startswith(part, i))
+
+
 @settings(max_examples=300)
 @given(st.data())
 def test_small_edit_outside_the_quote_finds_it_exactly(data: st.DataObject) -> None:
@@ -219,7 +224,7 @@ def test_small_edit_outside_the_quote_finds_it_exactly(data: st.DataObject) -> N
     # The selector (context + quote) must still say where it is: in a text that repeats the
     # whole selector, the copies are indistinguishable.
     full = quote.prefix + quote.exact + quote.suffix
-    assume(edited.count(quote.exact) == 1 or full not in edited.replace(full, "", 1))
+    assume(_count(edited, quote.exact) == 1 or _count(edited, full) == 1)
     result = anchor(edited, quote, position)
     assert result.method in (AnchorMethod.POSITION, AnchorMethod.EXACT)
     assert (result.start, result.end) == (start + shift, end + shift)
@@ -236,16 +241,14 @@ def test_deleted_quote_becomes_an_orphan(before: str, quote_text: str, after: st
 
 
 @settings(max_examples=200)
-@given(
-    st.lists(_WIDE, min_size=120, max_size=180, unique=True),
-    st.text(_WIDE, min_size=1, max_size=20),
-)
-def test_deleted_copy_of_a_repeated_phrase_is_an_orphan(chars: list[str], q: str) -> None:
+@given(st.lists(_WIDE, min_size=121, max_size=160, unique=True), st.integers(1, 20))
+def test_deleted_copy_of_a_repeated_phrase_is_an_orphan(chars: list[str], size: int) -> None:
     # The phrase is highlighted where it occurs the second time, then that copy is deleted:
     # the first copy, in another context, is a look-alike and must not receive the highlight.
-    # (The contexts are distinct characters: in a text such as 一一一一… every copy of a
-    # phrase has the same context and none is more right than another.)
-    a, b, c = "".join(chars[:40]), "".join(chars[40:80]), "".join(chars[80:])
+    # (All characters are distinct: in a text such as 一一一一… every copy of a phrase has the
+    # same context, and no copy is more right than another.)
+    q = "".join(chars[120 : 120 + size]) or chars[-1]
+    a, b, c = "".join(chars[:40]), "".join(chars[40:80]), "".join(chars[80:120])
     text = a + q + b + q + c
     start = len(a + q + b)
     quote, position = describe(text, start, start + len(q))
