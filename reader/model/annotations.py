@@ -208,6 +208,11 @@ def _record(row: tuple) -> DocumentRecord:  # type: ignore[type-arg]
     return DocumentRecord(row[0], row[1], row[3], row[4], decode_sketch(row[2]))
 
 
+def _doc_key(doc: Document) -> tuple[str, str, str, int, int]:
+    """What a cached identity lookup is keyed by (``str`` hashes are cached by Python)."""
+    return (str(doc.path), doc.title, doc.source_url, len(doc.text), hash(doc.text))
+
+
 class AnnotationStore:
     """The annotation database of one data folder. Thread-safe; every change is committed."""
 
@@ -215,6 +220,7 @@ class AnnotationStore:
         db_path.parent.mkdir(parents=True, exist_ok=True)
         self.path = db_path
         self._lock = threading.RLock()
+        self._recent: dict[tuple[str, str, str, int, int], DocumentRecord] = {}
         try:
             # Autocommit mode: transactions are explicit (BEGIN IMMEDIATE … COMMIT).
             self._db = sqlite3.connect(db_path, check_same_thread=False, isolation_level=None)
@@ -280,6 +286,25 @@ class AnnotationStore:
     def find_document(self, doc: Document) -> DocumentRecord | None:
         """The record of ``doc`` if it was annotated before, under any path; its record is
         brought up to date (path, title, content sketch)."""
+        key = _doc_key(doc)
+        with self._lock:
+            cached = self._recent.get(key)
+        if cached is not None:
+            return cached
+        found = self._find_document(doc)
+        if found is not None:
+            self._remember(key, found)
+        return found
+
+    def _remember(self, key: tuple[str, str, str, int, int], record: DocumentRecord) -> None:
+        # Sketching a long text takes milliseconds; adding highlight after highlight to the
+        # same open document should not pay it each time.
+        with self._lock:
+            self._recent[key] = record
+            while len(self._recent) > 32:
+                del self._recent[next(iter(self._recent))]
+
+    def _find_document(self, doc: Document) -> DocumentRecord | None:
         ident = DocumentIdentity.of(doc.path, doc.title, doc.source_url, doc.text)
         with self.transaction() as db:
             found = self._match(db, ident)
@@ -310,9 +335,11 @@ class AnnotationStore:
                 (ident.source_url, encode_sketch(ident.sketch), ident.path, ident.title),
             )
             assert cur.lastrowid is not None
-            return DocumentRecord(
+            record = DocumentRecord(
                 cur.lastrowid, ident.source_url, ident.path, ident.title, ident.sketch
             )
+        self._remember(_doc_key(doc), record)
+        return record
 
     def _match(self, db: sqlite3.Connection, ident: DocumentIdentity) -> DocumentRecord | None:
         cols = "SELECT id, source_url, sketch, path, title FROM documents"
