@@ -11,11 +11,12 @@ from pathlib import Path
 from typing import TextIO
 
 from reader import __version__
+from reader.annotations_cli import AnnotationsCliError, add_annotations_parser, run_annotations
 from reader.model.parser import parse_file
 from reader.model.render import document_html, format_date
 from reader.model.script import DisplayMode, convert, converter_function
 
-SUBCOMMANDS = ("show", "convert")
+SUBCOMMANDS = ("show", "convert", "annotations")
 
 
 class UserError(Exception):
@@ -42,6 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("--script", choices=modes, default="original")
     conv = sub.add_parser("convert", help="convert standard input to standard output")
     conv.add_argument("--script", choices=modes, required=True)
+    add_annotations_parser(sub, _Parser, modes)
     return parser
 
 
@@ -97,6 +99,11 @@ def run(argv: Sequence[str]) -> int:
             return _show(args, sys.stdout)
         if args.command == "convert":
             return _convert(args, sys.stdout)
+        if args.command == "annotations":
+            try:
+                return run_annotations(args, sys.stdout)
+            except AnnotationsCliError as exc:
+                raise UserError(str(exc)) from None
         raise UserError("reader: no subcommand given")
     except UserError as exc:
         print(exc, file=sys.stderr)

@@ -80,3 +80,52 @@ def test_version_and_module_entry_point() -> None:
         [sys.executable, "-m", "reader", "--version"], capture_output=True, text=True, check=True
     )
     assert out.stdout.startswith("Tongwen Reader ")
+
+
+def test_annotations_export_and_import(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from reader.model.annotations import AnnotationStore, Colour
+    from reader.model.parser import parse_file
+
+    data = tmp_path / "data"
+    with AnnotationStore.in_data_dir(data) as store:
+        doc = parse_file(CNA)
+        store.add(doc, 0, 8, Colour.PINK, "筆記")
+    assert main(["--data-dir", str(data), "annotations", "export", "--format", "w3c"]) == 0
+    exported = capsys.readouterr().out
+    assert json.loads(exported)["total"] == 1
+    assert main(["--data-dir", str(data), "annotations", "export", str(CNA), "--script",
+                 "simplified"]) == 0  # fmt: skip
+    md = capsys.readouterr().out
+    assert "筆記" in md and "*pink" in md
+    target = tmp_path / "export.json"
+    target.write_text(exported, encoding="utf-8")
+    other = tmp_path / "other"
+    assert main(["--data-dir", str(other), "annotations", "import", str(target)]) == 0
+    assert "1 added" in capsys.readouterr().out
+    assert main(["--data-dir", str(other), "annotations", "import", str(target)]) == 0
+    assert "0 added, 0 updated, 1 already there" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["annotations", "import", "/no/such/file.json"],
+        ["annotations", "import"],
+        ["annotations"],
+        ["annotations", "export", "--format", "pdf"],
+    ],
+)
+def test_annotations_user_errors(
+    args: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--data-dir", str(tmp_path / "d"), *args]) == 1
+    err = capsys.readouterr().err
+    assert err.strip() and "Traceback" not in err
+
+
+def test_annotations_import_bad_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"type": "AnnotationCollection", "items": [{"type": "Note"}]}')
+    assert main(["--data-dir", str(tmp_path / "d"), "annotations", "import", str(bad)]) == 1
+    err = capsys.readouterr().err
+    assert "nothing was imported" in err and 'item 1: is not of type "Annotation"' in err

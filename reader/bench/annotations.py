@@ -1,0 +1,115 @@
+"""Annotation figures: load and re-anchor 500 annotations, insert rate with synchronous=FULL.
+
+``python -m reader.bench annotations [--count 500] [--runs 5] [--inserts 300]``. Uses the longest
+post of the fixture set (or ``--file``), in a temporary data folder. Times are medians.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sqlite3
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from reader.model.annotations import AnnotationStore, Colour
+from reader.model.document import Document
+from reader.model.parser import parse_file
+
+
+def _default_file() -> Path:
+    root = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "corpus"
+    return max(root.rglob("*.md"), key=lambda p: p.stat().st_size)
+
+
+def _fill(store: AnnotationStore, doc: Document, count: int, rng: random.Random) -> None:
+    text_len = len(doc.text)
+    colours = list(Colour)
+    for _ in range(count):
+        start = rng.randrange(0, text_len - 40)
+        store.add(doc, start, start + rng.randint(4, 40), rng.choice(colours), "note")
+
+
+def _time_load(data: Path, doc: Document, runs: int) -> tuple[float, dict[str, int]]:
+    times = []
+    methods: dict[str, int] = {}
+    for _ in range(runs):
+        began = time.perf_counter()
+        with AnnotationStore.in_data_dir(data) as store:
+            placed = store.anchored(doc)
+        times.append((time.perf_counter() - began) * 1000)
+        methods = {}
+        for p in placed:
+            methods[p.anchor.method.value] = methods.get(p.anchor.method.value, 0) + 1
+    return statistics.median(times), methods
+
+
+def _insert_rate(doc: Document, n: int, synchronous: str) -> float:
+    with tempfile.TemporaryDirectory() as tmp:
+        store = AnnotationStore.in_data_dir(Path(tmp))
+        store._db.execute(f"PRAGMA synchronous={synchronous}")
+        store.add(doc, 0, 4)  # the document record
+        began = time.perf_counter()
+        for i in range(n):
+            store.add(doc, i % 100, i % 100 + 5)
+        elapsed = time.perf_counter() - began
+        store.close()
+    return n / elapsed
+
+
+def main(argv: list[str]) -> int:
+    """Run the benchmark and print the figures."""
+    parser = argparse.ArgumentParser(prog="reader.bench annotations")
+    parser.add_argument("--file", type=Path, default=None)
+    parser.add_argument("--count", type=int, default=500)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--inserts", type=int, default=300)
+    args = parser.parse_args(argv)
+    path = args.file or _default_file()
+    doc = parse_file(path)
+    if not doc.ok or len(doc.text) < 100:
+        print(f"reader.bench annotations: {path}: not a usable document")
+        return 1
+    rng = random.Random(5)
+    with tempfile.TemporaryDirectory() as tmp:
+        data = Path(tmp)
+        with AnnotationStore.in_data_dir(data) as store:
+            began = time.perf_counter()
+            _fill(store, doc, args.count, rng)
+            fill_s = time.perf_counter() - began
+        same_ms, same = _time_load(data, doc, args.runs)
+        # An edit near the start shifts every position: each annotation is found again by its
+        # quote. Restore the stored positions before each run so every run re-anchors anew.
+        shifted = type(doc)(
+            path=doc.path, title=doc.title, source_url=doc.source_url, blocks=doc.blocks,
+            text="【編者按：本文已更新】" + doc.text,
+        )  # fmt: skip
+        backup = data / "backup.sqlite3"
+        with sqlite3.connect(data / "annotations.sqlite3") as src, sqlite3.connect(backup) as dst:
+            src.backup(dst)
+        shift_times = []
+        shift: dict[str, int] = {}
+        for _ in range(args.runs):
+            with (
+                sqlite3.connect(backup) as src,
+                sqlite3.connect(data / "annotations.sqlite3") as dst,
+            ):
+                src.backup(dst)
+            ms, shift = _time_load(data, shifted, 1)
+            shift_times.append(ms)
+        after_ms, after = _time_load(data, shifted, args.runs)
+    full = _insert_rate(doc, args.inserts, "FULL")
+    normal = _insert_rate(doc, args.inserts, "NORMAL")
+    print(f"document: {path.name} ({len(doc.text):,} characters); {args.count} annotations")
+    print(f"  adding them one by one (each committed)            {fill_s * 1000:8.0f} ms")
+    print(f"  open store + load + re-anchor, unchanged text      {same_ms:8.1f} ms  {same}")
+    print(
+        f"  … after an edit at the start shifts every position "
+        f"{statistics.median(shift_times):8.1f} ms  {shift}"
+    )
+    print(f"  … next load (stored positions were moved)          {after_ms:8.1f} ms  {after}")
+    print(f"insert rate, synchronous=FULL   {full:8.0f} annotations/s (one commit each)")
+    print(f"insert rate, synchronous=NORMAL {normal:8.0f} annotations/s (for comparison)")
+    return 0
