@@ -9,6 +9,7 @@ import sys
 BENCHMARKS = {
     "script": "reader.bench.script",
     "startup": "reader.bench.startup",
+    "annotations": "reader.bench.annotations",
 }
 
 
