@@ -205,6 +205,9 @@ class _Walker:
     def element(self, tag: Tag, style: SpanStyle, href: str | None) -> None:
         name = tag.name.lower()
         b = self.b
+        if name == "iframe":
+            self.frame(tag)
+            return
         if name in _DROP:
             b.removed.add(name)
             return
@@ -272,12 +275,27 @@ class _Walker:
         if service or "twitter-tweet" in cls or "instagram" in cls:
             url = next((u for u in reversed(urls) if embed_service(u)), urls[-1] if urls else None)
             text = _inline_text(tag)
-            label = (
-                f"{service or 'Embedded post'}: {text}" if text else f"{service or 'Embedded'} post"
-            )
+            name = service or "Embedded"
+            label = f"{name}: {text}" if text else f"{name} post{_by_account(url)}"
             self.b.add(Block(BlockKind.EMBED, (Span(label, href=url),)))
             return
         self.block(tag, BlockKind.QUOTE)
+
+    def frame(self, tag: Tag) -> None:
+        """An ``<iframe>`` is never loaded: a video/social embed becomes a link card."""
+        self.b.removed.add("iframe")
+        src = str(tag.get("src") or tag.get("data-src") or "").strip()
+        if src.startswith("//"):
+            src = "https:" + src
+        url = safe_href(src)
+        service = embed_service(url) if url else None
+        if url is None or service is None:
+            return
+        url = _watch_url(url)
+        title = _WS_RE.sub(" ", str(tag.get("title") or "")).strip()
+        kind = "video" if service in ("YouTube", "Vimeo") else "post"
+        label = f"{service} {kind}: {title}" if title else f"{service} {kind}"
+        self.b.add(Block(BlockKind.EMBED, (Span(label, href=url),)))
 
     def table(self, tag: Tag) -> None:
         rows: list[tuple[tuple[Span, ...], ...]] = []
@@ -309,6 +327,25 @@ class _Walker:
         self.b.removed.add(name)
 
 
+_YOUTUBE_EMBED_RE = re.compile(r"/embed/([\w-]{6,})")
+
+
+def _watch_url(url: str) -> str:
+    """The page address of an embedded YouTube player (``/embed/ID`` → ``watch?v=ID``)."""
+    match = _YOUTUBE_EMBED_RE.search(urlparse(url).path) if "youtube" in url else None
+    return f"https://www.youtube.com/watch?v={match.group(1)}" if match else url
+
+
+def _by_account(url: str | None) -> str:
+    """`` by @name`` for a Twitter/Instagram status address, else ``""``."""
+    if not url:
+        return ""
+    parts = [p for p in urlparse(url).path.split("/") if p]
+    if len(parts) >= 2 and parts[1] in ("status", "statuses") and embed_service(url) == "Twitter":
+        return f" by @{parts[0]}"
+    return ""
+
+
 def _strip_footer(blocks: list[Block]) -> bool:
     """Remove the feed footer (获取更多RSS…) and everything after it; True if found."""
     for i, block in enumerate(blocks):
@@ -326,11 +363,14 @@ class HtmlResult:
 
     blocks: tuple[Block, ...]
     removed: tuple[str, ...]
+    page_title: str = ""  # the <title> of a whole HTML page
 
 
 def html_to_blocks(html: str, folder: Path | None = None) -> HtmlResult:
     """Extract the readable blocks of an HTML fragment or page."""
     soup = BeautifulSoup(html, "lxml")
+    title_tag = soup.head.find("title") if soup.head else None
+    page_title = _WS_RE.sub(" ", title_tag.get_text()).strip() if title_tag else ""
     root = soup.body or soup
     builder = _Builder(folder)
     _Walker(builder).walk(root)
@@ -364,4 +404,4 @@ def html_to_blocks(html: str, folder: Path | None = None) -> HtmlResult:
         blocks.pop(0)
     while blocks and blocks[-1].kind is BlockKind.RULE:
         blocks.pop()
-    return HtmlResult(tuple(blocks), tuple(sorted(builder.removed)))
+    return HtmlResult(tuple(blocks), tuple(sorted(builder.removed)), page_title)
