@@ -25,11 +25,13 @@ from typing_extensions import override
 from reader.model.cache import DocumentCache
 from reader.model.document import Document, DocumentSummary, Script
 from reader.model.library import sample_library, scan
+from reader.model.positions import ReadingPositions
 from reader.model.render import document_html
 from reader.model.script import DisplayMode, config_for, convert, converter, converter_function
 from reader.ui.article_view import ArticleView
 from reader.ui.document_list import DocumentDelegate, DocumentListModel, DocumentSortModel, PathRole
 from reader.ui.fonts import missing_font_notice
+from reader.ui.reading_prefs import ReadingPrefs, locale_date
 from reader.ui.script_toggle import ScriptToggle
 from reader.ui.tasks import TaskRunner
 
@@ -57,7 +59,7 @@ def render_article(
     doc = cache.get(path)
     convert_text = converter_function(mode, doc.script)
     title = doc.title if doc.error else convert_text(doc.title)
-    return doc, document_html(doc, convert_text), title
+    return doc, document_html(doc, convert_text, locale_date), title
 
 
 class MainWindow(QMainWindow):
@@ -96,6 +98,10 @@ class MainWindow(QMainWindow):
         self.list_view.selectionModel().selectionChanged.connect(self._on_list_selection_changed)
         self.article = ArticleView(self)
         self.article.setObjectName("articleView")
+        self.reading_prefs = ReadingPrefs(self._settings, self)
+        self.reading_prefs.attach(self.article)
+        self._positions = ReadingPositions(data_dir / "positions.sqlite3")
+        self.article.set_position_store(self._positions)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.list_view)
@@ -157,6 +163,7 @@ class MainWindow(QMainWindow):
         for action in self.toggle.actions.values():
             view_menu.addAction(action)
         view_menu.addAction(self.toggle.cycle_action)
+        self.reading_prefs.add_to_menu(view_menu)
         self.addAction(self.toggle.cycle_action)
 
     def _remembered_paths(self) -> list[Path]:
@@ -244,7 +251,7 @@ class MainWindow(QMainWindow):
             assert isinstance(doc, Document)
             self._current = doc
             self._current_title = title
-            self.article.show_html(html, doc.path.parent)
+            self.article.show_html(html, doc.path.parent, key=str(doc.path))
             self._update_title()
             self._settings.setValue("view/document", str(doc.path))
             self.article_shown.emit(str(doc.path))
@@ -273,6 +280,8 @@ class MainWindow(QMainWindow):
 
     @override
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.article.save_position()
+        self._positions.close()
         self._settings.setValue("window/geometry", self.saveGeometry())
         self._settings.setValue("window/splitter", self.splitter.saveState())
         self._settings.sync()
