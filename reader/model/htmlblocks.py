@@ -357,6 +357,30 @@ def _strip_footer(blocks: list[Block]) -> bool:
     return False
 
 
+_RELATED_LABEL_RE = re.compile(
+    r"^\s*(延伸閱讀|延伸阅读|相關閱讀|相关阅读|相關新聞|相关新闻|相關報導|相关报道|推薦閱讀|推荐阅读)"
+    r"\s*[:：]?\s*$"
+)
+
+
+def _related_lists(blocks: list[Block]) -> list[Block]:
+    """``相关阅读：<a>…</a>`` paragraphs become a label heading and a short list of links."""
+    out: list[Block] = []
+    for block in blocks:
+        spans = block.spans
+        if block.kind in (BlockKind.PARAGRAPH, BlockKind.QUOTE) and len(spans) >= 2:
+            match = _RELATED_LABEL_RE.match(spans[0].text) if spans[0].href is None else None
+            links = [s for s in spans[1:] if s.text.strip()]
+            if match and links and all(s.href for s in links):
+                out.append(Block(BlockKind.HEADING, (Span(match.group(1)),), level=3))
+                out.extend(
+                    Block(BlockKind.RELATED, (Span(s.text.strip(), href=s.href),)) for s in links
+                )
+                continue
+        out.append(block)
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class HtmlResult:
     """Blocks extracted from HTML and notes on what was removed."""
@@ -382,6 +406,7 @@ def html_to_blocks(html: str, folder: Path | None = None) -> HtmlResult:
     ]
     if _strip_footer(blocks):
         builder.removed.add("feed footer")
+    blocks = _related_lists(blocks)
     for i, block in enumerate(blocks):
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         if nxt is None:

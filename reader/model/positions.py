@@ -56,5 +56,5 @@ class ReadingPositions:
                 )  # fmt: skip
 
     def close(self) -> None:
-        """Close the database."""
+        """Close the database (again is harmless)."""
         self._db.close()

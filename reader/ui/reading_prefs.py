@@ -22,8 +22,8 @@ from PySide6.QtCore import (
     QTimeZone,
     Slot,
 )
-from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtGui import QAction, QActionGroup, QColor, QGuiApplication, QKeySequence, QPalette
+from PySide6.QtWidgets import QApplication, QMenu
 
 from reader.model.render import is_date_only
 
@@ -113,7 +113,7 @@ h4 {{ font-size: {pt(1.05)}; }}
 p.caption, p.meta {{ color: {c.muted}; font-size: {pt(0.85)}; }}
 p.image {{ color: {c.muted}; font-size: {pt(0.85)}; background-color: {c.panel}; }}
 p.embed {{ background-color: {c.panel}; font-size: {pt(0.92)}; }}
-p.related {{ margin-bottom: 0.3em; }}
+p.related {{ margin-bottom: 0.3em; line-height: 140%; }}
 p.li {{ margin-bottom: 0.4em; }}
 span.note {{ color: {c.muted}; font-size: {pt(0.8)}; }}
 sup.cite {{ color: {c.muted}; font-size: {pt(0.7)}; }}
@@ -189,6 +189,7 @@ class ReadingPrefs(QObject):
         self.theme_group.triggered.connect(self._on_theme_group_triggered)
         hints = QGuiApplication.styleHints()
         hints.colorSchemeChanged.connect(self._on_color_scheme_changed)
+        self._sync_app_scheme()
 
     @property
     def point_size(self) -> int:
@@ -239,7 +240,32 @@ class ReadingPrefs(QObject):
             self._settings.setValue("reading/theme", theme.value)
             self._apply()
 
+    def _sync_app_scheme(self) -> None:
+        """Make the whole window (list, menus) light or dark with the chosen theme."""
+        scheme = {
+            Theme.SYSTEM: Qt.ColorScheme.Unknown,  # Unknown: the system's own setting
+            Theme.LIGHT: Qt.ColorScheme.Light,
+            Theme.SEPIA: Qt.ColorScheme.Light,
+            Theme.DARK: Qt.ColorScheme.Dark,
+        }[self._theme]
+        hints = QGuiApplication.styleHints()
+        if hasattr(hints, "setColorScheme"):  # Qt 6.8+
+            hints.setColorScheme(scheme)
+        app = QApplication.instance()
+        if not isinstance(app, QApplication):
+            return
+        # Not every platform (e.g. a bare X11 session) honours the colour scheme request, so
+        # the dark theme also gives the rest of the window a dark palette explicitly.
+        original = _ORIGINAL_PALETTE[0]
+        if original is None:
+            original = _ORIGINAL_PALETTE[0] = QPalette(app.palette())
+        if resolve(self._theme) is Theme.DARK:
+            app.setPalette(_dark_palette(COLORS[Theme.DARK]))
+        elif app.palette() != original:
+            app.setPalette(original)
+
     def _apply(self) -> None:
+        self._sync_app_scheme()
         for view in self._views:
             view.apply_reading_prefs(self)
 
@@ -263,6 +289,36 @@ class ReadingPrefs(QObject):
     def _on_color_scheme_changed(self, scheme: Qt.ColorScheme) -> None:
         if self._theme is Theme.SYSTEM:
             self._apply()
+
+
+_ORIGINAL_PALETTE: list[QPalette | None] = [None]
+
+
+def _dark_palette(c: Colors) -> QPalette:
+    """A dark palette for the window around the article pane."""
+    palette = QPalette()
+    for role, color in (
+        (QPalette.ColorRole.Window, "#2b2d31"),
+        (QPalette.ColorRole.WindowText, c.text),
+        (QPalette.ColorRole.Base, c.background),
+        (QPalette.ColorRole.AlternateBase, c.stripe),
+        (QPalette.ColorRole.Text, c.text),
+        (QPalette.ColorRole.PlaceholderText, c.muted),
+        (QPalette.ColorRole.Button, "#34363c"),
+        (QPalette.ColorRole.ButtonText, c.text),
+        (QPalette.ColorRole.Highlight, "#3d6fb4"),
+        (QPalette.ColorRole.HighlightedText, "#ffffff"),
+        (QPalette.ColorRole.ToolTipBase, "#34363c"),
+        (QPalette.ColorRole.ToolTipText, c.text),
+        (QPalette.ColorRole.Link, c.link),
+        (QPalette.ColorRole.Mid, "#44474e"),
+        (QPalette.ColorRole.Dark, "#1a1b1e"),
+        (QPalette.ColorRole.Light, "#4a4d55"),
+    ):
+        palette.setColor(role, QColor(color))
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor(c.muted))
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, QColor(c.muted))
+    return palette
 
 
 class _Styled(Protocol):

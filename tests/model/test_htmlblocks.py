@@ -51,6 +51,19 @@ def test_related_links_become_a_short_list_under_their_label() -> None:
     assert blocks[1].spans[0].href == "https://cna.com.tw/1"
 
 
+def test_inline_related_reading_becomes_a_list() -> None:
+    blocks = html_to_blocks(
+        "<blockquote><p>相关阅读：<a href='https://cdt.example/1'>鱼眼观察｜缺电年代</a></p>"
+        "</blockquote><p>相关阅读：并非链接的文字</p>"
+    ).blocks
+    assert [(b.kind.value, b.text) for b in blocks] == [
+        ("h", "相关阅读"),
+        ("related", "鱼眼观察｜缺电年代"),
+        ("p", "相关阅读：并非链接的文字"),
+    ]
+    assert blocks[1].spans[0].href == "https://cdt.example/1"
+
+
 def test_tweet_embed_becomes_a_card_with_its_text() -> None:
     block = html_to_blocks(
         "<blockquote class='twitter-tweet'><p>推文內容</p>— 某人 "
