@@ -13,13 +13,11 @@ from typing import Protocol
 
 from PySide6.QtCore import (
     QDate,
-    QDateTime,
     QLocale,
     QObject,
     QSettings,
     Qt,
     QTime,
-    QTimeZone,
     Slot,
 )
 from PySide6.QtGui import QAction, QActionGroup, QColor, QGuiApplication, QKeySequence, QPalette
@@ -131,20 +129,16 @@ a {{ color: {c.link}; text-decoration: none; }}
 
 def locale_date(date: datetime) -> str:
     """A document date in the reader's locale: the day alone for date-only values, else the
-    day and time in the local time zone."""
+    day and time in the local time zone. Safe to call off the UI thread (no widgets)."""
     locale = QLocale()
     if is_date_only(date):
         return locale.toString(
             QDate(date.year, date.month, date.day), QLocale.FormatType.LongFormat
         )
     local = date.astimezone() if date.tzinfo else date
-    moment = QDateTime(
-        QDate(local.year, local.month, local.day),
-        QTime(local.hour, local.minute, local.second),
-        QTimeZone.systemTimeZone(),
-    )
-    day = locale.toString(moment.date(), QLocale.FormatType.LongFormat)
-    return f"{day} {locale.toString(moment.time(), QLocale.FormatType.ShortFormat)}"
+    day = locale.toString(QDate(local.year, local.month, local.day), QLocale.FormatType.LongFormat)
+    time = locale.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+    return f"{day} {time}"
 
 
 class ReadingPrefs(QObject):

@@ -69,4 +69,5 @@ def test_view_menu_and_memory_across_restarts(qtbot: QtBot, data_dir: Path) -> N
     assert again.reading_prefs.point_size == 13
     assert again.reading_prefs.theme is Theme.DARK
     assert abs(again.article.current_position().offset - place.offset) < 200
+    again.reading_prefs.set_theme(Theme.SYSTEM)  # gives the application its own palette back
     again.close()
