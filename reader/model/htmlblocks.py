@@ -168,6 +168,26 @@ def _is_ad(tag: Tag) -> bool:
     return bool(_AD_RE.search(_classes(tag))) and not tag.get_text(strip=True)
 
 
+_HIDDEN_CLASS_RE = re.compile(
+    r"(^|\s)(off-?screen|visually-hidden|sr-only|screen-reader-text|sharing-screen-reader-text)"
+    r"(\s|$)",
+    re.I,
+)
+_DISPLAY_NONE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+def _is_hidden(tag: Tag) -> bool:
+    """Text no sighted reader sees: screen-reader-only labels ("Image caption", "图片版权"),
+    ``hidden`` elements and inline ``display: none``."""
+    if tag.has_attr("hidden"):
+        return True
+    if _DISPLAY_NONE_RE.search(str(tag.get("style") or "")):
+        return True
+    value = tag.get("class")
+    classes = " ".join(value) if isinstance(value, list) else str(value or "")
+    return bool(_HIDDEN_CLASS_RE.search(classes))
+
+
 def _is_pixel(tag: Tag) -> bool:
     def small(name: str) -> bool:
         value = str(tag.get(name) or "").strip().rstrip("px")
@@ -213,6 +233,9 @@ class _Walker:
             return
         if _is_ad(tag):
             b.removed.add("ad slot")
+            return
+        if _is_hidden(tag):
+            b.removed.add("hidden text")
             return
         if name in _INLINE_STYLE:
             self.walk(tag, _INLINE_STYLE[name] if style is SpanStyle.PLAIN else style, href)

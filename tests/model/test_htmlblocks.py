@@ -35,6 +35,16 @@ def test_ad_slots_tracking_pixels_and_feed_footer_are_removed() -> None:
     assert result.removed == ("ad slot", "feed footer", "tracking pixel")
 
 
+def test_screen_reader_only_and_hidden_text_is_dropped() -> None:
+    result = html_to_blocks(
+        "<p><span class='off-screen'>图片版权</span>AFP</p>"
+        "<p><span class='off-screen'>Image caption</span>中国媒体称</p>"
+        "<div hidden>隱藏</div><p style='display: none'>不見</p><p>看得見</p>"
+    )
+    assert [b.text for b in result.blocks] == ["AFP", "中国媒体称", "看得見"]
+    assert "hidden text" in result.removed
+
+
 def test_a_div_with_ad_in_its_class_but_text_is_kept() -> None:
     assert [b.text for b in html_to_blocks("<div class='ad'>真正的內容</div>").blocks] == [
         "真正的內容"
