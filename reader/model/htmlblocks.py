@@ -295,9 +295,14 @@ class _Walker:
         links = [safe_href(str(a.get("href") or "")) for a in tag.find_all("a")]
         urls = [u for u in links if u]
         service = next((embed_service(u) for u in reversed(urls) if embed_service(u)), None)
-        if service or "twitter-tweet" in cls or "instagram" in cls:
+        text = _inline_text(tag)
+        # An embed is marked by its class (twitter-tweet, instagram-media, fb-xfbml…) or is a
+        # short quote ending in a link to the service; a long quotation that merely mentions a
+        # YouTube link stays a quotation.
+        marked = bool(_EMBED_CLASS_RE.search(cls))
+        short_with_link = service is not None and len(text) <= 400
+        if marked or short_with_link:
             url = next((u for u in reversed(urls) if embed_service(u)), urls[-1] if urls else None)
-            text = _inline_text(tag)
             name = service or "Embedded"
             label = f"{name}: {text}" if text else f"{name} post{_by_account(url)}"
             self.b.add(Block(BlockKind.EMBED, (Span(label, href=url),)))
@@ -350,6 +355,7 @@ class _Walker:
         self.b.removed.add(name)
 
 
+_EMBED_CLASS_RE = re.compile(r"twitter-tweet|twitter-video|instagram|tiktok|fb-xfbml|fb-post", re.I)
 _YOUTUBE_EMBED_RE = re.compile(r"/embed/([\w-]{6,})")
 
 
@@ -364,7 +370,12 @@ def _by_account(url: str | None) -> str:
     if not url:
         return ""
     parts = [p for p in urlparse(url).path.split("/") if p]
-    if len(parts) >= 2 and parts[1] in ("status", "statuses") and embed_service(url) == "Twitter":
+    if (
+        len(parts) >= 2
+        and parts[0] != "i"  # twitter.com/i/status/…: no account in the address
+        and parts[1] in ("status", "statuses")
+        and embed_service(url) == "Twitter"
+    ):
         return f" by @{parts[0]}"
     return ""
 

@@ -93,6 +93,15 @@ def test_empty_tweet_embed_names_the_account() -> None:
     assert block.text == "Twitter post by @SecPompeo"
 
 
+def test_a_long_quotation_with_a_youtube_link_stays_a_quotation() -> None:
+    long = "李文亮去世的第二天，一条指示包含了被认为是涉及借此事煽动舆论情绪的内容样本。" * 12
+    block = html_to_blocks(
+        f"<blockquote><p>{long}<a href='https://www.youtube.com/watch?v=x'>一段视频</a></p>"
+        "</blockquote>"
+    ).blocks[0]
+    assert block.kind is BlockKind.QUOTE
+
+
 def test_instagram_embed() -> None:
     block = html_to_blocks(
         "<blockquote class='instagram-media'><a href='https://www.instagram.com/p/abc/'>"
