@@ -7,13 +7,17 @@ It also remembers where the reader left off in each document (see
 
 from __future__ import annotations
 
+import base64
+import binascii
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import unquote_to_bytes
 
 from PySide6.QtCore import QPoint, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
+    QImage,
     QPalette,
     QResizeEvent,
     QTextCursor,
@@ -37,6 +41,27 @@ STYLE_SHEET = style_sheet(Theme.LIGHT, DEFAULT_POINT_SIZE)
 
 # How long scrolling must pause before the position is written down.
 _SAVE_DELAY_MS = 400
+
+
+_MAX_DATA_BYTES = 8 * 1024 * 1024
+
+
+def _data_image(url: str) -> QImage | None:
+    """The image in a ``data:image/…`` URL, or None (not an image, damaged, too large)."""
+    header, sep, payload = url.partition(",")
+    if not sep or not header.lower().startswith("data:image/"):
+        return None
+    if len(payload) > _MAX_DATA_BYTES * 4 // 3 + 4:
+        return None
+    try:
+        if header.lower().endswith(";base64"):
+            data = base64.b64decode(unquote_to_bytes(payload), validate=False)
+        else:
+            data = unquote_to_bytes(payload)
+    except (ValueError, binascii.Error):
+        return None
+    image = QImage.fromData(data)
+    return None if image.isNull() else image
 
 
 class ArticleView(QTextBrowser):
@@ -79,6 +104,7 @@ class ArticleView(QTextBrowser):
         the reader left off in it last time, or to the top.
         """
         self.save_position()
+        self.requested_resources.clear()
         same = key is not None and key == self._key
         here = self.current_position() if same else None
         self._folder = folder.resolve() if folder else None
@@ -176,7 +202,8 @@ class ArticleView(QTextBrowser):
         url = name if isinstance(name, QUrl) else QUrl(str(name))
         self.requested_resources.append(url.toString()[:200])
         if url.scheme() == "data":
-            return super().loadResource(type, url)
+            # QTextBrowser does not decode data: URLs itself; images only.
+            return _data_image(url.toString(QUrl.ComponentFormattingOption.FullyEncoded))
         if url.isLocalFile() and self._folder is not None:
             try:
                 target = Path(url.toLocalFile()).resolve()

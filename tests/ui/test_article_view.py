@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, QUrl
-from PySide6.QtGui import QDesktopServices, QPalette, QTextDocument
+from PySide6.QtGui import QDesktopServices, QImage, QPalette, QTextDocument
 from PySide6.QtNetwork import QNetworkAccessManager
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -147,6 +147,16 @@ def test_resource_guard_refuses_everything_outside_the_folder(
         QTextDocument.ResourceType.ImageResource.value, QUrl((tmp_path / "inside.png").as_uri())
     )
     assert inside is not None
+
+
+def test_data_images_are_decoded_and_bad_ones_refused(view: ArticleView) -> None:
+    kind = QTextDocument.ResourceType.ImageResource.value
+    good = "data:image/png;base64," + base64.b64encode(PNG_1PX).decode()
+    image = view.loadResource(kind, QUrl(good))
+    assert isinstance(image, QImage) and image.width() == 1
+    for bad in ("data:image/png;base64,AAAA", "data:text/html,<script>x</script>",
+                "data:image/svg+xml,<svg onload='x'/>"):  # fmt: skip
+        assert view.loadResource(kind, QUrl(bad)) is None
 
 
 @pytest.mark.parametrize(
