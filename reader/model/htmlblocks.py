@@ -86,11 +86,16 @@ def embed_service(url: str) -> str | None:
     return None
 
 
+_MIN_DATA_IMAGE = 200  # characters of a data: URI; a 1×1 GIF or PNG takes under 120
+
+
 def local_image(src: str, folder: Path | None) -> str:
     """A safe source for an image, or ``""``: ``data:`` images and files inside ``folder`` only."""
     src = src.strip()
     if src.lower().startswith("data:image/"):
-        return src
+        # A tiny data: image is a lazy-loading spacer (a 1×1 GIF), not the picture: show the
+        # placeholder with the alt text instead.
+        return src if len(src) >= _MIN_DATA_IMAGE else ""
     if folder is None or not src:
         return ""
     try:

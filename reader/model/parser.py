@@ -23,7 +23,7 @@ from reader.model.script import detect_script
 from reader.model.textio import UnreadableError, decode_bytes
 
 #: Bump whenever parsing output changes: cached documents of another version are parsed again.
-PARSER_VERSION = 3
+PARSER_VERSION = 4
 
 DOCUMENT_SUFFIXES = frozenset({".md", ".markdown", ".txt", ".html", ".htm"})
 MAX_BYTES = 32 * 1024 * 1024

@@ -8,7 +8,8 @@ from pathlib import Path
 from reader.model.document import BlockKind
 from reader.model.htmlblocks import html_to_blocks, local_image, safe_href
 
-PNG = base64.b64encode(b"\x89PNG\r\n\x1a\n").decode()
+PNG = base64.b64encode(b"\x89PNG\r\n\x1a\n" + bytes(200)).decode()
+SPACER = "data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7"
 
 
 def kinds(html: str) -> list[str]:
@@ -151,6 +152,11 @@ def test_images_remote_data_and_local(tmp_path: Path) -> None:
         "",
     ]
     assert [b.text for b in blocks][:2] == ["遠端", "內嵌"]
+
+
+def test_a_data_spacer_gif_is_a_placeholder() -> None:
+    block = html_to_blocks(f"<img src='{SPACER}' alt='法广存档图片'>").blocks[0]
+    assert (block.src, block.text) == ("", "法广存档图片")
 
 
 def test_image_caption_not_repeated() -> None:

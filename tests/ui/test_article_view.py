@@ -4,7 +4,10 @@ reading positions come back, reading preferences restyle it."""
 from __future__ import annotations
 
 import base64
+import random
 import socket
+import struct
+import zlib
 from pathlib import Path
 
 import pytest
@@ -20,9 +23,29 @@ from reader.model.render import document_html
 from reader.ui.article_view import ArticleView
 from reader.ui.reading_prefs import ReadingPrefs, Theme
 
-PNG_1PX = base64.b64decode(
-    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="
-)
+
+def _png(width: int, height: int) -> bytes:
+    """A small noisy RGB PNG (noise keeps it bigger than a lazy-loading spacer)."""
+    rng = random.Random(width * height)
+    raw = b"".join(
+        b"\x00" + bytes(rng.randrange(256) for _ in range(3 * width)) for _ in range(height)
+    )
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(raw))
+        + chunk(b"IEND", b"")
+    )
+
+
+PNG_SMALL = _png(12, 10)
+
 
 HOSTILE = f"""---
 title: 惡意文件
@@ -34,7 +57,7 @@ title: 惡意文件
 <img src="../outside.png" alt="外面">
 <img src="/etc/hostname">
 <img src="inside.png" alt="裡面">
-<img src="data:image/png;base64,{base64.b64encode(PNG_1PX).decode()}" alt="內嵌">
+<img src="data:image/png;base64,{base64.b64encode(PNG_SMALL).decode()}" alt="內嵌">
 <script>document.location = "http://evil.example/"</script>
 <iframe src="http://evil.example/frame"></iframe>
 <link rel="stylesheet" href="http://evil.example/s.css">
@@ -98,8 +121,8 @@ def test_hostile_document_fetches_nothing_and_reads_only_its_folder(
 ) -> None:
     folder = tmp_path / "doc"
     folder.mkdir()
-    (folder / "inside.png").write_bytes(PNG_1PX)
-    (tmp_path / "outside.png").write_bytes(PNG_1PX)
+    (folder / "inside.png").write_bytes(PNG_SMALL)
+    (tmp_path / "outside.png").write_bytes(PNG_SMALL)
     doc = parse_text(HOSTILE, folder / "hostile.md")
     html = document_html(doc)
     view.show_html(html, folder, key=str(folder / "hostile.md"))
@@ -112,10 +135,10 @@ def test_hostile_document_fetches_nothing_and_reads_only_its_folder(
     assert requested, "the safe images should have been loaded"
     for name in requested:
         assert name.startswith("data:image/") or name == (folder / "inside.png").as_uri()
-    assert sorted(set(_image_names(view.document())), key=len) == sorted(
-        {(folder / "inside.png").as_uri(), next(n for n in requested if n.startswith("data:"))},
-        key=len,
-    )
+    names = sorted(set(_image_names(view.document())), key=len)
+    assert len(names) == 2
+    assert names[0] == (folder / "inside.png").as_uri()
+    assert names[1].startswith("data:image/png;base64,")
     text = view.toPlainText()
     assert "root:" not in text
     assert "document.location" not in text and "@import" not in text
@@ -132,7 +155,7 @@ def test_resource_guard_refuses_everything_outside_the_folder(
     view: ArticleView, tmp_path: Path, no_network: list[object], qtbot: QtBot
 ) -> None:
     # Raw HTML that never went through the sanitizer: the pane itself must still refuse.
-    (tmp_path / "inside.png").write_bytes(PNG_1PX)
+    (tmp_path / "inside.png").write_bytes(PNG_SMALL)
     view.show_html(RAW_HOSTILE_HTML + '<img src="inside.png">', tmp_path)
     view.repaint()
     qtbot.wait(50)
@@ -151,9 +174,9 @@ def test_resource_guard_refuses_everything_outside_the_folder(
 
 def test_data_images_are_decoded_and_bad_ones_refused(view: ArticleView) -> None:
     kind = QTextDocument.ResourceType.ImageResource.value
-    good = "data:image/png;base64," + base64.b64encode(PNG_1PX).decode()
+    good = "data:image/png;base64," + base64.b64encode(PNG_SMALL).decode()
     image = view.loadResource(kind, QUrl(good))
-    assert isinstance(image, QImage) and image.width() == 1
+    assert isinstance(image, QImage) and image.width() == 12
     for bad in ("data:image/png;base64,AAAA", "data:text/html,<script>x</script>",
                 "data:image/svg+xml,<svg onload='x'/>"):  # fmt: skip
         assert view.loadResource(kind, QUrl(bad)) is None
