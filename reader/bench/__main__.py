@@ -7,6 +7,7 @@ import sys
 
 # name -> module with ``main(argv) -> int``; one line per benchmark keeps merges trivial.
 BENCHMARKS = {
+    "parse": "reader.bench.parse",
     "script": "reader.bench.script",
     "startup": "reader.bench.startup",
     "annotations": "reader.bench.annotations",

@@ -86,11 +86,16 @@ def embed_service(url: str) -> str | None:
     return None
 
 
+_MIN_DATA_IMAGE = 200  # characters of a data: URI; a 1×1 GIF or PNG takes under 120
+
+
 def local_image(src: str, folder: Path | None) -> str:
     """A safe source for an image, or ``""``: ``data:`` images and files inside ``folder`` only."""
     src = src.strip()
     if src.lower().startswith("data:image/"):
-        return src
+        # A tiny data: image is a lazy-loading spacer (a 1×1 GIF), not the picture: show the
+        # placeholder with the alt text instead.
+        return src if len(src) >= _MIN_DATA_IMAGE else ""
     if folder is None or not src:
         return ""
     try:
@@ -168,6 +173,26 @@ def _is_ad(tag: Tag) -> bool:
     return bool(_AD_RE.search(_classes(tag))) and not tag.get_text(strip=True)
 
 
+_HIDDEN_CLASS_RE = re.compile(
+    r"(^|\s)(off-?screen|visually-hidden|sr-only|screen-reader-text|sharing-screen-reader-text)"
+    r"(\s|$)",
+    re.I,
+)
+_DISPLAY_NONE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+def _is_hidden(tag: Tag) -> bool:
+    """Text no sighted reader sees: screen-reader-only labels ("Image caption", "图片版权"),
+    ``hidden`` elements and inline ``display: none``."""
+    if tag.has_attr("hidden"):
+        return True
+    if _DISPLAY_NONE_RE.search(str(tag.get("style") or "")):
+        return True
+    value = tag.get("class")
+    classes = " ".join(value) if isinstance(value, list) else str(value or "")
+    return bool(_HIDDEN_CLASS_RE.search(classes))
+
+
 def _is_pixel(tag: Tag) -> bool:
     def small(name: str) -> bool:
         value = str(tag.get(name) or "").strip().rstrip("px")
@@ -205,11 +230,17 @@ class _Walker:
     def element(self, tag: Tag, style: SpanStyle, href: str | None) -> None:
         name = tag.name.lower()
         b = self.b
+        if name == "iframe":
+            self.frame(tag)
+            return
         if name in _DROP:
             b.removed.add(name)
             return
         if _is_ad(tag):
             b.removed.add("ad slot")
+            return
+        if _is_hidden(tag):
+            b.removed.add("hidden text")
             return
         if name in _INLINE_STYLE:
             self.walk(tag, _INLINE_STYLE[name] if style is SpanStyle.PLAIN else style, href)
@@ -269,15 +300,35 @@ class _Walker:
         links = [safe_href(str(a.get("href") or "")) for a in tag.find_all("a")]
         urls = [u for u in links if u]
         service = next((embed_service(u) for u in reversed(urls) if embed_service(u)), None)
-        if service or "twitter-tweet" in cls or "instagram" in cls:
+        text = _inline_text(tag)
+        # An embed is marked by its class (twitter-tweet, instagram-media, fb-xfbml…) or is a
+        # short quote ending in a link to the service; a long quotation that merely mentions a
+        # YouTube link stays a quotation.
+        marked = bool(_EMBED_CLASS_RE.search(cls))
+        short_with_link = service is not None and len(text) <= 400
+        if marked or short_with_link:
             url = next((u for u in reversed(urls) if embed_service(u)), urls[-1] if urls else None)
-            text = _inline_text(tag)
-            label = (
-                f"{service or 'Embedded post'}: {text}" if text else f"{service or 'Embedded'} post"
-            )
+            name = service or "Embedded"
+            label = f"{name}: {text}" if text else f"{name} post{_by_account(url)}"
             self.b.add(Block(BlockKind.EMBED, (Span(label, href=url),)))
             return
         self.block(tag, BlockKind.QUOTE)
+
+    def frame(self, tag: Tag) -> None:
+        """An ``<iframe>`` is never loaded: a video/social embed becomes a link card."""
+        self.b.removed.add("iframe")
+        src = str(tag.get("src") or tag.get("data-src") or "").strip()
+        if src.startswith("//"):
+            src = "https:" + src
+        url = safe_href(src)
+        service = embed_service(url) if url else None
+        if url is None or service is None:
+            return
+        url = _watch_url(url)
+        title = _WS_RE.sub(" ", str(tag.get("title") or "")).strip()
+        kind = "video" if service in ("YouTube", "Vimeo") else "post"
+        label = f"{service} {kind}: {title}" if title else f"{service} {kind}"
+        self.b.add(Block(BlockKind.EMBED, (Span(label, href=url),)))
 
     def table(self, tag: Tag) -> None:
         rows: list[tuple[tuple[Span, ...], ...]] = []
@@ -309,6 +360,31 @@ class _Walker:
         self.b.removed.add(name)
 
 
+_EMBED_CLASS_RE = re.compile(r"twitter-tweet|twitter-video|instagram|tiktok|fb-xfbml|fb-post", re.I)
+_YOUTUBE_EMBED_RE = re.compile(r"/embed/([\w-]{6,})")
+
+
+def _watch_url(url: str) -> str:
+    """The page address of an embedded YouTube player (``/embed/ID`` → ``watch?v=ID``)."""
+    match = _YOUTUBE_EMBED_RE.search(urlparse(url).path) if "youtube" in url else None
+    return f"https://www.youtube.com/watch?v={match.group(1)}" if match else url
+
+
+def _by_account(url: str | None) -> str:
+    """`` by @name`` for a Twitter/Instagram status address, else ``""``."""
+    if not url:
+        return ""
+    parts = [p for p in urlparse(url).path.split("/") if p]
+    if (
+        len(parts) >= 2
+        and parts[0] != "i"  # twitter.com/i/status/…: no account in the address
+        and parts[1] in ("status", "statuses")
+        and embed_service(url) == "Twitter"
+    ):
+        return f" by @{parts[0]}"
+    return ""
+
+
 def _strip_footer(blocks: list[Block]) -> bool:
     """Remove the feed footer (获取更多RSS…) and everything after it; True if found."""
     for i, block in enumerate(blocks):
@@ -320,17 +396,44 @@ def _strip_footer(blocks: list[Block]) -> bool:
     return False
 
 
+_RELATED_LABEL_RE = re.compile(
+    r"^\s*(延伸閱讀|延伸阅读|相關閱讀|相关阅读|相關新聞|相关新闻|相關報導|相关报道|推薦閱讀|推荐阅读)"
+    r"\s*[:：]?\s*$"
+)
+
+
+def _related_lists(blocks: list[Block]) -> list[Block]:
+    """``相关阅读：<a>…</a>`` paragraphs become a label heading and a short list of links."""
+    out: list[Block] = []
+    for block in blocks:
+        spans = block.spans
+        if block.kind in (BlockKind.PARAGRAPH, BlockKind.QUOTE) and len(spans) >= 2:
+            match = _RELATED_LABEL_RE.match(spans[0].text) if spans[0].href is None else None
+            links = [s for s in spans[1:] if s.text.strip()]
+            if match and links and all(s.href for s in links):
+                out.append(Block(BlockKind.HEADING, (Span(match.group(1)),), level=3))
+                out.extend(
+                    Block(BlockKind.RELATED, (Span(s.text.strip(), href=s.href),)) for s in links
+                )
+                continue
+        out.append(block)
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class HtmlResult:
     """Blocks extracted from HTML and notes on what was removed."""
 
     blocks: tuple[Block, ...]
     removed: tuple[str, ...]
+    page_title: str = ""  # the <title> of a whole HTML page
 
 
 def html_to_blocks(html: str, folder: Path | None = None) -> HtmlResult:
     """Extract the readable blocks of an HTML fragment or page."""
     soup = BeautifulSoup(html, "lxml")
+    title_tag = soup.head.find("title") if soup.head else None
+    page_title = _WS_RE.sub(" ", title_tag.get_text()).strip() if title_tag else ""
     root = soup.body or soup
     builder = _Builder(folder)
     _Walker(builder).walk(root)
@@ -342,6 +445,7 @@ def html_to_blocks(html: str, folder: Path | None = None) -> HtmlResult:
     ]
     if _strip_footer(blocks):
         builder.removed.add("feed footer")
+    blocks = _related_lists(blocks)
     for i, block in enumerate(blocks):
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         if nxt is None:
@@ -364,4 +468,4 @@ def html_to_blocks(html: str, folder: Path | None = None) -> HtmlResult:
         blocks.pop(0)
     while blocks and blocks[-1].kind is BlockKind.RULE:
         blocks.pop()
-    return HtmlResult(tuple(blocks), tuple(sorted(builder.removed)))
+    return HtmlResult(tuple(blocks), tuple(sorted(builder.removed)), page_title)

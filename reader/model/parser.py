@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime
 from pathlib import Path
+from urllib.parse import unquote, urlparse
 
 from reader.model.document import (
     Block,
@@ -22,7 +23,7 @@ from reader.model.script import detect_script
 from reader.model.textio import UnreadableError, decode_bytes
 
 #: Bump whenever parsing output changes: cached documents of another version are parsed again.
-PARSER_VERSION = 1
+PARSER_VERSION = 4
 
 DOCUMENT_SUFFIXES = frozenset({".md", ".markdown", ".txt", ".html", ".htm"})
 MAX_BYTES = 32 * 1024 * 1024
@@ -60,6 +61,59 @@ def _text_date(blocks: tuple[Block, ...]) -> datetime | None:
     return None
 
 
+def _post_date(value: object, body: str) -> tuple[datetime | None, DateSource, list[str]]:
+    """A post's date: the front matter ``date:``, else the ``<!--epoch ms-->`` comment.
+
+    Returns the date, where it came from and warnings saying what was guessed or repaired.
+    A date-only value stays at midnight in UTC (the header then shows the day alone); a time
+    without a zone is read as UTC.
+    """
+    notes: list[str] = []
+    date = parse_date(value)
+    epoch = epoch_date(body)
+    if date is not None:
+        if date.tzinfo is None:
+            if (date.hour, date.minute, date.second, date.microsecond) != (0, 0, 0, 0):
+                notes.append("the date has no time zone; read as UTC")
+            date = date.replace(tzinfo=UTC)
+        if epoch is not None and abs((epoch - date).total_seconds()) >= 3600:
+            hours = abs((epoch - date).total_seconds()) / 3600
+            notes.append(
+                f"the <!--epoch--> comment differs from date: by {hours:.0f} h; date: is used"
+            )
+        return date, DateSource.FRONT_MATTER, notes
+    if value not in (None, ""):
+        notes.append(f"date {str(value)!r} not understood")
+    if epoch is not None:
+        notes.append("date taken from the <!--epoch--> comment")
+        return epoch, DateSource.EPOCH_COMMENT, notes
+    return None, DateSource.NONE, notes
+
+
+_DATE_PREFIX_RE = re.compile(r"^\d{4}-\d\d-\d\d[-_ ]*")
+_SENTENCE_RE = re.compile(r"[。！？!?；;]|\.\s")
+
+
+def _fallback_title(blocks: tuple[Block, ...], path: Path, url: str) -> tuple[str, str]:
+    """A title for a post that has none anywhere, and a warning saying where it came from."""
+    for block in blocks[:6]:
+        if block.kind in (BlockKind.PARAGRAPH, BlockKind.QUOTE) and block.text.strip():
+            text = block.text.strip()
+            match = _SENTENCE_RE.search(text)
+            first = text[: match.start() + 1] if match and match.start() > 0 else text
+            title = first[:60].rstrip() + ("…" if len(first) > 60 else "")
+            return title, "no title anywhere; the first sentence is used"
+    stem = _DATE_PREFIX_RE.sub("", path.stem).strip(" -_")
+    if stem:
+        return stem, "title taken from the file name"
+    slug = unquote(urlparse(url).path.rstrip("/").rpartition("/")[2]) if url else ""
+    slug = re.sub(r"\.(html?|php|aspx?)$", "", slug)
+    if slug and not slug.isdigit():
+        words = re.sub(r"[-_]+", " ", slug).strip()
+        return words[:1].upper() + words[1:], "no title anywhere; taken from the source address"
+    return "Untitled", "no title anywhere"
+
+
 def _looks_like_post(text: str, suffix: str) -> bool:
     head = text.lstrip("\ufeff \t\r\n")[:4000]
     if head.startswith(("---", "+++", "<!--", "<")):
@@ -78,7 +132,8 @@ def parse_text(text: str, path: Path, mtime: float | None = None) -> Document:
     if _looks_like_post(text, path.suffix.lower()):
         post = split_post(text)
         warnings.extend(post.warnings)
-        if not post.has_front_matter:
+        is_page = path.suffix.lower() in (".html", ".htm")
+        if not post.has_front_matter and not is_page:
             warnings.append("no front matter")
         body = body_html(post.body)
         result = html_to_blocks(body.html, folder)
@@ -87,21 +142,23 @@ def parse_text(text: str, path: Path, mtime: float | None = None) -> Document:
             warnings.append("removed: " + ", ".join(result.removed))
         meta = post.meta
         title = _clean_title(meta.get("title"))
+        if not title and body.link_title.strip():
+            title = _clean_title(body.link_title)
+            warnings.append("title taken from the [title](url) heading of the body")
+        if not title and result.page_title and is_page:
+            title = _clean_title(result.page_title)
         if not title:
-            title = _clean_title(body.link_title) or _first_heading(blocks)
+            title = _first_heading(blocks)
             if title:
-                warnings.append("title missing from front matter; taken from the body")
+                warnings.append("title missing from front matter; taken from the first heading")
         if not title:
-            title = path.stem
-            warnings.append("title taken from the file name")
+            title, note = _fallback_title(
+                blocks, path, body.link_url or str(meta.get("from") or "")
+            )
+            warnings.append(note)
         blocks = _drop_title_repeat(blocks, title)
-        date = parse_date(meta.get("date"))
-        date_source = DateSource.FRONT_MATTER
-        if date is None:
-            if meta.get("date"):
-                warnings.append(f"date {str(meta.get('date'))!r} not understood")
-            date = epoch_date(post.body)
-            date_source = DateSource.EPOCH_COMMENT
+        date, date_source, date_notes = _post_date(meta.get("date"), post.body)
+        warnings.extend(date_notes)
         author = _clean_title(meta.get("author"))
         source = str(meta.get("from") or meta.get("url") or meta.get("link") or body.link_url or "")
         raw_tags = meta.get("tags") or []
@@ -112,25 +169,25 @@ def parse_text(text: str, path: Path, mtime: float | None = None) -> Document:
         )
     else:
         blocks = extract_blocks(text)
-        title, note = extract_title(blocks, path.stem)
-        if note:
-            warnings.append(note)
+        title, extract_note = extract_title(blocks, path.stem)
+        if extract_note:
+            warnings.append(extract_note)
         blocks = (
             tuple(b for b in blocks if not (b.kind is BlockKind.PARAGRAPH and b.text == title))
             or blocks
         )
         date, date_source = _text_date(blocks), DateSource.TEXT
+        if date is not None:
+            warnings.append("date taken from the date line in the text")
         author = source = ""
         tags = ()
     if date is None and mtime is not None:
         date = datetime.fromtimestamp(mtime, UTC)
         date_source = DateSource.FILE_TIME
-        warnings.append("no date in the document; the file time is used")
+        warnings.append("no date in the document; the file's modification time is used")
     elif date is None:
         date_source = DateSource.NONE
-    if date is not None and date.tzinfo is None and date_source is DateSource.FRONT_MATTER:
-        warnings.append("date has no time zone; read as UTC")
-        date = date.replace(tzinfo=UTC)
+        warnings.append("no date in the document")
     if not any(b.text.strip() for b in blocks):
         blocks = (Block(BlockKind.PARAGRAPH, (Span(title),)),)
         warnings.append("the body is empty; the title is shown instead")
@@ -164,7 +221,7 @@ def parse_bytes(data: bytes, path: Path, mtime: float | None = None) -> Document
     except UnreadableError as exc:
         return error_document(path, str(exc))
     doc = parse_text(decoded.text, path, mtime)
-    if decoded.warnings and doc.ok:
+    if doc.ok:
         return Document(
             path=doc.path, title=doc.title, date=doc.date, date_source=doc.date_source,
             author=doc.author, source_url=doc.source_url, tags=doc.tags, script=doc.script,

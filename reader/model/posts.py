@@ -7,12 +7,13 @@ titles), so parsing falls back to a line-based reading of ``key: value`` pairs a
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 import markdown
-from frontmatter.default_handlers import TOMLHandler, YAMLHandler
+from frontmatter.default_handlers import YAMLHandler
 
 _FENCES = {"---": "yaml", "+++": "toml"}
 _EPOCH_RE = re.compile(r"<!--\s*(\d{10,13})\s*-->")
@@ -51,8 +52,6 @@ def _unquote(value: str) -> str:
     value = value.strip()
     if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
         value = value[1:-1]
-        if value and value[0] == '"':
-            pass
     elif value[:1] in "\"'":
         value = value[1:]
     return value.replace('\\"', '"').replace("\\'", "'")
@@ -94,8 +93,9 @@ def split_post(text: str) -> SplitPost:
     warnings: list[str] = []
     meta: dict[str, Any]
     try:
-        handler = YAMLHandler() if kind == "yaml" else TOMLHandler()
-        loaded = handler.load(block)
+        # python-frontmatter's TOML handler needs the third-party ``toml`` package; the
+        # standard library's tomllib reads TOML 1.0 just as well.
+        loaded = YAMLHandler().load(block) if kind == "yaml" else tomllib.loads(block)
         if not isinstance(loaded, dict):
             raise ValueError("front matter is not a mapping")
         meta = {str(k).lower(): v for k, v in loaded.items()}
@@ -110,6 +110,12 @@ def parse_date(value: object) -> datetime | None:
     """A date from a front matter value (ISO 8601 string, date, datetime)."""
     if isinstance(value, datetime):
         return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        stamp = value / 1000 if value > 10**11 else value
+        try:
+            return datetime.fromtimestamp(stamp, UTC)
+        except (OverflowError, OSError, ValueError):
+            return None
     if hasattr(value, "year") and hasattr(value, "month") and hasattr(value, "day"):
         return datetime(value.year, value.month, value.day)  # type: ignore[attr-defined]
     if not isinstance(value, str) or not value.strip():

@@ -13,19 +13,29 @@ from html import escape
 from reader.model.document import Block, BlockKind, Document, Span, SpanStyle
 
 Convert = Callable[[str], str]
+DateFormat = Callable[[datetime], str]
 
 
 def _identity(text: str) -> str:
     return text
 
 
+def is_date_only(date: datetime) -> bool:
+    """Whether a date carries no time of day (midnight in its own zone, as date-only values are).
+
+    Such a date names a calendar day, so it is shown as that day and never shifted into the
+    reader's time zone (which would move it to the day before west of UTC).
+    """
+    return (date.hour, date.minute, date.second, date.microsecond) == (0, 0, 0, 0)
+
+
 def format_date(date: datetime | None) -> str:
-    """A date for the header, in local time, unambiguous in any locale."""
+    """A date for the header, in local time, unambiguous in any locale (ISO order)."""
     if date is None:
         return ""
+    if is_date_only(date):
+        return date.strftime("%Y-%m-%d")
     local = date.astimezone() if date.tzinfo else date
-    if (local.hour, local.minute, local.second) == (0, 0, 0):
-        return local.strftime("%Y-%m-%d")
     return local.strftime("%Y-%m-%d %H:%M")
 
 
@@ -63,21 +73,30 @@ def block_html(block: Block, convert: Convert = _identity) -> str:
         indent = 1.2 * max(block.level, 1)
         return f'<p class="li" style="margin-left:{indent:.1f}em">{marker}&nbsp;{inner}</p>'
     if kind is BlockKind.QUOTE:
-        return f"<blockquote>{inner}</blockquote>"
+        return f'<blockquote align="justify">{inner}</blockquote>'
     if kind is BlockKind.PRE:
         text = "".join(s.text for s in block.spans)
         return f"<pre>{escape(text, quote=False)}</pre>"
     if kind is BlockKind.TABLE:
+        # Zebra rows and a rule under every row keep long (hundreds of rows) tables readable.
         rows = "".join(
-            "<tr>" + "".join(f"<td>{_spans_html(cell, convert)}</td>" for cell in row) + "</tr>"
-            for row in block.rows
+            "<tr>"
+            + "".join(
+                f'<td class="{"odd" if i % 2 else "even"}">{_spans_html(cell, convert)}</td>'
+                for cell in row
+            )
+            + "</tr>"
+            for i, row in enumerate(block.rows)
         )
-        return f'<table class="data" cellspacing="0" cellpadding="4">{rows}</table>'
+        return (
+            '<table class="data" width="100%" border="1" cellspacing="0" cellpadding="5">'
+            f"{rows}</table>"
+        )
     if kind is BlockKind.IMAGE:
-        caption = inner or "Image"
         if block.src:
             return f'<p class="figure"><img src="{escape(block.src)}"><br>{inner}</p>'
-        return f'<p class="image">🖼 {caption}</p>'
+        label = f"Image not downloaded · {inner}" if inner else "Image not downloaded"
+        return f'<p class="image">▣ {label}</p>'
     if kind is BlockKind.CAPTION:
         return f'<p class="caption">{inner}</p>'
     if kind is BlockKind.EMBED:
@@ -88,13 +107,19 @@ def block_html(block: Block, convert: Convert = _identity) -> str:
         return f'<p class="meta">{inner}</p>'
     if kind is BlockKind.RULE:
         return "<hr>"
-    return f"<p>{inner}</p>"
+    # Justified like printed Chinese text (an attribute: Qt ignores text-align in style sheets).
+    return f'<p align="justify">{inner}</p>'
 
 
-def header_html(doc: Document, convert: Convert = _identity) -> str:
-    """The article header: title, date, author/source and the source link."""
+def header_html(
+    doc: Document, convert: Convert = _identity, date_format: DateFormat = format_date
+) -> str:
+    """The article header: title, date, author/source and the source link.
+
+    ``date_format`` lets the window show the date in the reader's locale.
+    """
     parts = [f'<h1 class="title">{escape(convert(doc.title), quote=False)}</h1>']
-    meta = [escape(format_date(doc.date))] if doc.date else []
+    meta = [escape(date_format(doc.date))] if doc.date else []
     if doc.author:
         meta.append(escape(convert(doc.author), quote=False))
     if doc.source_url:
@@ -113,12 +138,18 @@ def _host(url: str) -> str:
         return url
 
 
-def document_html(doc: Document, convert: Convert = _identity) -> str:
-    """The whole article (header and body) as an HTML fragment."""
+def document_html(
+    doc: Document, convert: Convert = _identity, date_format: DateFormat = format_date
+) -> str:
+    """The whole article (header and body) as an HTML fragment.
+
+    The header comes first; then exactly one top-level HTML block element per document block,
+    in order, so that a position in the shown text can be mapped back to its block.
+    """
     if doc.error is not None:
         return error_html(doc)
     body = "".join(block_html(b, convert) for b in doc.blocks)
-    return f"{header_html(doc, convert)}{body}"
+    return f"{header_html(doc, convert, date_format)}{body}"
 
 
 def error_html(doc: Document) -> str:

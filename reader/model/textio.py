@@ -70,11 +70,21 @@ def decode_bytes(data: bytes) -> DecodedText:
             try:
                 return DecodedText(data.decode(name), name.replace("-sig", ""))
             except UnicodeDecodeError as exc:
-                raise UnreadableError(f"file starts with a {name} mark but is not {name}") from exc
+                label = name.replace("-sig", "").upper()
+                raise UnreadableError(
+                    f"the file starts with a {label} byte-order mark but is not valid {label}"
+                    " (damaged or truncated)"
+                ) from exc
     try:
         return DecodedText(data.decode("utf-8"), "utf-8")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        if exc.reason == "unexpected end of data" and exc.start >= len(data) - 3:
+            # Valid UTF-8 cut off inside its last character: a truncated file.
+            return DecodedText(
+                data[: exc.start].decode("utf-8"),
+                "utf-8",
+                ("the file ends in the middle of a character (truncated?); the rest is shown",),
+            )
     if _looks_binary(data):
         for name in ("utf-16-le", "utf-16-be"):
             try:

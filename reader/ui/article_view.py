@@ -1,45 +1,75 @@
-"""The article pane: a read-only QTextBrowser that never navigates and never fetches."""
+"""The article pane: a read-only QTextBrowser that never navigates and never fetches.
+
+It also remembers where the reader left off in each document (see
+:class:`reader.model.positions.ReadingPositions`) and is styled by
+:class:`reader.ui.reading_prefs.ReadingPrefs` (theme, text size, typography).
+"""
 
 from __future__ import annotations
 
+import base64
+import binascii
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+from urllib.parse import unquote_to_bytes
 
-from PySide6.QtCore import QUrl, Signal, Slot
-from PySide6.QtGui import QDesktopServices, QResizeEvent, QTextDocument
+from PySide6.QtCore import QPoint, QTimer, QUrl, Signal, Slot
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QImage,
+    QPalette,
+    QResizeEvent,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QMessageBox, QTextBrowser, QWidget
 from typing_extensions import override
 
-# The column of text never grows wider than this many pixels of content, for a readable measure.
-MEASURE_PX = 760
+from reader.model.positions import ReadingPosition, ReadingPositions
+from reader.ui.reading_prefs import DEFAULT_POINT_SIZE, Theme, style_sheet
 
-STYLE_SHEET = """
-body { font-family: "Noto Serif CJK TC", "Noto Serif CJK SC", "Noto Sans CJK TC",
-       "Noto Sans CJK SC", "Source Han Serif", "PingFang TC", "Microsoft JhengHei",
-       "Microsoft YaHei", serif; }
-p { line-height: 170%; margin-top: 0.2em; margin-bottom: 0.9em; }
-h1.title { font-size: x-large; margin-bottom: 0.3em; line-height: 130%; }
-p.byline { color: #777; font-size: small; margin-bottom: 1.6em; }
-h2, h3, h4 { margin-top: 1.2em; }
-p.caption, p.meta { color: #777; font-size: small; }
-p.image { color: #888; font-size: small; background-color: #f0f0f0; padding: 12px; }
-p.embed { background-color: #f2f4f7; padding: 10px; }
-p.related { margin-bottom: 0.3em; }
-span.note { color: #999; font-size: small; }
-sup.cite { color: #888; font-size: x-small; }
-blockquote { color: #555; margin-left: 1.5em; }
-pre { font-family: monospace; }
-table.data { border-color: #ccc; border-style: solid; margin-bottom: 1em; }
-p.error { color: #b00020; }
-a { color: #1a5fb4; text-decoration: none; }
-"""
+if TYPE_CHECKING:
+    from reader.ui.reading_prefs import ReadingPrefs
+
+# The column of text never grows wider than this many ems of body text: about 40 Chinese
+# characters a line, a comfortable measure for reading.
+MEASURE_EM = 40
+
+# The one style sheet used until reading preferences are attached (tests, the first paint).
+STYLE_SHEET = style_sheet(Theme.LIGHT, DEFAULT_POINT_SIZE)
+
+# How long scrolling must pause before the position is written down.
+_SAVE_DELAY_MS = 400
+
+
+_MAX_DATA_BYTES = 8 * 1024 * 1024
+
+
+def _data_image(url: str) -> QImage | None:
+    """The image in a ``data:image/…`` URL, or None (not an image, damaged, too large)."""
+    header, sep, payload = url.partition(",")
+    if not sep or not header.lower().startswith("data:image/"):
+        return None
+    if len(payload) > _MAX_DATA_BYTES * 4 // 3 + 4:
+        return None
+    try:
+        if header.lower().endswith(";base64"):
+            data = base64.b64decode(unquote_to_bytes(payload), validate=False)
+        else:
+            data = unquote_to_bytes(payload)
+    except (ValueError, binascii.Error):
+        return None
+    image = QImage.fromData(data)
+    return None if image.isNull() else image
 
 
 class ArticleView(QTextBrowser):
     """Shows one article.
 
     Links are not followed: an external one opens the system browser on confirmation.
-    Resources are never fetched, except ``data:`` and files in the document's folder.
+    Resources are never fetched, except ``data:`` and files in the document's folder; every
+    name asked for is kept in ``requested_resources`` (for tests and diagnosis).
     """
 
     link_activated = Signal(QUrl)
@@ -52,19 +82,128 @@ class ArticleView(QTextBrowser):
         self.document().setDefaultStyleSheet(STYLE_SHEET)
         self.document().setDocumentMargin(24)
         self._folder: Path | None = None
+        self._html = ""
+        self._key: str | None = None
+        self._positions: ReadingPositions | None = None
+        self._measure_px = 760
         self.confirm_links = True
+        self.requested_resources: list[str] = []
         self.anchorClicked.connect(self._on_anchor_clicked)
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(_SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self.save_position)
+        self.verticalScrollBar().valueChanged.connect(self._on_scroll_value_changed)
 
-    def show_html(self, html: str, folder: Path | None) -> None:
-        """Show an article's HTML; ``folder`` is the only place local images may come from."""
+    # ----- content -----
+    def show_html(self, html: str, folder: Path | None, key: str | None = None) -> None:
+        """Show an article's HTML; ``folder`` is the only place local images may come from.
+
+        ``key`` names the document (its path) for remembering the reading position: showing
+        the same key again (e.g. in another script) keeps the place, a new key goes to where
+        the reader left off in it last time, or to the top.
+        """
+        self.save_position()
+        self.requested_resources.clear()
+        same = key is not None and key == self._key
+        here = self.current_position() if same else None
         self._folder = folder.resolve() if folder else None
-        self.setHtml(f"<html><body>{html}</body></html>")
+        self._key = key
+        self._html = html
+        self._set_html(html)
+        if here is None and key is not None and self._positions is not None:
+            here = self._positions.get(key)
+        if here is not None:
+            self.restore_position(here)
 
+    def _set_html(self, html: str) -> None:
+        self._save_timer.stop()
+        blocker = self.verticalScrollBar().blockSignals(True)
+        try:
+            self.setHtml(f"<html><body>{html}</body></html>")
+        finally:
+            self.verticalScrollBar().blockSignals(blocker)
+
+    @property
+    def document_key(self) -> str | None:
+        """The key (path) of the shown document, if given."""
+        return self._key
+
+    # ----- reading position -----
+    def set_position_store(self, store: ReadingPositions | None) -> None:
+        """Where reading positions are remembered (None: nowhere)."""
+        self._positions = store
+
+    def current_position(self) -> ReadingPosition:
+        """The character offset at the top of the view and the scroll fraction."""
+        bar = self.verticalScrollBar()
+        fraction = bar.value() / bar.maximum() if bar.maximum() > 0 else 0.0
+        offset = self.cursorForPosition(QPoint(0, 0)).position() if bar.value() > 0 else 0
+        return ReadingPosition(offset, fraction)
+
+    def restore_position(self, position: ReadingPosition) -> None:
+        """Scroll so that ``position`` is at the top of the view."""
+        bar = self.verticalScrollBar()
+        blocker = bar.blockSignals(True)
+        try:
+            self.document().documentLayout().documentSize()  # lays the text out now
+            last = max(0, self.document().characterCount() - 1)
+            if 0 < position.offset <= last:
+                cursor = QTextCursor(self.document())
+                cursor.setPosition(position.offset)
+                bar.setValue(0)
+                bar.setValue(self.cursorRect(cursor).top())
+            else:
+                bar.setValue(round(position.fraction * bar.maximum()))
+        finally:
+            bar.blockSignals(blocker)
+
+    @Slot()
+    def save_position(self) -> None:
+        """Write down the current document's position now."""
+        self._save_timer.stop()
+        if self._key is not None and self._positions is not None and self._html:
+            self._positions.set(self._key, self.current_position())
+
+    @Slot(int)
+    def _on_scroll_value_changed(self, value: int) -> None:
+        if self._key is not None and self._positions is not None:
+            self._save_timer.start()
+
+    # ----- style -----
+    def apply_reading_prefs(self, prefs: ReadingPrefs) -> None:
+        """Restyle with the reader's theme and text size, keeping the place in the text."""
+        colors = prefs.colors()
+        palette = self.palette()
+        for role, color in (
+            (QPalette.ColorRole.Base, colors.background),
+            (QPalette.ColorRole.Window, colors.background),
+            (QPalette.ColorRole.Text, colors.text),
+            (QPalette.ColorRole.Link, colors.link),
+        ):
+            palette.setColor(role, QColor(color))
+        self.setPalette(palette)
+        self.setAutoFillBackground(True)
+        self.document().setDefaultStyleSheet(prefs.style_sheet())
+        font = self.document().defaultFont()
+        font.setPointSize(prefs.point_size)
+        self.document().setDefaultFont(font)
+        margin = 2 * round(self.document().documentMargin())
+        self._measure_px = round(MEASURE_EM * prefs.point_size * self.logicalDpiY() / 72) + margin
+        self._update_margins()
+        if self._html:
+            here = self.current_position()
+            self._set_html(self._html)
+            self.restore_position(here)
+
+    # ----- safety -----
     @override
     def loadResource(self, type: int, name: QUrl | str) -> Any:
         url = name if isinstance(name, QUrl) else QUrl(str(name))
+        self.requested_resources.append(url.toString()[:200])
         if url.scheme() == "data":
-            return super().loadResource(type, url)
+            # QTextBrowser does not decode data: URLs itself; images only.
+            return _data_image(url.toString(QUrl.ComponentFormattingOption.FullyEncoded))
         if url.isLocalFile() and self._folder is not None:
             try:
                 target = Path(url.toLocalFile()).resolve()
@@ -75,12 +214,17 @@ class ArticleView(QTextBrowser):
         # Anything else (remote, outside the folder, relative names Qt resolves itself): nothing.
         return None
 
+    # ----- layout -----
     @override
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        spare = max(0, self.width() - MEASURE_PX)
+        self._update_margins()
+
+    def _update_margins(self) -> None:
+        spare = max(0, self.width() - self._measure_px)
         self.setViewportMargins(spare // 2, 0, spare - spare // 2, 0)
 
+    # ----- links -----
     @Slot(QUrl)
     def _on_anchor_clicked(self, url: QUrl) -> None:
         self.link_activated.emit(url)

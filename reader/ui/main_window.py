@@ -5,7 +5,7 @@ It does not compute: documents come from the model layer through the background 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QItemSelection, QModelIndex, QSettings, Qt, Signal, Slot
@@ -27,11 +27,13 @@ from reader.model.display import DocumentDisplay, document_display
 from reader.model.display_cache import ConversionCache, document_key
 from reader.model.document import Document, DocumentSummary, Script
 from reader.model.library import sample_library, scan
+from reader.model.positions import ReadingPositions
 from reader.model.render import document_html
 from reader.model.script import DisplayMode, config_for, convert, converter
 from reader.ui.article_view import ArticleView
 from reader.ui.document_list import DocumentDelegate, DocumentListModel, DocumentSortModel, PathRole
 from reader.ui.fonts import missing_font_notice
+from reader.ui.reading_prefs import ReadingPrefs, locale_date
 from reader.ui.script_toggle import ScriptToggle
 from reader.ui.tasks import TaskRunner
 
@@ -52,6 +54,10 @@ def prepare_mode(mode: DisplayMode) -> DisplayMode:
     return mode
 
 
+def _render_html(doc: Document, convert: Callable[[str], str]) -> str:
+    return document_html(doc, convert, locale_date)
+
+
 def render_article(
     cache: DocumentCache,
     path: Path,
@@ -66,7 +72,7 @@ def render_article(
     doc = cache.get(path)
 
     def make() -> DocumentDisplay:
-        return document_display(doc, mode, document_html)
+        return document_display(doc, mode, _render_html)
 
     shown = make() if displays is None else displays.get_or_create((document_key(doc), mode), make)
     return doc, shown.html, shown.title.display
@@ -109,6 +115,10 @@ class MainWindow(QMainWindow):
         self.list_view.selectionModel().selectionChanged.connect(self._on_list_selection_changed)
         self.article = ArticleView(self)
         self.article.setObjectName("articleView")
+        self.reading_prefs = ReadingPrefs(self._settings, self)
+        self.reading_prefs.attach(self.article)
+        self._positions = ReadingPositions(data_dir / "positions.sqlite3")
+        self.article.set_position_store(self._positions)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.list_view)
@@ -171,6 +181,7 @@ class MainWindow(QMainWindow):
         view_menu.addMenu(self.toggle.traditional_menu)
         view_menu.addMenu(self.toggle.simplified_menu)
         view_menu.addAction(self.toggle.cycle_action)
+        self.reading_prefs.add_to_menu(view_menu)
         self.addAction(self.toggle.cycle_action)
 
     def _remembered_paths(self) -> list[Path]:
@@ -260,7 +271,7 @@ class MainWindow(QMainWindow):
             assert isinstance(doc, Document)
             self._current = doc
             self._current_title = title
-            self.article.show_html(html, doc.path.parent)
+            self.article.show_html(html, doc.path.parent, key=str(doc.path))
             self._update_title()
             self._settings.setValue("view/document", str(doc.path))
             self.article_shown.emit(str(doc.path))
@@ -289,6 +300,9 @@ class MainWindow(QMainWindow):
 
     @override
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.article.save_position()
+        self.article.set_position_store(None)
+        self._positions.close()
         self._settings.setValue("window/geometry", self.saveGeometry())
         self._settings.setValue("window/splitter", self.splitter.saveState())
         self._settings.sync()
