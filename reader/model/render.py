@@ -129,6 +129,11 @@ def header_html(
     return "".join(parts)
 
 
+def header_block_count(doc: Document) -> int:
+    """How many top-level elements ``header_html`` makes (the title, and a byline if any)."""
+    return 1 + (1 if doc.date or doc.author or doc.source_url else 0)
+
+
 def _host(url: str) -> str:
     from urllib.parse import urlparse
 

@@ -23,10 +23,12 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
 )
-from PySide6.QtWidgets import QMessageBox, QTextBrowser, QWidget
+from PySide6.QtWidgets import QMessageBox, QTextBrowser, QTextEdit, QWidget
 from typing_extensions import override
 
+from reader.model.display import DisplayText
 from reader.model.positions import ReadingPosition, ReadingPositions
+from reader.ui.pane_map import PaneMap
 from reader.ui.reading_prefs import DEFAULT_POINT_SIZE, Theme, style_sheet
 
 if TYPE_CHECKING:
@@ -64,6 +66,16 @@ def _data_image(url: str) -> QImage | None:
     return None if image.isNull() else image
 
 
+def page_html(html: str) -> str:
+    """The pane's page around an article fragment.
+
+    White space is kept as the document has it (``pre-wrap``): the parser has already
+    collapsed what HTML would collapse, and Qt's own collapsing would turn meaningful spaces
+    (U+3000 ideographic space, hair spaces) into plain ones and break the position map.
+    """
+    return f'<html><body style="white-space:pre-wrap">{html}</body></html>'
+
+
 class ArticleView(QTextBrowser):
     """Shows one article.
 
@@ -83,6 +95,8 @@ class ArticleView(QTextBrowser):
         self.document().setDocumentMargin(24)
         self._folder: Path | None = None
         self._html = ""
+        self.pane_map: PaneMap | None = None
+        self._layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
         self._key: str | None = None
         self._positions: ReadingPositions | None = None
         self._measure_px = 760
@@ -96,12 +110,21 @@ class ArticleView(QTextBrowser):
         self.verticalScrollBar().valueChanged.connect(self._on_scroll_value_changed)
 
     # ----- content -----
-    def show_html(self, html: str, folder: Path | None, key: str | None = None) -> None:
+    def show_html(
+        self,
+        html: str,
+        folder: Path | None,
+        key: str | None = None,
+        text: DisplayText | None = None,
+        header_blocks: int = 0,
+    ) -> None:
         """Show an article's HTML; ``folder`` is the only place local images may come from.
 
         ``key`` names the document (its path) for remembering the reading position: showing
         the same key again (e.g. in another script) keeps the place, a new key goes to where
-        the reader left off in it last time, or to the top.
+        the reader left off in it last time, or to the top. ``text`` is the body's display text
+        (with its map to the original) that the HTML shows after ``header_blocks`` header
+        elements: given, positions are kept as original clean-text offsets (``pane_map``).
         """
         self.save_position()
         self.requested_resources.clear()
@@ -111,6 +134,13 @@ class ArticleView(QTextBrowser):
         self._key = key
         self._html = html
         self._set_html(html)
+        self._layers.clear()
+        self.setExtraSelections([])
+        self.pane_map = None
+        if text is not None:
+            body = self.document().findBlockByNumber(header_blocks)
+            start = body.position() if body.isValid() else self.document().characterCount()
+            self.pane_map = PaneMap.build(self.document(), text, start)
         if here is None and key is not None and self._positions is not None:
             here = self._positions.get(key)
         if here is not None:
@@ -120,9 +150,23 @@ class ArticleView(QTextBrowser):
         self._save_timer.stop()
         blocker = self.verticalScrollBar().blockSignals(True)
         try:
-            self.setHtml(f"<html><body>{html}</body></html>")
+            self.setHtml(page_html(html))
         finally:
             self.verticalScrollBar().blockSignals(blocker)
+
+    # ----- highlight layers -----
+    def set_layer(self, name: str, selections: list[QTextEdit.ExtraSelection]) -> None:
+        """Show ``selections`` as the layer ``name`` (e.g. "annotations", "find") over the text.
+
+        Layers are drawn in the order they were first set; a later layer paints over an
+        earlier one. Setting new HTML clears every layer.
+        """
+        self._layers[name] = list(selections)
+        self.setExtraSelections([s for layer in self._layers.values() for s in layer])
+
+    def layer(self, name: str) -> list[QTextEdit.ExtraSelection]:
+        """The selections of layer ``name`` (empty if unset)."""
+        return list(self._layers.get(name, []))
 
     @property
     def document_key(self) -> str | None:
@@ -138,7 +182,11 @@ class ArticleView(QTextBrowser):
         """The character offset at the top of the view and the scroll fraction."""
         bar = self.verticalScrollBar()
         fraction = bar.value() / bar.maximum() if bar.maximum() > 0 else 0.0
-        offset = self.cursorForPosition(QPoint(0, 0)).position() if bar.value() > 0 else 0
+        offset = 0
+        if bar.value() > 0:
+            qt_pos = self.cursorForPosition(QPoint(0, 0)).position()
+            mapped = self.pane_map.original_offset(qt_pos) if self.pane_map else None
+            offset = qt_pos if mapped is None else mapped
         return ReadingPosition(offset, fraction)
 
     def restore_position(self, position: ReadingPosition) -> None:
@@ -148,9 +196,12 @@ class ArticleView(QTextBrowser):
         try:
             self.document().documentLayout().documentSize()  # lays the text out now
             last = max(0, self.document().characterCount() - 1)
-            if 0 < position.offset <= last:
+            target: int | None = position.offset
+            if self.pane_map is not None and position.offset > 0:
+                target = self.pane_map.qt_position(self.pane_map.text.to_display(position.offset))
+            if target is not None and 0 < target <= last:
                 cursor = QTextCursor(self.document())
-                cursor.setPosition(position.offset)
+                cursor.setPosition(target)
                 bar.setValue(0)
                 bar.setValue(self.cursorRect(cursor).top())
             else:

@@ -28,7 +28,7 @@ from reader.model.display_cache import ConversionCache, document_key
 from reader.model.document import Document, DocumentSummary, Script
 from reader.model.library import sample_library, scan
 from reader.model.positions import ReadingPositions
-from reader.model.render import document_html
+from reader.model.render import document_html, header_block_count
 from reader.model.script import DisplayMode, config_for, convert, converter
 from reader.ui.article_view import ArticleView
 from reader.ui.document_list import DocumentDelegate, DocumentListModel, DocumentSortModel, PathRole
@@ -63,7 +63,7 @@ def render_article(
     path: Path,
     mode: DisplayMode,
     displays: ConversionCache[DocumentDisplay] | None = None,
-) -> tuple[Document, str, str]:
+) -> tuple[Document, DocumentDisplay]:
     """The document at ``path``, its HTML and its title in display ``mode``.
 
     Conversions are kept in ``displays`` per (document, mode), so a repeat toggle only sets
@@ -75,7 +75,7 @@ def render_article(
         return document_display(doc, mode, _render_html)
 
     shown = make() if displays is None else displays.get_or_create((document_key(doc), mode), make)
-    return doc, shown.html, shown.title.display
+    return doc, shown
 
 
 class MainWindow(QMainWindow):
@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         self._tasks.failed.connect(self._on_tasks_failed)
         self._current: Document | None = None
         self._current_title = ""
+        self._current_display: DocumentDisplay | None = None
         self._pending_path: str | None = (
             str(self._settings.value("view/document", "") or "") or None
         )
@@ -212,6 +213,11 @@ class MainWindow(QMainWindow):
         return self._applied_mode
 
     @property
+    def current_display(self) -> DocumentDisplay | None:
+        """The current document as shown: title and text in the display script, with maps."""
+        return self._current_display
+
+    @property
     def current_document(self) -> Document | None:
         """The document in the article pane."""
         return self._current
@@ -267,11 +273,18 @@ class MainWindow(QMainWindow):
             self._show_selected()
             self.mode_applied.emit(result.value)
         elif kind == "article":
-            doc, html, title = result if isinstance(result, tuple) else (None, "", "")
-            assert isinstance(doc, Document)
+            doc, shown = result if isinstance(result, tuple) else (None, None)
+            assert isinstance(doc, Document) and isinstance(shown, DocumentDisplay)
             self._current = doc
-            self._current_title = title
-            self.article.show_html(html, doc.path.parent, key=str(doc.path))
+            self._current_display = shown
+            self._current_title = shown.title.display
+            self.article.show_html(
+                shown.html,
+                doc.path.parent,
+                key=str(doc.path),
+                text=shown.text,
+                header_blocks=header_block_count(doc),
+            )
             self._update_title()
             self._settings.setValue("view/document", str(doc.path))
             self.article_shown.emit(str(doc.path))

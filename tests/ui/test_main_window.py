@@ -133,3 +133,21 @@ def test_missing_cjk_font_shows_a_notice(
     assert win.notice.isVisible()
     assert "fonts-noto-cjk" in win.notice.text()
     win.close()
+
+
+def test_reading_place_is_kept_across_scripts(qtbot: QtBot, window: MainWindow) -> None:
+    window.resize(900, 500)
+    assert window.list_view.currentIndex().row() == 0  # the long extract, shown at start
+    view = window.article
+    pane = view.pane_map
+    assert pane is not None
+    doc = window.current_document
+    assert doc is not None
+    target = doc.text.index("2022年12月")
+    view.restore_position(type(view.current_position())(target, 0.0))
+    before = view.current_position().offset
+    assert 0 < before <= target
+    click_action(qtbot, window, DisplayMode.SIMPLIFIED)
+    after = view.current_position().offset
+    assert abs(after - before) < 60  # the same line of the same paragraph, now in 简体
+    assert "2022年12月,亚塞拜然当局封锁" in view.toPlainText()
