@@ -459,6 +459,23 @@ class AnnotationStore:
             ).fetchone()
         return int(row[0])
 
+    def counts_by_path(self) -> dict[str, int]:
+        """How many live annotations each annotated document has, by its last known path.
+
+        One grouped query (for the document list's count column); documents whose
+        annotations are all deleted are left out.
+        """
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT d.path, count(*) FROM annotations a JOIN documents d"
+                " ON d.id = a.document_id WHERE a.deleted IS NULL AND d.path != ''"
+                " GROUP BY d.id"
+            ).fetchall()
+        counts: dict[str, int] = {}
+        for path, n in rows:
+            counts[path] = counts.get(path, 0) + int(n)
+        return counts
+
     def set_note(self, annotation_id: str, note: str) -> Annotation:
         """Change an annotation's note."""
         return self._update(annotation_id, "note", note)

@@ -30,6 +30,7 @@ from reader.model.library import sample_library, scan
 from reader.model.positions import ReadingPositions
 from reader.model.render import document_html, header_block_count
 from reader.model.script import DisplayMode, config_for, convert, converter
+from reader.ui.annotation_controller import AnnotationController
 from reader.ui.article_view import ArticleView
 from reader.ui.document_list import DocumentDelegate, DocumentListModel, DocumentSortModel, PathRole
 from reader.ui.fonts import missing_font_notice
@@ -120,12 +121,14 @@ class MainWindow(QMainWindow):
         self.reading_prefs.attach(self.article)
         self._positions = ReadingPositions(data_dir / "positions.sqlite3")
         self.article.set_position_store(self._positions)
+        self.annotations = AnnotationController(self, data_dir, self._settings)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.list_view)
         self.splitter.addWidget(self.article)
+        self.splitter.addWidget(self.annotations.panel)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([340, 860])
+        self.splitter.setSizes([300, 620, 280])  # list, article, annotation panel
         self.notice = QLabel(self)
         self.notice.setObjectName("fontNotice")
         self.notice.setWordWrap(True)
@@ -172,10 +175,14 @@ class MainWindow(QMainWindow):
         open_action.triggered.connect(self._on_open_folder_triggered)
         file_menu.addAction(open_action)
         file_menu.addSeparator()
+        self.annotations.add_to_file_menu(file_menu)
+        file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        edit_menu = self.menuBar().addMenu("&Edit")
+        self.annotations.add_to_edit_menu(edit_menu)
         view_menu = self.menuBar().addMenu("&View")
         for action in self.toggle.actions.values():
             view_menu.addAction(action)
@@ -183,6 +190,8 @@ class MainWindow(QMainWindow):
         view_menu.addMenu(self.toggle.simplified_menu)
         view_menu.addAction(self.toggle.cycle_action)
         self.reading_prefs.add_to_menu(view_menu)
+        view_menu.addSeparator()
+        self.annotations.add_to_view_menu(view_menu)
         self.addAction(self.toggle.cycle_action)
 
     def _remembered_paths(self) -> list[Path]:
@@ -316,6 +325,7 @@ class MainWindow(QMainWindow):
         self.article.save_position()
         self.article.set_position_store(None)
         self._positions.close()
+        self.annotations.close()
         self._settings.setValue("window/geometry", self.saveGeometry())
         self._settings.setValue("window/splitter", self.splitter.saveState())
         self._settings.sync()

@@ -262,3 +262,16 @@ def test_damaged_database_is_a_clear_error(data_dir: Path) -> None:
     (data_dir / DB_NAME).write_bytes(b"this is not a database" * 100)
     with pytest.raises(StoreError, match="cannot open the annotation database"):
         AnnotationStore.in_data_dir(data_dir)
+
+
+def test_counts_by_path_leave_out_deleted(store: AnnotationStore, tmp_path: Path) -> None:
+    a = parse_file(_write(tmp_path / "a.md"))
+    b = parse_file(_write(tmp_path / "b.md", body=BODY.replace("停火", "休戰"), title="另一篇"))
+    assert store.counts_by_path() == {}
+    store.add(a, *_range(a.text, "人道停火"))
+    second = store.add(a, *_range(a.text, "國際社會"))
+    only = store.add(b, *_range(b.text, "國際社會"))
+    assert store.counts_by_path() == {str(a.path): 2, str(b.path): 1}
+    store.delete(second.id)
+    store.delete(only.id)
+    assert store.counts_by_path() == {str(a.path): 1}
