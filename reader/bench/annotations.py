@@ -1,7 +1,11 @@
 """Annotation figures: load and re-anchor 500 annotations, insert rate with synchronous=FULL.
 
-``python -m reader.bench annotations [--count 500] [--runs 5] [--inserts 300]``. Uses the longest
-post of the fixture set (or ``--file``), in a temporary data folder. Times are medians.
+``python -m reader.bench annotations [--count 500] [--runs 5] [--inserts 300] [--no-window]``.
+Uses the longest post of the fixture set (or ``--file``), in a temporary data folder. Times are
+medians. The window part shows the post in the real window (offscreen platform) and times the
+annotation controller's refresh (``store.anchored`` + the pane's highlight layer + the panel),
+a full repaint of the pane with and without the layer, and the refresh after an edit of the
+file on disk moved every annotation (each found again by its quote).
 """
 
 from __future__ import annotations
@@ -59,6 +63,108 @@ def _insert_rate(doc: Document, n: int, synchronous: str) -> float:
     return n / elapsed
 
 
+def _window_times(path: Path, count: int, runs: int) -> None:
+    """Print the window figures (see the module documentation)."""
+    import os
+    import shutil
+    from collections.abc import Callable
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from reader.ui.annotation_controller import LAYER
+    from reader.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "lib"
+        folder.mkdir()
+        copy = folder / path.name
+        shutil.copyfile(path, copy)
+        data = Path(tmp) / "data"
+        doc = parse_file(copy)
+        with AnnotationStore.in_data_dir(data) as store:
+            _fill(store, doc, count, random.Random(5))
+        window = MainWindow(data, [copy])
+        window.resize(1200, 800)
+        window.show()
+        timer = QTimer()
+        timer.setSingleShot(True)
+
+        def wait_shown(action: Callable[[], None]) -> float:
+            loop = QEventLoop()
+            window.article_shown.connect(loop.quit)
+            timer.timeout.connect(loop.quit)
+            timer.start(60000)
+            began = time.perf_counter()
+            action()
+            loop.exec()
+            elapsed = time.perf_counter() - began
+            window.article_shown.disconnect(loop.quit)
+            timer.timeout.disconnect(loop.quit)
+            if not timer.isActive():
+                raise RuntimeError("the window did not show the article within 60 s")
+            timer.stop()
+            return elapsed * 1000
+
+        wait_shown(lambda: None)
+        ctl = window.annotations
+        live = ctl.store
+        assert live is not None and window.current_document is not None
+        current = window.current_document
+        viewport = window.article.viewport()
+
+        def timed(fn: Callable[[], object]) -> float:
+            times = []
+            for _ in range(runs):
+                began = time.perf_counter()
+                fn()
+                times.append((time.perf_counter() - began) * 1000)
+            return statistics.median(times)
+
+        anchored_ms = timed(lambda: live.anchored(current))
+        layer_ms = timed(ctl._paint_layer)
+        refresh_ms = timed(ctl.refresh)
+        shown = len(window.article.layer(LAYER))
+        paint_ms = timed(viewport.repaint)
+        saved = window.article.layer(LAYER)
+        window.article.set_layer(LAYER, [])
+        bare_ms = timed(viewport.repaint)
+        window.article.set_layer(LAYER, saved)
+        # Edit the file: a sentence added at the start moves every annotation.
+        text = copy.read_text(encoding="utf-8")
+        end = text.find("---", 3)
+        cut = text.find("\n", end) + 1 if end > 0 else 0
+        copy.write_text(text[:cut] + "\n編者按：本文於發表後更新。\n\n" + text[cut:], "utf-8")
+        backup = Path(tmp) / "backup.sqlite3"
+        with sqlite3.connect(backup) as dst:
+            live._db.backup(dst)
+        shown_ms = wait_shown(lambda: window.open_paths([folder]))
+        edited = window.current_document
+        assert edited is not None and edited.text != current.text
+
+        def reanchor() -> None:
+            with sqlite3.connect(backup) as src:
+                src.backup(live._db)  # the positions as before the edit
+            ctl.refresh()
+
+        reanchor_ms = timed(reanchor)
+        methods: dict[str, int] = {}
+        for p in ctl.placed:
+            methods[p.anchor.method.value] = methods.get(p.anchor.method.value, 0) + 1
+        window.close()
+        app.processEvents()
+    print(f"window ({shown} highlights in the pane layer, {runs} runs):")
+    print(f"  store.anchored (load + anchor, unchanged text)     {anchored_ms:8.1f} ms")
+    print(f"  building the pane layer (pane_map.qt_range + set)  {layer_ms:8.1f} ms")
+    print(f"  controller refresh (anchored + layer + panel)      {refresh_ms:8.1f} ms")
+    print(f"  full repaint of the pane with the layer            {paint_ms:8.1f} ms")
+    print(f"  … without the layer                                {bare_ms:8.1f} ms")
+    print(f"  file edited on disk: reopen to shown (once)        {shown_ms:8.1f} ms")
+    print(f"  refresh re-anchoring every annotation after it     {reanchor_ms:8.1f} ms  {methods}")
+
+
 def main(argv: list[str]) -> int:
     """Run the benchmark and print the figures."""
     parser = argparse.ArgumentParser(prog="reader.bench annotations")
@@ -66,6 +172,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--count", type=int, default=500)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--inserts", type=int, default=300)
+    parser.add_argument("--no-window", action="store_true", help="skip the window figures")
     args = parser.parse_args(argv)
     path = args.file or _default_file()
     doc = parse_file(path)
@@ -112,4 +219,6 @@ def main(argv: list[str]) -> int:
     print(f"  … next load (stored positions were moved)          {after_ms:8.1f} ms  {after}")
     print(f"insert rate, synchronous=FULL   {full:8.0f} annotations/s (one commit each)")
     print(f"insert rate, synchronous=NORMAL {normal:8.0f} annotations/s (for comparison)")
+    if not args.no_window:
+        _window_times(path, args.count, args.runs)
     return 0

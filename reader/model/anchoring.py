@@ -121,7 +121,7 @@ def anchor(text: str, quote: TextQuoteSelector, position: TextPositionSelector |
             return Anchor(position.start, position.end, AnchorMethod.POSITION)
     # 2. The exact quote elsewhere.
     starts = _occurrences(text, exact, hint)
-    best = _best(text, quote, hint, ((s, s + len(exact), 0) for s in starts))
+    best = _best(text, quote, hint, ((s, s + len(exact), 0) for s in starts), nearest_first=True)
     if best is not None:
         return Anchor(best[0], best[1], AnchorMethod.EXACT)
     # 3. A close match.
@@ -152,8 +152,15 @@ def _best(
     quote: TextQuoteSelector,
     hint: int,
     candidates: Iterable[tuple[int, int, int]],
+    nearest_first: bool = False,
 ) -> tuple[int, int, int] | None:
-    """The candidate ``(start, end, errors)`` whose quote and context agree best, if any agrees."""
+    """The candidate ``(start, end, errors)`` whose quote and context agree best, if any agrees.
+
+    With ``nearest_first`` (candidates ordered by distance from ``hint``) the search stops at
+    the first candidate whose quote and context are exactly as stored: no later one can score
+    higher, and re-anchoring a whole document after an edit no longer measures the context of
+    every other occurrence of a short quote.
+    """
     length = max(len(text), 1)
     best: tuple[int, int, int] | None = None
     best_score = -1.0
@@ -172,6 +179,8 @@ def _best(
         )
         if score > best_score:
             best, best_score = (start, end, errors), score
+        if nearest_first and errors == 0 and ps == 1.0 and ss == 1.0:
+            break
     return best
 
 
