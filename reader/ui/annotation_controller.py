@@ -196,6 +196,7 @@ class SelectionToolbar(QFrame):
             button.setObjectName(f"highlight_{colour.value}")
             button.setIcon(swatch_icon(colour, 16))
             button.setToolTip(f"Highlight in {name.lower()}")
+            button.setAccessibleName(f"Highlight in {name.lower()}")
             button.setAutoRaise(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keep the selection in the pane
             button.clicked.connect(partial(self.colour_chosen.emit, colour.value))

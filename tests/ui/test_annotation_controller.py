@@ -575,3 +575,31 @@ def test_splitter_sizes_saved_without_the_panel_give_it_room(
     window = _open(qtbot, data_dir, library)
     assert _ctl(window).panel.width() > 80
     window.close()
+
+
+def test_panel_click_scrolls_a_long_document_to_the_highlight(
+    qtbot: QtBot, data_dir: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "long"
+    folder.mkdir()
+    body = "\n".join(
+        f"<p>第{i}段：這是一段很長的文字，用來讓文章需要捲動才能看到後面。</p>" for i in range(120)
+    )
+    (folder / "long.md").write_text(f"---\ntitle: 長文\n---\n\n{body}\n", encoding="utf-8")
+    window = _open(qtbot, data_dir, folder)
+    _select(window, "第118段")
+    _ctl(window).highlight()
+    bar = window.article.verticalScrollBar()
+    bar.setValue(0)
+    panel = _ctl(window).panel
+    view = panel.list_view
+    index = panel.index_of(panel.visible_ids()[0])
+    qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center()
+    )
+    assert bar.value() > 0
+    cursor = QTextCursor(window.article.document())
+    cursor.setPosition(_qt_range(window, "第118段")[0])
+    assert window.article.viewport().rect().contains(window.article.cursorRect(cursor))
+    assert len(window.article.layer(FLASH_LAYER)) == 1
+    window.close()
