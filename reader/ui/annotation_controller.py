@@ -492,16 +492,28 @@ class AnnotationController(QObject):
         if store is None or doc is None or rng is None:
             self._say("Select some text in the article first.")
             return None
+        same = next(
+            (p for p in self.placed if p.qt is not None and (p.anchor.start, p.anchor.end) == rng),
+            None,
+        )
+        if same is not None and not note:
+            # Highlighting a highlight again recolours it rather than stacking a copy on it.
+            self.set_colour(same.annotation.id, colour)
+            self._remember_colour(colour)
+            self._clear_selection()
+            return self.store.get(same.annotation.id) if self.store is not None else None
         added: list[Annotation] = []
         if not self.run_change(lambda: added.append(store.add(doc, *rng, colour, note))):
             return None
         ann = added[0]
         self._push(text, partial(store.undelete, ann.id), partial(store.delete, ann.id))
+        self._remember_colour(colour)
+        self._clear_selection()
+        return ann
+
+    def _remember_colour(self, colour: Colour) -> None:
         self.colour = colour
         self._settings.setValue(COLOUR_KEY, colour.value)
-        self._clear_selection()
-        self.refresh()
-        return ann
 
     @Slot()
     def add_note(self) -> None:
@@ -585,7 +597,7 @@ class AnnotationController(QObject):
         selection.cursor = cursor  # type: ignore[attr-defined]
         fmt = QTextCharFormat()
         strong = QColor(SWATCHES[placed.annotation.colour])
-        strong.setAlpha(230)
+        strong.setAlpha(150 if self._dark else 230)  # light text stays readable on dark
         fmt.setBackground(strong)
         selection.format = fmt  # type: ignore[attr-defined]
         self._view.set_layer(FLASH_LAYER, [selection])

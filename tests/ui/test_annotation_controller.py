@@ -603,3 +603,20 @@ def test_panel_click_scrolls_a_long_document_to_the_highlight(
     assert window.article.viewport().rect().contains(window.article.cursorRect(cursor))
     assert len(window.article.layer(FLASH_LAYER)) == 1
     window.close()
+
+
+def test_highlighting_a_highlight_again_recolours_it(
+    qtbot: QtBot, data_dir: Path, library: Path
+) -> None:
+    window = _open(qtbot, data_dir, library)
+    ctl = _ctl(window)
+    _select(window, "第二段")
+    first = ctl.highlight(Colour.YELLOW)
+    _select(window, "第二段")
+    again = ctl.highlight(Colour.BLUE)
+    assert first is not None and again is not None and again.id == first.id
+    assert again.colour is Colour.BLUE
+    assert len(_panel_rows(window)) == 1
+    _press(qtbot, window, "Z", Qt.KeyboardModifier.ControlModifier)
+    assert _store(window).get(first.id).colour is Colour.YELLOW  # type: ignore[union-attr]
+    window.close()
