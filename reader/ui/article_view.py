@@ -135,9 +135,11 @@ class ArticleView(QTextBrowser):
         self._folder = folder.resolve() if folder else None
         self._key = key
         self._html = html
-        self._set_html(html)
+        # Layers go before the page does: their cursors would otherwise follow every edit
+        # setHtml makes (thousands of find hits made it ten times slower).
         self._layers.clear()
         self.setExtraSelections([])
+        self._set_html(html)
         self.pane_map = None
         if text is not None:
             body = self.document().findBlockByNumber(header_blocks)

@@ -32,6 +32,13 @@ HIT_FOREGROUND = QColor("#000000")
 NO_MATCH_STYLE = "QLineEdit { background: #f8d7da; color: #58151c; }"
 
 
+def _format(background: QColor) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setBackground(background)
+    fmt.setForeground(HIT_FOREGROUND)
+    return fmt
+
+
 class FindBar(QWidget):
     """The find bar: a query field, "3 of 12", previous/next and close.
 
@@ -201,6 +208,8 @@ class FindBar(QWidget):
         current_cursor: QTextCursor | None = None
         if pane is not None:
             document = self._view.document()
+            hit_format = _format(HIT_BACKGROUND)
+            current: QTextEdit.ExtraSelection | None = None
             for i, (start, end) in enumerate(self.hits):
                 qt = pane.qt_range(start, end)
                 if qt is None:
@@ -210,23 +219,14 @@ class FindBar(QWidget):
                 cursor.setPosition(qt[1], QTextCursor.MoveMode.KeepAnchor)
                 selection = QTextEdit.ExtraSelection()
                 selection.cursor = cursor  # type: ignore[attr-defined]
-                fmt = QTextCharFormat()
-                fmt.setBackground(CURRENT_BACKGROUND if i == self.current else HIT_BACKGROUND)
-                fmt.setForeground(HIT_FOREGROUND)
-                selection.format = fmt  # type: ignore[attr-defined]
                 if i == self.current:
-                    current_cursor = cursor
+                    selection.format = _format(CURRENT_BACKGROUND)  # type: ignore[attr-defined]
+                    current, current_cursor = selection, cursor
                 else:
+                    selection.format = hit_format  # type: ignore[attr-defined]
                     selections.append(selection)
-            if current_cursor is not None:
-                # The current hit last, so that it paints over any neighbour.
-                current = QTextEdit.ExtraSelection()
-                current.cursor = current_cursor  # type: ignore[attr-defined]
-                fmt = QTextCharFormat()
-                fmt.setBackground(CURRENT_BACKGROUND)
-                fmt.setForeground(HIT_FOREGROUND)
-                current.format = fmt  # type: ignore[attr-defined]
-                selections.append(current)
+            if current is not None:
+                selections.append(current)  # last, so that it paints over any neighbour
         self._view.set_layer(LAYER, selections)
         self._update_count()
         if scroll and current_cursor is not None:
