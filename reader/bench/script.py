@@ -79,7 +79,7 @@ def _most_frequent_char(text: str) -> str:
 
 def _toggle_times(path: Path, mode: DisplayMode, runs: int) -> ToggleTimes:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtCore import QEvent, QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
     from reader.ui.main_window import MainWindow, prepare_mode
@@ -147,8 +147,13 @@ def _toggle_times(path: Path, mode: DisplayMode, runs: int) -> ToggleTimes:
             show_original()
             wait_for(window.article_shown, lambda: window.toggle.set_mode(mode))
         ui_thread_find = statistics.median(ui)
+        window.article_shown.disconnect(shown)
         window.close()
         app.processEvents()
+        # Delete the window now, not whenever the garbage collector reaches it (in the middle
+        # of the next post's run, which crashed the process now and then).
+        window.deleteLater()
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
     return ToggleTimes(
         statistics.median(first), statistics.median(repeat), ui_thread, ui_thread_find, hits
     )
