@@ -8,7 +8,9 @@ the same words when the display script changes, and are drawn in the pane throug
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal, Slot
+import bisect
+
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -29,6 +31,9 @@ LAYER = "find"
 HIT_BACKGROUND = QColor("#fff176")
 CURRENT_BACKGROUND = QColor("#ff9632")
 HIT_FOREGROUND = QColor("#000000")
+# Up to this many hits are all highlighted at once; beyond, only those near the view (drawing
+# thousands costs ~15 µs each on every toggle and every step).
+DRAW_ALL_LIMIT = 300
 NO_MATCH_STYLE = "QLineEdit { background: #f8d7da; color: #58151c; }"
 
 
@@ -105,6 +110,11 @@ class FindBar(QWidget):
         self.previous_button.clicked.connect(self.find_previous)
         self.close_button.clicked.connect(self.close_bar)
         self.field.textChanged.connect(self._on_field_text_changed)
+        self._redraw_timer = QTimer(self)
+        self._redraw_timer.setSingleShot(True)
+        self._redraw_timer.setInterval(30)
+        self._redraw_timer.timeout.connect(self._redraw)
+        view.verticalScrollBar().valueChanged.connect(self._on_scroll_value_changed)
         self.hide()
 
     # ----- opening and closing -----
@@ -123,6 +133,7 @@ class FindBar(QWidget):
     def close_bar(self) -> None:
         """Hide the bar and its highlights; the reader goes on in the article."""
         self.hide()
+        self._redraw_timer.stop()
         self.hits = []
         self.current = -1
         self._view.set_layer(LAYER, [])
@@ -205,13 +216,16 @@ class FindBar(QWidget):
     def _show_hits(self, *, scroll: bool) -> None:
         pane = self._view.pane_map
         selections: list[QTextEdit.ExtraSelection] = []
-        current_cursor: QTextCursor | None = None
         if pane is not None:
+            if scroll and 0 <= self.current < len(self.hits):
+                qt = pane.qt_range(*self.hits[self.current])
+                if qt is not None:
+                    self._scroll_to(qt[0])
             document = self._view.document()
             hit_format = _format(HIT_BACKGROUND)
             current: QTextEdit.ExtraSelection | None = None
-            for i, (start, end) in enumerate(self.hits):
-                qt = pane.qt_range(start, end)
+            for i in self._drawn_hits():
+                qt = pane.qt_range(*self.hits[i])
                 if qt is None:
                     continue
                 cursor = QTextCursor(document)
@@ -221,7 +235,7 @@ class FindBar(QWidget):
                 selection.cursor = cursor  # type: ignore[attr-defined]
                 if i == self.current:
                     selection.format = _format(CURRENT_BACKGROUND)  # type: ignore[attr-defined]
-                    current, current_cursor = selection, cursor
+                    current = selection
                 else:
                     selection.format = hit_format  # type: ignore[attr-defined]
                     selections.append(selection)
@@ -229,20 +243,52 @@ class FindBar(QWidget):
                 selections.append(current)  # last, so that it paints over any neighbour
         self._view.set_layer(LAYER, selections)
         self._update_count()
-        if scroll and current_cursor is not None:
-            self._scroll_to(current_cursor)
         self.hits_changed.emit(len(self.hits))
 
-    def _scroll_to(self, cursor: QTextCursor) -> None:
+    def _drawn_hits(self) -> range | list[int]:
+        """The hits to highlight: all of them, or, when there are very many, those within a
+        screen of the view (and the current one); scrolling draws the others."""
+        if len(self.hits) <= DRAW_ALL_LIMIT:
+            return range(len(self.hits))
+        view = self._view
+        pane = view.pane_map
+        assert pane is not None
+        layout = view.document().documentLayout()
+        layout.documentSize()  # lays the text out now
+        top = view.verticalScrollBar().value()
+        height = view.viewport().height()
+        bounds = []
+        for y in (top - height, top + 2 * height):
+            qt = layout.hitTest(QPointF(0, max(0, y)), Qt.HitTestAccuracy.FuzzyHit)
+            bounds.append(pane.original_offset(max(0, qt)) or 0)
+        starts = [start for start, _ in self.hits]
+        first = max(0, bisect.bisect_right(starts, bounds[0]) - 1)
+        last = bisect.bisect_right(starts, bounds[1]) + 1
+        drawn = list(range(first, min(last, len(self.hits))))
+        if 0 <= self.current < len(self.hits) and self.current not in drawn:
+            drawn.append(self.current)
+        return drawn
+
+    def _scroll_to(self, qt_pos: int) -> None:
         view = self._view
         view.document().documentLayout().documentSize()  # lays the text out now
-        start = QTextCursor(cursor)
-        start.setPosition(cursor.selectionStart())
+        start = QTextCursor(view.document())
+        start.setPosition(qt_pos)
         rect = view.cursorRect(start)
         height = view.viewport().height()
         if rect.top() < 0 or rect.bottom() > height:
             bar = view.verticalScrollBar()
             bar.setValue(bar.value() + rect.top() - height // 3)
+
+    @Slot(int)
+    def _on_scroll_value_changed(self, value: int) -> None:
+        if len(self.hits) > DRAW_ALL_LIMIT and not self.isHidden():
+            self._redraw_timer.start()
+
+    @Slot()
+    def _redraw(self) -> None:
+        if len(self.hits) > DRAW_ALL_LIMIT and not self.isHidden():
+            self._show_hits(scroll=False)
 
     def _update_count(self) -> None:
         if not self.field.text():

@@ -174,3 +174,38 @@ def test_hits_follow_a_script_toggle_and_another_document(qtbot: QtBot, window: 
     assert highlighted(window) == []  # 软件 is not 軟體 character by character
     choose_mode(qtbot, window, DisplayMode.TAIWAN)
     assert highlighted(window) == ["軟體"]
+
+
+def test_thousands_of_hits_are_drawn_near_the_view(
+    qtbot: QtBot, data_dir: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "many"
+    folder.mkdir()
+    paragraphs = "\n".join(f"<p>第{i}段：亞美尼亞與亞塞拜然。</p>" for i in range(1500))
+    (folder / "2021-03-03-many.md").write_text(
+        f"---\ntitle: 很多\n---\n{paragraphs}\n", encoding="utf-8"
+    )
+    window = open_window(qtbot, data_dir, folder)
+    bar = find(qtbot, window, "亚美尼亚")
+    assert bar.count_label.text() == "1 of 1500"
+    drawn = window.article.layer(LAYER)
+    assert 0 < len(drawn) < 300
+    qtbot.keyClick(bar.field, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert bar.count_label.text() == "1500 of 1500"
+    view = window.article
+    current = view.layer(LAYER)[-1].cursor  # type: ignore[attr-defined]
+    assert current.selectionStart() == view.pane_map.qt_range(*bar.hits[-1])[0]
+    rect = view.cursorRect(current)
+    assert rect.top() >= 0 and rect.bottom() <= view.viewport().height()
+    # Scrolling back to the top draws the hits there.
+    view.verticalScrollBar().setValue(0)
+    first_qt = view.pane_map.qt_range(*bar.hits[0])[0]
+    qtbot.waitUntil(
+        lambda: any(
+            s.cursor.selectionStart() == first_qt  # type: ignore[attr-defined]
+            for s in view.layer(LAYER)
+        ),
+        timeout=3000,
+    )
+    assert all(s.cursor.selectedText() == "亞美尼亞" for s in view.layer(LAYER))  # type: ignore[attr-defined]
+    window.close()
