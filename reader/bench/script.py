@@ -8,7 +8,11 @@ largest post of the corpus (by file size) and reports, as medians of N runs:
 - conversion with a position map of the post's clean text, per display mode;
 - the first toggle (converters ready, conversion cache empty) and the repeat toggle (cache
   warm), end to end in the real window on the offscreen platform: from choosing the mode to
-  the article pane holding the converted page (convert + render + set in the pane).
+  the article pane holding the converted page (convert + render + set in the pane, which
+  includes lining the page up with its text, ``PaneMap.build``, and restoring the place);
+- the UI-thread part of a toggle: from setting the page in the pane (``setHtml`` +
+  ``PaneMap.build`` + restoring the place) to the end of the ``article_shown`` handlers, also
+  with the find bar open on the post's most frequent letter (every hit highlighted anew).
 """
 
 from __future__ import annotations
@@ -20,8 +24,10 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any, NamedTuple
 
 from reader.model.display import display_text
 from reader.model.document import Script
@@ -56,9 +62,24 @@ def _target_mode(script: Script) -> DisplayMode:
     return DisplayMode.MAINLAND if script is Script.TRADITIONAL else DisplayMode.TAIWAN
 
 
-def _toggle_times(path: Path, mode: DisplayMode, runs: int) -> tuple[float, float]:
+class ToggleTimes(NamedTuple):
+    """Medians, in milliseconds."""
+
+    first: float
+    repeat: float
+    ui_thread: float
+    ui_thread_find: float
+    find_hits: int
+
+
+def _most_frequent_char(text: str) -> str:
+    counts = Counter(ch for ch in text if ch.isalnum())
+    return counts.most_common(1)[0][0] if counts else (text[:1] or "a")
+
+
+def _toggle_times(path: Path, mode: DisplayMode, runs: int) -> ToggleTimes:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtCore import QEvent, QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
     from reader.ui.main_window import MainWindow, prepare_mode
@@ -66,6 +87,8 @@ def _toggle_times(path: Path, mode: DisplayMode, runs: int) -> tuple[float, floa
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as tmp:
         window = MainWindow(Path(tmp), [path])
+        window.resize(1200, 800)
+        window.show()  # laid out and painted as a user sees it
         timer = QTimer()
         timer.setSingleShot(True)
 
@@ -86,6 +109,19 @@ def _toggle_times(path: Path, mode: DisplayMode, runs: int) -> tuple[float, floa
             return elapsed * 1000
 
         wait_for(window.article_shown, lambda: None)  # the library of this one post, shown
+        ui: list[float] = []
+        started = [0.0]
+        show_html = window.article.show_html
+
+        def timed_show_html(*args: Any, **kwargs: Any) -> None:
+            started[0] = time.perf_counter()
+            show_html(*args, **kwargs)
+
+        def shown(_path: str) -> None:  # connected after the window's own handlers
+            ui.append((time.perf_counter() - started[0]) * 1000)
+
+        setattr(window.article, "show_html", timed_show_html)  # noqa: B010
+        window.article_shown.connect(shown)
         prepare_mode(mode)  # converters ready: their build time is reported separately
         first: list[float] = []
         repeat: list[float] = []
@@ -101,10 +137,26 @@ def _toggle_times(path: Path, mode: DisplayMode, runs: int) -> tuple[float, floa
         for _ in range(runs):
             show_original()
             repeat.append(wait_for(window.article_shown, lambda: window.toggle.set_mode(mode)))
+        ui_thread = statistics.median(ui)
         assert window.current_document is not None and window.current_document.path == path
+        window.find_bar.open()
+        window.find_bar.field.setText(_most_frequent_char(window.current_document.text))
+        hits = len(window.find_bar.hits)
+        ui.clear()
+        for _ in range(runs):
+            show_original()
+            wait_for(window.article_shown, lambda: window.toggle.set_mode(mode))
+        ui_thread_find = statistics.median(ui)
+        window.article_shown.disconnect(shown)
         window.close()
         app.processEvents()
-    return statistics.median(first), statistics.median(repeat)
+        # Delete the window now, not whenever the garbage collector reaches it (in the middle
+        # of the next post's run, which crashed the process now and then).
+        window.deleteLater()
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    return ToggleTimes(
+        statistics.median(first), statistics.median(repeat), ui_thread, ui_thread_find, hits
+    )
 
 
 def main(argv: list[str]) -> int:
@@ -138,9 +190,14 @@ def main(argv: list[str]) -> int:
             ms = _median_ms(lambda: display_text(text, shown, script), args.runs)  # noqa: B023
             print(f"  convert with map, {shown.value:11} ({used:5}) {ms:8.2f} ms")
         mode = _target_mode(doc.script)
-        first, repeat = _toggle_times(path, mode, args.runs)
+        times = _toggle_times(path, mode, args.runs)
         print(
             f"  toggle to {mode.value}, end to end in the window: "
-            f"first {first:.1f} ms, repeat {repeat:.1f} ms"
+            f"first {times.first:.1f} ms, repeat {times.repeat:.1f} ms"
+        )
+        print(
+            f"  UI thread per toggle (setHtml + PaneMap.build + restore + handlers): "
+            f"{times.ui_thread:.1f} ms; with find showing {times.find_hits} hits: "
+            f"{times.ui_thread_find:.1f} ms"
         )
     return 0

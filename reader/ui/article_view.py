@@ -124,27 +124,54 @@ class ArticleView(QTextBrowser):
         the same key again (e.g. in another script) keeps the place, a new key goes to where
         the reader left off in it last time, or to the top. ``text`` is the body's display text
         (with its map to the original) that the HTML shows after ``header_blocks`` header
-        elements: given, positions are kept as original clean-text offsets (``pane_map``).
+        elements: given, positions are kept as original clean-text offsets (``pane_map``), and
+        on the same key the reader's selection stays on the same original text.
         """
         self.save_position()
         self.requested_resources.clear()
         same = key is not None and key == self._key
         here = self.current_position() if same else None
+        kept = self._selected_original() if same else None
         self._folder = folder.resolve() if folder else None
         self._key = key
         self._html = html
-        self._set_html(html)
+        # Layers go before the page does: their cursors would otherwise follow every edit
+        # setHtml makes (thousands of find hits made it ten times slower).
         self._layers.clear()
         self.setExtraSelections([])
+        self._set_html(html)
         self.pane_map = None
         if text is not None:
             body = self.document().findBlockByNumber(header_blocks)
             start = body.position() if body.isValid() else self.document().characterCount()
             self.pane_map = PaneMap.build(self.document(), text, start)
+        if kept is not None:
+            self._select_original(*kept)
         if here is None and key is not None and self._positions is not None:
             here = self._positions.get(key)
         if here is not None:
             self.restore_position(here)
+
+    def _selected_original(self) -> tuple[int, int, bool] | None:
+        """The reader's selection as an original range (and whether it was made backwards)."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection() or self.pane_map is None:
+            return None
+        found = self.pane_map.original_range(cursor.selectionStart(), cursor.selectionEnd())
+        if found is None or found[0] >= found[1]:
+            return None
+        return found[0], found[1], cursor.anchor() > cursor.position()
+
+    def _select_original(self, start: int, end: int, backwards: bool) -> None:
+        """Select the pane text that shows the original ``[start, end)``."""
+        qt = self.pane_map.qt_range(start, end) if self.pane_map is not None else None
+        if qt is None:
+            return
+        cursor = QTextCursor(self.document())
+        anchor, position = (qt[1], qt[0]) if backwards else qt
+        cursor.setPosition(anchor)
+        cursor.setPosition(position, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
 
     def _set_html(self, html: str) -> None:
         self._save_timer.stop()

@@ -33,7 +33,9 @@ from reader.model.script import DisplayMode, config_for, convert, converter
 from reader.ui.annotation_controller import AnnotationController
 from reader.ui.article_view import ArticleView
 from reader.ui.document_list import DocumentDelegate, DocumentListModel, DocumentSortModel, PathRole
+from reader.ui.find_bar import FindBar
 from reader.ui.fonts import missing_font_notice
+from reader.ui.original_tips import OriginalFormTips
 from reader.ui.reading_prefs import ReadingPrefs, locale_date
 from reader.ui.script_toggle import ScriptToggle
 from reader.ui.tasks import TaskRunner
@@ -125,7 +127,17 @@ class MainWindow(QMainWindow):
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.list_view)
-        self.splitter.addWidget(self.article)
+        # The find bar sits under the article (Ctrl+F); the tooltips show the original form.
+        self.find_bar = FindBar(self.article)
+        self.original_tips = OriginalFormTips(self.article)
+        self.article_pane = QWidget(self)
+        pane_layout = QVBoxLayout(self.article_pane)
+        pane_layout.setContentsMargins(0, 0, 0, 0)
+        pane_layout.setSpacing(0)
+        pane_layout.addWidget(self.article, 1)
+        pane_layout.addWidget(self.find_bar)
+        self.article_shown.connect(self.find_bar.refresh)
+        self.splitter.addWidget(self.article_pane)
         self.splitter.addWidget(self.annotations.panel)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([300, 620, 280])  # list, article, annotation panel
@@ -183,6 +195,14 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
         edit_menu = self.menuBar().addMenu("&Edit")
         self.annotations.add_to_edit_menu(edit_menu)
+        edit_menu.addSeparator()
+        for action in (
+            self.find_bar.find_action,
+            self.find_bar.next_action,
+            self.find_bar.previous_action,
+        ):
+            edit_menu.addAction(action)
+            self.addAction(action)
         view_menu = self.menuBar().addMenu("&View")
         for action in self.toggle.actions.values():
             view_menu.addAction(action)

@@ -18,3 +18,5 @@ def test_script_benchmark_reports_figures(capsys: pytest.CaptureFixture[str]) ->
     out = capsys.readouterr().out
     assert "converter build" in out and "s2twp" in out
     assert out.count("end to end in the window: first") == 2
+    assert out.count("UI thread per toggle (setHtml + PaneMap.build") == 2
+    assert "with find showing" in out and " 0 hits" not in out
