@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from datetime import UTC, datetime
 from pathlib import Path
@@ -23,7 +24,7 @@ from reader.model.script import detect_script
 from reader.model.textio import UnreadableError, decode_bytes
 
 #: Bump whenever parsing output changes: cached documents of another version are parsed again.
-PARSER_VERSION = 4
+PARSER_VERSION = 5
 
 DOCUMENT_SUFFIXES = frozenset({".md", ".markdown", ".txt", ".html", ".htm"})
 MAX_BYTES = 32 * 1024 * 1024
@@ -31,7 +32,8 @@ _WS_RE = re.compile(r"\s+")
 
 
 def _clean_title(value: object) -> str:
-    return _WS_RE.sub(" ", str(value or "")).strip()
+    # Feed archives copy titles and authors from HTML: "&quot;", "&amp;" and "&#38;" are entities.
+    return _WS_RE.sub(" ", html.unescape(str(value or ""))).strip()
 
 
 def _first_heading(blocks: tuple[Block, ...]) -> str:

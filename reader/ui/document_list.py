@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QTextLayout
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from typing_extensions import override
 
@@ -147,10 +147,44 @@ class DocumentDelegate(QStyledItemDelegate):
 
     PADDING = 8
 
+    @staticmethod
+    def _line_height(font: QFont) -> int:
+        """The height of a line of mixed Chinese and Latin text (fallback fonts included)."""
+        layout = QTextLayout("中文 Ag", font)
+        layout.beginLayout()
+        line = layout.createLine()
+        layout.endLayout()
+        return max(QFontMetrics(font).height(), round(line.height()) if line.isValid() else 0)
+
+    @staticmethod
+    def _title_lines(title: str, font: QFont, width: int) -> list[str]:
+        """The title broken into at most two lines, the second elided if more remains."""
+        layout = QTextLayout(title, font)
+        layout.beginLayout()
+        lines: list[str] = []
+        while len(lines) < 2:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(width)
+            start = line.textStart()
+            if len(lines) == 1:
+                rest = title[start:]
+                lines.append(
+                    QFontMetrics(font).elidedText(rest, Qt.TextElideMode.ElideRight, width)
+                )
+            else:
+                lines.append(title[start : start + line.textLength()])
+        layout.endLayout()
+        return lines
+
     @override
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        fm = QFontMetrics(option.font)  # type: ignore[attr-defined]
-        return QSize(200, fm.height() * 3 + self.PADDING * 2 + 2)
+        font: QFont = option.font  # type: ignore[attr-defined]
+        bold = QFont(font)
+        bold.setBold(True)
+        height = self._line_height(bold) * 2 + self._line_height(font) + 4
+        return QSize(200, height + self.PADDING * 2)
 
     @override
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
@@ -165,21 +199,25 @@ class DocumentDelegate(QStyledItemDelegate):
         selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
         palette: QPalette = option.palette  # type: ignore[attr-defined]
         text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        fm = QFontMetrics(option.font)  # type: ignore[attr-defined]
-        title_rect = QRect(rect.left(), rect.top(), rect.width(), fm.height() * 2)
-        font = option.font  # type: ignore[attr-defined]
+        font: QFont = option.font  # type: ignore[attr-defined]
+        fm = QFontMetrics(font)
         error = index.data(ErrorRole)
-        title_font = type(font)(font)
+        title_font = QFont(font)
         title_font.setBold(not error)
         painter.setFont(title_font)
         painter.setPen(palette.color(text_role))
+        title_line = self._line_height(title_font)
         title = str(index.data() or "")
-        painter.drawText(
-            title_rect,
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
-            title,
-        )
-        meta_rect = QRect(rect.left(), rect.top() + fm.height() * 2 + 2, rect.width(), fm.height())
+        top = rect.top()
+        for text in self._title_lines(title, title_font, rect.width()):
+            painter.drawText(
+                QRect(rect.left(), top, rect.width(), title_line),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                text,
+            )
+            top += title_line
+        meta_line = self._line_height(font)
+        meta_rect = QRect(rect.left(), rect.top() + title_line * 2 + 4, rect.width(), meta_line)
         meta_color = palette.color(text_role)
         meta_color.setAlpha(150)
         painter.setFont(font)

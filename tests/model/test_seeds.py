@@ -95,3 +95,15 @@ def test_gb18030_and_big5_are_detected(tmp_path: Path) -> None:
     b = parse_bytes(trad.encode("big5"), tmp_path / "b.txt")
     assert "中华人民共和国" in a.text and a.encoding == "gb18030"
     assert "繁體中文" in b.text and b.encoding.startswith("big5")
+
+
+def test_html_entities_in_front_matter_are_decoded(tmp_path: Path) -> None:
+    path = tmp_path / "entities.md"
+    path.write_text(
+        '---\ntitle: "拜登政府称&quot;徒劳无益&quot; Simon &amp; Schuster"\n'
+        "author: Dong Lin &#38; Sum\n---\n<p>正文</p>\n",
+        "utf-8",
+    )
+    doc = parse_file(path)
+    assert doc.title == '拜登政府称"徒劳无益" Simon & Schuster'
+    assert doc.author == "Dong Lin & Sum"
