@@ -10,12 +10,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from reader import __version__
+from reader import __version__, library_cli
 from reader.model.parser import parse_file
 from reader.model.render import document_html, format_date
 from reader.model.script import DisplayMode, convert, converter_function
 
-SUBCOMMANDS = ("show", "convert")
+SUBCOMMANDS = ("show", "convert", "index", "search")
 
 
 class UserError(Exception):
@@ -42,6 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("--script", choices=modes, default="original")
     conv = sub.add_parser("convert", help="convert standard input to standard output")
     conv.add_argument("--script", choices=modes, required=True)
+    library_cli.add_parsers(sub)
     return parser
 
 
@@ -97,8 +98,12 @@ def run(argv: Sequence[str]) -> int:
             return _show(args, sys.stdout)
         if args.command == "convert":
             return _convert(args, sys.stdout)
+        if args.command == "index":
+            return library_cli.run_index(args, sys.stdout)
+        if args.command == "search":
+            return library_cli.run_search(args, sys.stdout)
         raise UserError("reader: no subcommand given")
-    except UserError as exc:
+    except (UserError, library_cli.LibraryUserError) as exc:
         print(exc, file=sys.stderr)
         return 1
     except BrokenPipeError:
