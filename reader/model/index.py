@@ -242,6 +242,7 @@ class UpdateStats:
     cancelled: bool = False
     seconds: float = 0.0
     problems: list[tuple[Path, str]] = field(default_factory=list)
+    folders: list[Path] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -394,6 +395,9 @@ class LibraryIndex:
         root_keys = [str(r) for r in roots]
         found = scan(roots)
         stats.problems = found.problems
+        stats.folders = sorted(
+            {f.path.parent for f in found.files} | {r for r in roots if r.is_dir()}
+        )
         stats.scanned = len(found.files)
         existing: dict[str | bytes, tuple[int, int, int, int]] = {}
         marks = ",".join("?" * len(root_keys))

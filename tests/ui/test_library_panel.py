@@ -1,0 +1,140 @@
+"""UI tests of the library: open a folder, index in the background, search, open a result."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from pytestqt.qtbot import QtBot
+
+from reader.model.index import LibraryIndex
+from reader.ui.document_list import PathRole, ReadRole
+from reader.ui.main_window import MainWindow
+
+# The offscreen platform warns on every shown window; that is not our warning.
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Path:
+    lib = tmp_path / "lib"
+    shutil.copytree(FIXTURES, lib)
+    return lib
+
+
+@pytest.fixture
+def window(qtbot: QtBot, data_dir: Path, library: Path) -> Iterator[MainWindow]:
+    win = MainWindow(data_dir, [library])
+    qtbot.addWidget(win)
+    win.library.indexer.workers = 1
+    yield win
+    win.close()  # stops the indexer thread before the window can be destroyed
+
+
+def wait_indexed(qtbot: QtBot, window: MainWindow) -> None:
+    if window.library.indexer.running:
+        with qtbot.waitSignal(window.library.indexing_finished, timeout=60000):
+            pass
+    qtbot.waitUntil(lambda: window.model.rowCount() == 35, timeout=10000)
+
+
+def test_open_folder_indexes_in_background_with_progress(qtbot: QtBot, window: MainWindow) -> None:
+    seen: list[tuple[int, int]] = []
+    window.library.indexer.progress.connect(lambda d, t, r: seen.append((d, t)))
+    wait_indexed(qtbot, window)
+    assert seen and seen[-1][0] == seen[-1][1] == 35
+    assert window.library.count_label.text() == "35 of 35"
+    assert not window.library.status.isVisible()
+    qtbot.waitUntil(
+        lambda: window.article_shown is not None and window.current_document is not None
+    )
+
+
+def test_search_opens_the_result_at_the_match(qtbot: QtBot, window: MainWindow) -> None:
+    wait_indexed(qtbot, window)
+    (action,) = [a for a in window.findChildren(QAction) if a.shortcut().toString() == "Ctrl+K"]
+    action.trigger()  # the offscreen platform has no focus to check
+    # Simplified query; the matching post is written in Traditional script.
+    window.search_panel.box.setText("川普政府")
+    with qtbot.waitSignal(window.library.search_done, timeout=10000):
+        qtbot.keyClick(window.search_panel.box, Qt.Key.Key_Return)
+    assert window.left_stack.currentWidget() is window.search_panel
+    model = window.search_panel.model
+    assert model.rowCount() >= 1
+    hit = model.hit(0)
+    assert hit.match is not None
+    html = model.data(model.index(0), Qt.ItemDataRole.UserRole + 21)
+    assert "<b" in html and "川普政府" in html
+    with qtbot.waitSignal(window.article_shown, timeout=10000) as blocker:
+        window.search_panel.view.activated.emit(model.index(0))
+    assert blocker.args == [str(hit.path)]
+    cursor = window.article.textCursor()
+    assert cursor.hasSelection()
+    assert cursor.selectedText() == "川普政府"
+    # Esc-like: clearing the box returns to the list.
+    window.search_panel.box.clear()
+    assert window.left_stack.currentWidget() is window.library
+
+
+def test_read_marker_and_keyboard_navigation(qtbot: QtBot, window: MainWindow) -> None:
+    wait_indexed(qtbot, window)
+    window.show()
+    view = window.list_view
+    view.setFocus()
+    qtbot.waitUntil(lambda: view.currentIndex().isValid())
+    first = view.currentIndex().row()
+    with qtbot.waitSignal(window.article_shown, timeout=10000):
+        qtbot.keyClick(view, Qt.Key.Key_J)
+    assert view.currentIndex().row() == first + 1
+    path = Path(view.currentIndex().data(PathRole))
+    qtbot.waitUntil(lambda: bool(view.currentIndex().data(ReadRole)), timeout=5000)
+    with qtbot.waitSignal(window.article_shown, timeout=10000):
+        qtbot.keyClick(view, Qt.Key.Key_K)
+    assert view.currentIndex().row() == first
+    index = LibraryIndex(window.library.db_path)
+    try:
+        assert index.summary_of(path).read  # type: ignore[union-attr]
+    finally:
+        index.close()
+
+
+def test_filters_and_sort(qtbot: QtBot, window: MainWindow) -> None:
+    wait_indexed(qtbot, window)
+    panel = window.library
+    with qtbot.waitSignal(panel.list_updated, timeout=5000):
+        panel.read_box.setCurrentIndex(2)  # read only: nothing read yet… except the shown one
+    assert window.model.rowCount() <= 1
+    with qtbot.waitSignal(panel.list_updated, timeout=5000):
+        panel.read_box.setCurrentIndex(0)
+    with qtbot.waitSignal(panel.list_updated, timeout=5000):
+        panel.date_from.setText("2021-01-01")
+        panel.date_from.editingFinished.emit()
+    shown = window.model.rowCount()
+    assert 0 < shown < 35
+    assert panel.count_label.text() == f"{shown} of 35"
+    with qtbot.waitSignal(panel.list_updated, timeout=5000):
+        panel.sort_box.setCurrentIndex(2)  # title A–Z
+    titles = [window.model.index(r).data() for r in range(window.model.rowCount())]
+    assert titles == sorted(titles, key=str.casefold) or len(titles) == shown
+
+
+def test_added_file_is_noticed(qtbot: QtBot, window: MainWindow, library: Path) -> None:
+    wait_indexed(qtbot, window)
+    target = library / "new-post.md"
+    target.write_text('---\ntitle: "新加的文章"\n---\n\n內容。\n', encoding="utf-8")
+    with qtbot.waitSignal(window.library.indexing_finished, timeout=20000):
+        pass
+    qtbot.waitUntil(lambda: window.model.rowCount() == 36, timeout=10000)
+
+
+def test_list_model_passes_the_model_tester(
+    qtbot: QtBot, window: MainWindow, qtmodeltester
+) -> None:  # type: ignore[no-untyped-def]
+    wait_indexed(qtbot, window)
+    qtmodeltester.check(window.model)
