@@ -17,6 +17,7 @@ thread (opening is cheap), e.g. one for the indexer and one for the UI.
 from __future__ import annotations
 
 import concurrent.futures
+import contextlib
 import multiprocessing
 import os
 import sqlite3
@@ -72,7 +73,8 @@ CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(
 
 _TAG_SEP = "\x1f"
 _POOL_THRESHOLD = 200  # fewer files than this are parsed in-process (a pool costs ~0.5 s to start)
-_TASK_SIZE = 32  # files per pool task
+_TASK_SIZE = 32
+FLUSH_SECONDS = 1.0  # files per pool task
 
 
 def path_key(path: Path | str) -> str | bytes:
@@ -209,6 +211,13 @@ def parse_record(path: str, size: int, mtime_ns: int, error: str | None = None) 
 
         return make_record(error_document(Path(path), error), size, mtime_ns)
     return make_record(parse_file(Path(path)), size, mtime_ns)
+
+
+def _lower_priority() -> None:
+    """Pool initializer: parse at a lower CPU priority, so the UI thread of the process that
+    started the pool keeps getting the CPU (2 cores, 2 parsing processes)."""
+    with contextlib.suppress(OSError, AttributeError):
+        os.nice(10)
 
 
 def _parse_task(items: list[tuple[str, int, int, str | None]]) -> list[Record]:
@@ -436,9 +445,10 @@ class LibraryIndex:
             progress(Progress(0, total, time.perf_counter() - start))
         done = 0
         pending: list[Record] = []
+        last_flush = time.perf_counter()
 
         def flush() -> None:
-            nonlocal done
+            nonlocal done, last_flush
             self._db.execute("BEGIN")
             for record in pending:
                 self._store(record, roots_of[record.path])
@@ -447,12 +457,15 @@ class LibraryIndex:
             done += len(pending)
             stats.parsed += len(pending)
             pending.clear()
+            last_flush = time.perf_counter()
             if progress:
                 progress(Progress(done, total, time.perf_counter() - start))
 
         for record in self._parse_all(todo, workers, cancelled):
             pending.append(record)
-            if len(pending) >= batch:
+            # Commit every ``batch`` documents, or every second when parsing is slow: the list
+            # shows the first documents within a second or two of starting.
+            if len(pending) >= batch or time.perf_counter() - last_flush >= FLUSH_SECONDS:
                 flush()
                 if cancelled and cancelled():
                     stats.cancelled = True
@@ -480,7 +493,9 @@ class LibraryIndex:
         # "spawn": forking a process that runs Qt threads is unsafe; workers import only the model.
         context = multiprocessing.get_context("spawn")
         tasks = [todo[i : i + _TASK_SIZE] for i in range(0, len(todo), _TASK_SIZE)]
-        with concurrent.futures.ProcessPoolExecutor(workers, mp_context=context) as pool:
+        with concurrent.futures.ProcessPoolExecutor(
+            workers, mp_context=context, initializer=_lower_priority
+        ) as pool:
             # A bounded window of tasks in flight keeps memory flat and results in order.
             window = workers * 3
             futures = [pool.submit(_parse_task, t) for t in tasks[:window]]

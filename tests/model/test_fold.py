@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from reader.model.fold import fold, fts_expression, index_text, query_terms, query_variants
+from reader.model.fold import (
+    fold,
+    fts_expression,
+    index_text,
+    query_terms,
+    query_variants,
+    spaced,
+)
 
 
 def test_both_scripts_fold_to_the_same_string() -> None:
@@ -27,3 +34,8 @@ def test_regional_phrases_are_query_variants() -> None:
     variants = query_variants("亞塞拜然")
     assert ["亚塞拜然"] in variants
     assert [fold("阿塞拜疆")] in variants
+
+
+def test_index_text_is_spaced_folded_text() -> None:
+    text = "亞美尼亞 Armenia：ＡＢＣ，𫫇\n台灣 停火"
+    assert index_text(text) == spaced(fold(text))

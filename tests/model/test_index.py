@@ -134,7 +134,8 @@ def test_process_pool_gives_the_same_index(
     seen: list[int] = []
     stats = lib.update([root], workers=2, batch=10, progress=lambda p: seen.append(p.done))
     assert stats.parsed == 40
-    assert seen == [0, 10, 20, 30, 40]
+    assert seen[0] == 0 and seen[-1] == 40 and seen == sorted(seen)
+    assert len(seen) >= 5  # a commit every 10 documents (or sooner when parsing is slow)
     from reader.model.search import count
 
     assert count(lib, "亚美尼亚") == 40

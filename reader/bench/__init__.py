@@ -1,0 +1,1 @@
+"""Benchmarks: ``python -m reader.bench NAME …`` (see :data:`reader.bench.__main__.BENCHES`)."""
