@@ -169,7 +169,7 @@ class LibraryPanel(QWidget):
             self.sort_box.addItem(label, (key, descending))
         self.read_box = QComboBox(self)
         self.read_box.setObjectName("readBox")
-        for label, value in (("All", None), ("Unread", False), ("Read", True)):
+        for label, value in (("Read & unread", None), ("Unread", False), ("Read", True)):
             self.read_box.addItem(label, value)
         self.source_box = QComboBox(self)
         self.source_box.setObjectName("sourceBox")
