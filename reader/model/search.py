@@ -165,10 +165,7 @@ def _ranked_ids(
     """The best ``wanted`` (id, rank) pairs. Ranking runs inside FTS5 alone (no join): joining
     every match before sorting would read thousands of texts for a common character."""
     if roots is not None:
-        outside = index.execute(
-            f"SELECT 1 FROM documents WHERE root NOT IN ({','.join('?' * len(roots))}) LIMIT 1",
-            roots,
-        ).fetchone()
+        outside = bool(set(index.roots()) - set(roots))
         allowed: set[int] | None = (
             {
                 r[0]

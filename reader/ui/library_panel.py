@@ -144,6 +144,7 @@ class LibraryPanel(QWidget):
         self._restore_id: int | None = None
         self._last_refresh = 0.0
         self._shown = self._total = 0
+        self._index_after_list = False
 
         self.model = LibraryListModel(self._index, self)
         self.proxy = QIdentityProxyModel(self)
@@ -237,8 +238,10 @@ class LibraryPanel(QWidget):
         """Show the library of ``roots``: what is indexed at once, then index in the background."""
         self._roots = [Path(r).absolute() for r in roots]
         self._query = self._build_query()
+        # The indexer starts once what is already indexed is listed: its scan (a stat of every
+        # file) would otherwise compete with the first list query for the GIL and the disk.
+        self._index_after_list = True
         self.refresh_list()
-        self.indexer.start(self._roots)
         self._rescan_timer.start()
 
     def shutdown(self) -> None:
@@ -371,6 +374,9 @@ class LibraryPanel(QWidget):
                     model.blockSignals(False)
             self._restore_id = None
             self.list_updated.emit(len(ids), total)
+            if self._index_after_list:
+                self._index_after_list = False
+                self.indexer.start(self._roots)
         elif kind == "library-facets":
             assert isinstance(result, tuple)
             sources: list[str] = result[0]
@@ -386,6 +392,9 @@ class LibraryPanel(QWidget):
 
     @Slot(str, int, str)
     def _on_tasks_failed(self, kind: str, generation: int, detail: str) -> None:
+        if kind == "library-list" and self._index_after_list:
+            self._index_after_list = False
+            self.indexer.start(self._roots)
         if kind == "library-search":
             self.search_failed.emit(detail.removeprefix("QueryError: "))
 
