@@ -372,6 +372,18 @@ class LibraryIndex:
         if has_meta:
             row = db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
             version = row[0] if row else None
+            current = dict(db.execute("SELECT key, value FROM meta").fetchall())
+            newest_index = db.execute(
+                "SELECT 1 FROM sqlite_master WHERE type='index' AND name='documents_root_date'"
+            ).fetchone()
+            if (
+                current.get("schema") == str(SCHEMA_VERSION)
+                and current.get("fold") == str(FOLD_VERSION)
+                and newest_index
+            ):
+                # Up to date: open without writing (a reader must not wait for the indexer's
+                # write transaction).
+                return
         if has_meta and version != str(SCHEMA_VERSION):
             # Another format: start again (the files are still there; only read flags are lost).
             for name in ("fts", "doc_tags", "texts", "documents", "meta"):

@@ -184,3 +184,19 @@ def test_list_sort_and_filters(tmp_path: Path, lib: LibraryIndex) -> None:
     assert dict(lib.tags())["世界"] == 2
     assert titles(ListQuery(roots=(str(tmp_path / "elsewhere"),))) == []
     assert lib.total([str(root)]) == 3
+
+
+def test_a_reader_opens_while_the_indexer_writes(tmp_path: Path, lib: LibraryIndex) -> None:
+    root = tmp_path / "lib"
+    root.mkdir()
+    (root / "a.md").write_text(post("甲", "乙"))
+    lib.update([root], workers=1)
+    lib.execute("BEGIN IMMEDIATE")  # the indexer in the middle of a batch
+    try:
+        start = time.monotonic()
+        reader = LibraryIndex(lib.db_path)
+        assert reader.total() == 1
+        reader.close()
+        assert time.monotonic() - start < 2
+    finally:
+        lib.execute("ROLLBACK")
