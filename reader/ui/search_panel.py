@@ -14,7 +14,9 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QRect,
     QSize,
@@ -25,6 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFontMetrics,
+    QKeyEvent,
     QPainter,
     QPalette,
     QTextDocument,
@@ -115,7 +118,7 @@ class SearchResultsModel(QAbstractListModel):
             meta = " · ".join(p for p in (format_date(hit.date), conv(hit.source)) if p)
             return (
                 f"<div style='font-weight:600'>{title}</div>"
-                f"<div style='color:#666;font-size:small'>{html.escape(meta)}</div>"
+                f"<div style='font-size:small'>{html.escape(meta)}</div>"
                 f"<div>{snippet}</div>"
             )
         return None
@@ -203,6 +206,8 @@ class SearchPanel(QWidget):
         self.view.setUniformItemSizes(True)
         self.view.activated.connect(self._on_view_activated)
         self.view.clicked.connect(self._on_view_activated)
+        self.box.installEventFilter(self)
+        self.view.installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.status)
@@ -220,6 +225,19 @@ class SearchPanel(QWidget):
         """Show why a query could not be searched."""
         self.model.set_hits([])
         self.status.setText(f" {message}")
+
+    @override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() == Qt.Key.Key_Escape and (self.box.text() or self.model.rowCount()):
+                self.box.clear()  # textChanged → closed: back to the list
+                self.closed.emit()
+                return True
+            if watched is self.box and event.key() == Qt.Key.Key_Down and self.model.rowCount():
+                self.view.setFocus()
+                return True
+        return super().eventFilter(watched, event)
 
     @Slot()
     def _on_box_return_pressed(self) -> None:

@@ -77,8 +77,8 @@ def test_search_opens_the_result_at_the_match(qtbot: QtBot, window: MainWindow) 
     cursor = window.article.textCursor()
     assert cursor.hasSelection()
     assert cursor.selectedText() == "川普政府"
-    # Esc-like: clearing the box returns to the list.
-    window.search_panel.box.clear()
+    qtbot.keyClick(window.search_panel.box, Qt.Key.Key_Escape)
+    assert window.search_panel.box.text() == ""
     assert window.left_stack.currentWidget() is window.library
 
 
