@@ -7,12 +7,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
+from PySide6.QtGui import QAction, QDropEvent
 from pytestqt.qtbot import QtBot
 
 from reader.model.index import LibraryIndex
-from reader.ui.document_list import PathRole, ReadRole
+from reader.ui.document_list import ErrorRole, PathRole, ReadRole
 from reader.ui.main_window import MainWindow
 
 # The offscreen platform warns on every shown window; that is not our warning.
@@ -138,3 +138,30 @@ def test_list_model_passes_the_model_tester(
 ) -> None:  # type: ignore[no-untyped-def]
     wait_indexed(qtbot, window)
     qtmodeltester.check(window.model)
+
+
+def test_dropped_folder_joins_the_library_and_is_remembered(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, data_dir: Path, library: Path
+) -> None:
+    wait_indexed(qtbot, window)
+    extra = tmp_path / "extra folder"
+    extra.mkdir()
+    (extra / "a post.md").write_text('---\ntitle: "拖放的文章"\n---\n\n內容。\n', encoding="utf-8")
+    (extra / "broken.md").write_bytes(b"")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(extra))])
+    event = QDropEvent(
+        QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+    )  # fmt: skip
+    with qtbot.waitSignal(window.library.indexing_finished, timeout=30000):
+        window.dropEvent(event)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 37, timeout=10000)
+    errors = [
+        window.model.index(r).data(ErrorRole)
+        for r in range(window.model.rowCount())
+        if window.model.index(r).data(ErrorRole)
+    ]
+    assert errors == ["the file is empty (0 bytes)"]
+    settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+    assert sorted(settings.value("library/paths")) == sorted([str(library), str(extra)])
