@@ -228,6 +228,10 @@ class LibraryPanel(QWidget):
         self._rescan_timer = QTimer(self)
         self._rescan_timer.setInterval(RESCAN_MS)
         self._rescan_timer.timeout.connect(self._on_rescan_timeout)
+        self._scroll_target: tuple[int, float] | None = None
+        self._scroll_timer = QTimer(self)
+        self._scroll_timer.setInterval(20)
+        self._scroll_timer.timeout.connect(self._on_scroll_timer_timeout)
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.timeout.connect(self.refresh_list)
@@ -359,16 +363,11 @@ class LibraryPanel(QWidget):
                 return
             keep = self._restore_id if self._restore_id is not None else self.current_id()
             top = self.list_view.indexAt(self.list_view.viewport().rect().topLeft())
-            top_id = int(top.data(IdRole)) if top.isValid() else None
+            # Keep the user's place unless they are at the very top (where new posts appear).
+            top_id = int(top.data(IdRole)) if top.isValid() and top.row() > 0 else None
             self.model.set_ids(ids)
             self._shown, self._total = len(ids), total
             self._update_count()
-            if top_id is not None:
-                row = self.model.row_of_id(top_id)
-                if row is not None:
-                    self.list_view.scrollTo(
-                        self.proxy.index(row, 0), QListView.ScrollHint.PositionAtTop
-                    )
             if keep is not None:
                 selected = self.model.row_of_id(keep)
                 if selected is not None:
@@ -377,6 +376,10 @@ class LibraryPanel(QWidget):
                     self.list_view.setCurrentIndex(self.proxy.index(selected, 0))
                     model.blockSignals(False)
             self._restore_id = None
+            if top_id is not None:
+                # The batched layout reaches that row only after a few event-loop turns.
+                self._scroll_target = (top_id, time.monotonic() + 3.0)
+                self._scroll_timer.start()
             self.list_updated.emit(len(ids), total)
             if self._index_after_list:
                 self._index_after_list = False
@@ -425,8 +428,22 @@ class LibraryPanel(QWidget):
     def _on_indexer_progress(self, done: int, total: int, rate: float) -> None:
         self.status.show_progress(done, total, rate)
         if done and not self._refresh_timer.isActive():
-            wait = REFRESH_MS - (time.monotonic() - self._last_refresh) * 1000
+            # A big list is refreshed less often: each refresh lays out every row again.
+            every = REFRESH_MS if self._shown < 10_000 else 4 * REFRESH_MS
+            wait = every - (time.monotonic() - self._last_refresh) * 1000
             self._refresh_timer.start(max(0, int(wait)))
+
+    @Slot()
+    def _on_scroll_timer_timeout(self) -> None:
+        target = self._scroll_target
+        row = self.model.row_of_id(target[0]) if target else None
+        if target is None or row is None or time.monotonic() > target[1]:
+            self._scroll_timer.stop()
+            return
+        view = self.list_view
+        view.scrollTo(self.proxy.index(row, 0), QListView.ScrollHint.PositionAtTop)
+        if view.indexAt(view.viewport().rect().topLeft()).row() == row:
+            self._scroll_timer.stop()
 
     @Slot(object)
     def _on_indexer_finished(self, stats: UpdateStats) -> None:

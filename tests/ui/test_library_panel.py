@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QAction, QDropEvent
+from PySide6.QtWidgets import QListView
 from pytestqt.qtbot import QtBot
 
 from reader.model.index import LibraryIndex
@@ -165,3 +166,36 @@ def test_dropped_folder_joins_the_library_and_is_remembered(
     assert errors == ["the file is empty (0 bytes)"]
     settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
     assert sorted(settings.value("library/paths")) == sorted([str(library), str(extra)])
+
+
+def test_refresh_keeps_the_scroll_position(qtbot: QtBot, data_dir: Path, tmp_path: Path) -> None:
+    lib = tmp_path / "many"
+    lib.mkdir()
+    for i in range(400):
+        day = f"2020-{1 + i % 12:02}-{1 + i % 28:02}T{i % 24:02}:00:00Z"
+        (lib / f"{i:03}.md").write_text(f'---\ntitle: "第{i}篇"\ndate: {day}\n---\n\n文字{i}。\n')
+    win = MainWindow(data_dir, [lib])
+    qtbot.addWidget(win)
+    try:
+        win.library.indexer.workers = 1
+        win.list_view.setBatchSize(20)  # many layout turns, as with 64,000 rows
+        win.show()
+        with qtbot.waitSignal(win.library.indexing_finished, timeout=60000):
+            pass
+        qtbot.waitUntil(lambda: win.model.rowCount() == 400, timeout=10000)
+        view = win.list_view
+
+        def top() -> int:
+            return view.indexAt(view.viewport().rect().topLeft()).row()
+
+        def scrolled_to_300() -> bool:
+            # The batched layout has to reach row 300 before the view can scroll there.
+            view.scrollTo(win.sorted_model.index(300, 0), QListView.ScrollHint.PositionAtTop)
+            return top() == 300
+
+        qtbot.waitUntil(scrolled_to_300, timeout=5000)
+        with qtbot.waitSignal(win.library.list_updated, timeout=5000):
+            win.library.refresh_list()
+        qtbot.waitUntil(lambda: top() == 300, timeout=5000)
+    finally:
+        win.close()
