@@ -129,6 +129,8 @@ class LibraryPanel(QWidget):
 
     list_updated = Signal(int, int)  # shown, total
     indexing_finished = Signal(object)  # UpdateStats
+    #: Once per :meth:`open_roots`: the list shows the whole library, freshly indexed.
+    library_ready = Signal(int)
     search_done = Signal(str, list)  # query, hits
     search_failed = Signal(str)
 
@@ -145,6 +147,7 @@ class LibraryPanel(QWidget):
         self._last_refresh = 0.0
         self._shown = self._total = 0
         self._index_after_list = False
+        self._ready = "done"  # "waiting" for indexing, "after-refresh", then "done"
 
         self.model = LibraryListModel(self._index, self)
         self.proxy = QIdentityProxyModel(self)
@@ -249,6 +252,7 @@ class LibraryPanel(QWidget):
         # The indexer starts once what is already indexed is listed: its scan (a stat of every
         # file) would otherwise compete with the first list query for the GIL and the disk.
         self._index_after_list = True
+        self._ready = "waiting"
         self.refresh_list()
         self._rescan_timer.start()
 
@@ -381,6 +385,9 @@ class LibraryPanel(QWidget):
                 self._scroll_target = (top_id, time.monotonic() + 3.0)
                 self._scroll_timer.start()
             self.list_updated.emit(len(ids), total)
+            if self._ready == "after-refresh":
+                self._ready = "done"
+                self.library_ready.emit(len(ids))
             if self._index_after_list:
                 self._index_after_list = False
                 self.indexer.start(self._roots)
@@ -449,8 +456,13 @@ class LibraryPanel(QWidget):
     def _on_indexer_finished(self, stats: UpdateStats) -> None:
         self.status.setVisible(False)
         self._refresh_timer.stop()
-        if stats.parsed or stats.deleted or not self._total:
+        refresh = bool(stats.parsed or stats.deleted or not self._total)
+        if refresh:
             self.refresh_list()
+        if self._ready == "waiting":
+            self._ready = "after-refresh" if refresh else "done"
+            if not refresh:
+                self.library_ready.emit(self._shown)
         self._refresh_facets()
         self._watch(stats.folders)
         self.indexing_finished.emit(stats)

@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
         # The library: an SQLite index filled in the background; the list pages rows from it.
         self.library = LibraryPanel(data_dir / "library.sqlite3", self._tasks, self)
         self.library.list_updated.connect(self._on_library_list_updated)
+        self.library.library_ready.connect(self.library_loaded)
         self.model = self.library.model
         self.sorted_model = self.library.proxy
         self.list_view = self.library.list_view
@@ -309,7 +310,6 @@ class MainWindow(QMainWindow):
         if not self._list_filled and shown:
             self._list_filled = True
             self._select_path(self._pending_path)
-        self.library_loaded.emit(shown)
 
     @Slot(str, list)
     def _on_library_search_done(self, query: str, hits: list[SearchHit]) -> None:

@@ -199,3 +199,26 @@ def test_refresh_keeps_the_scroll_position(qtbot: QtBot, data_dir: Path, tmp_pat
         qtbot.waitUntil(lambda: top() == 300, timeout=5000)
     finally:
         win.close()
+
+
+def test_library_loaded_is_emitted_once_the_whole_library_is_listed(
+    qtbot: QtBot, data_dir: Path, library: Path
+) -> None:
+    win = MainWindow(data_dir, [library])
+    qtbot.addWidget(win)
+    try:
+        with qtbot.waitSignal(win.library_loaded, timeout=60000) as blocker:
+            pass
+        assert blocker.args == [35]
+        assert win.model.rowCount() == 35
+    finally:
+        win.close()
+    # A warm start: the same signal, with nothing to index.
+    again = MainWindow(data_dir, [library])
+    qtbot.addWidget(again)
+    try:
+        with qtbot.waitSignal(again.library_loaded, timeout=20000) as blocker:
+            pass
+        assert blocker.args == [35]
+    finally:
+        again.close()
