@@ -124,8 +124,12 @@ def gui_run(root: Path, data: Path, mode: str, t0: float) -> dict[str, object]:
     beat.start()
     gaps: list[int] = []
 
+    when: list[float] = []
+    article_shown: list[float] = []
+
     def on_beat() -> None:
         gaps.append(beat.restart())
+        when.append(time.perf_counter())
 
     heart = QTimer()
     heart.setInterval(10)
@@ -146,8 +150,11 @@ def gui_run(root: Path, data: Path, mode: str, t0: float) -> dict[str, object]:
             break
     result["list_shows_s"] = round(time.time() - t0, 3)
     result["list_shows_after_window_s"] = round(time.perf_counter() - start, 3)
+    window.article_shown.connect(lambda path: article_shown.append(time.perf_counter()))
+    shown_at = time.perf_counter()
     if mode == "cold":
         gaps.clear()
+        when.clear()
         beat.restart()
     finished: list[object] = []
     window.library.indexing_finished.connect(finished.append)
@@ -170,6 +177,17 @@ def gui_run(root: Path, data: Path, mode: str, t0: float) -> dict[str, object]:
         over = [g for g in gaps if g > 100]
         result["ui_stalls_over_100ms"] = len(over)
         result["ui_beats"] = len(gaps)
+        # The longest gaps, with when they ended (seconds after the list showed) and whether an
+        # article was being shown then (its first render also runs on the UI thread).
+        top = sorted(zip(gaps, when, strict=True), reverse=True)[:5]
+        result["ui_top_stalls"] = [
+            {
+                "ms": gap,
+                "at_s": round(end - shown_at, 2),
+                "article_render": any(0 <= end - a <= 0.3 for a in article_shown),
+            }
+            for gap, end in top
+        ]
     else:
         # Scroll through the whole list (pages rows in and out), then search through the panel.
         view = window.list_view
