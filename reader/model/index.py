@@ -186,13 +186,25 @@ def _source_of(doc: Document) -> str:
     return ""
 
 
+def _storable(text: str) -> str:
+    """``text`` without lone surrogates (a title taken from a file name that is not valid
+    UTF-8), which SQLite cannot store; each becomes U+FFFD, so offsets stay the same."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return "".join("\ufffd" if 0xD800 <= ord(ch) <= 0xDFFF else ch for ch in text)
+    return text
+
+
 def make_record(doc: Document, size: int, mtime_ns: int) -> Record:
     """The index record of a parsed document."""
+    title = _storable(doc.title)
+    text = _storable(doc.text)
     return Record(
         path=str(doc.path),
         size=size,
         mtime_ns=mtime_ns,
-        title=doc.title,
+        title=title,
         date=doc.date.timestamp() if doc.date else None,
         author=doc.author,
         source=_source_of(doc),
@@ -201,9 +213,9 @@ def make_record(doc: Document, size: int, mtime_ns: int) -> Record:
         script=doc.script.value,
         error=doc.error,
         warnings=len(doc.warnings),
-        text=doc.text,
-        fts_title=index_text(doc.title),
-        fts_body=index_text(doc.text),
+        text=text,
+        fts_title=index_text(title),
+        fts_body=index_text(text),
     )
 
 

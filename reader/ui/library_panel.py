@@ -221,7 +221,8 @@ class LibraryPanel(QWidget):
         self.indexer.progress.connect(self._on_indexer_progress)
         self.indexer.finished.connect(self._on_indexer_finished)
         self.indexer.failed.connect(self._on_indexer_failed)
-        self.status.cancel_requested.connect(self.indexer.cancel)
+        self.status.cancel_requested.connect(self._on_status_cancel_requested)
+        self._user_cancelled = False
         self.watcher = QFileSystemWatcher(self)
         self.watcher.directoryChanged.connect(self._on_watcher_directory_changed)
         self._rescan_soon = QTimer(self)
@@ -252,6 +253,7 @@ class LibraryPanel(QWidget):
         # The indexer starts once what is already indexed is listed: its scan (a stat of every
         # file) would otherwise compete with the first list query for the GIL and the disk.
         self._index_after_list = True
+        self._user_cancelled = False
         self._ready = "waiting"
         self.refresh_list()
         self._rescan_timer.start()
@@ -477,8 +479,14 @@ class LibraryPanel(QWidget):
         self._rescan_soon.start()
 
     @Slot()
+    def _on_status_cancel_requested(self) -> None:
+        # Cancelled by the user: no automatic rescans until the library is opened again.
+        self._user_cancelled = True
+        self.indexer.cancel()
+
+    @Slot()
     def _on_rescan_timeout(self) -> None:
-        if self._roots and not self.indexer.running:
+        if self._roots and not self.indexer.running and not self._user_cancelled:
             self.indexer.start(self._roots)
 
     @override

@@ -200,3 +200,18 @@ def test_a_reader_opens_while_the_indexer_writes(tmp_path: Path, lib: LibraryInd
         assert time.monotonic() - start < 2
     finally:
         lib.execute("ROLLBACK")
+
+
+def test_a_file_name_that_is_not_utf8(tmp_path: Path, lib: LibraryIndex) -> None:
+    root = tmp_path / "lib"
+    root.mkdir()
+    name = os.fsencode(root) + b"/bad\xff name.txt"
+    with open(name, "wb") as handle:
+        handle.write(b"")
+    (root / "good.md").write_text(post("好", "內容"))
+    stats = lib.update([root], workers=1)
+    assert stats.parsed == 2
+    rows = lib.summaries(lib.list_ids(ListQuery()))
+    paths = {os.fsencode(r.path) for r in rows.values()}
+    assert name in paths
+    assert lib.update([root], workers=1).unchanged == 2
