@@ -49,6 +49,7 @@ from reader.ui.tasks import TaskRunner
 
 RESCAN_MS = 60_000  # a cheap full rescan (stat only) catches what the watcher cannot see
 WATCH_LIMIT = 2000  # folders watched at most (inotify watches are a limited resource)
+WATCH_CHUNK = 100  # folders added to the watcher per event-loop turn
 REFRESH_MS = 1500  # at most one list refresh this often while indexing
 
 
@@ -225,6 +226,10 @@ class LibraryPanel(QWidget):
         self._user_cancelled = False
         self.watcher = QFileSystemWatcher(self)
         self.watcher.directoryChanged.connect(self._on_watcher_directory_changed)
+        self._watch_queue: list[tuple[str, str]] = []
+        self._watch_timer = QTimer(self)
+        self._watch_timer.setInterval(0)
+        self._watch_timer.timeout.connect(self._on_watch_timer_timeout)
         self._rescan_soon = QTimer(self)
         self._rescan_soon.setSingleShot(True)
         self._rescan_soon.setInterval(1000)
@@ -261,6 +266,7 @@ class LibraryPanel(QWidget):
     def shutdown(self) -> None:
         """Stop indexing and close the database (on close)."""
         self._rescan_timer.stop()
+        self._watch_timer.stop()
         self.indexer.shutdown()
         self._index.close()
 
@@ -352,12 +358,28 @@ class LibraryPanel(QWidget):
         self.count_label.setText(f"{self._shown:,} of {self._total:,}")
 
     def _watch(self, folders: list[Path]) -> None:
+        """Watch these folders. Paths are added a few at a time: adding 2,000 inotify watches
+        in one go stalls the UI thread for ~150 ms."""
         watched = set(self.watcher.directories())
         wanted = {str(f) for f in folders[:WATCH_LIMIT]}
-        if watched - wanted:
-            self.watcher.removePaths(sorted(watched - wanted))
-        if wanted - watched:
-            self.watcher.addPaths(sorted(wanted - watched))
+        gone = sorted(watched - wanted)
+        self._watch_queue = [("remove", p) for p in gone] + [
+            ("add", p) for p in sorted(wanted - watched)
+        ]
+        if self._watch_queue:
+            self._watch_timer.start()
+
+    @Slot()
+    def _on_watch_timer_timeout(self) -> None:
+        chunk, self._watch_queue = self._watch_queue[:WATCH_CHUNK], self._watch_queue[WATCH_CHUNK:]
+        removed = [p for action, p in chunk if action == "remove"]
+        added = [p for action, p in chunk if action == "add"]
+        if removed:
+            self.watcher.removePaths(removed)
+        if added:
+            self.watcher.addPaths(added)
+        if not self._watch_queue:
+            self._watch_timer.stop()
 
     # ----- slots -----
     @Slot(str, int, object)
