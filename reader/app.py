@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import signal
 import sys
 from collections.abc import Sequence
@@ -40,6 +41,10 @@ def run_gui(argv: Sequence[str]) -> int:
     app.setDesktopFileName("tongwen-reader")
     window = MainWindow(data_dir(args.data_dir), [p.resolve() for p in args.paths])
     window.show()
+    # What start-up built (modules, Qt wrappers, dictionaries) lives as long as the app: keeping
+    # it out of full garbage collections halves their pauses on the UI thread (44 → 20 ms
+    # with a 64,000-document library open).
+    gc.freeze()
     # Ctrl+C in the terminal closes the window (saving state) instead of being ignored by Qt.
     signal.signal(signal.SIGINT, lambda *_: window.close())
     return app.exec()

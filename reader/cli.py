@@ -10,13 +10,13 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from reader import __version__
+from reader import __version__, library_cli
 from reader.annotations_cli import AnnotationsCliError, add_annotations_parser, run_annotations
 from reader.model.parser import parse_file
 from reader.model.render import document_html, format_date
 from reader.model.script import DisplayMode, convert, converter_function
 
-SUBCOMMANDS = ("show", "convert", "annotations")
+SUBCOMMANDS = ("show", "convert", "annotations", "index", "search")
 
 
 class UserError(Exception):
@@ -44,6 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     conv = sub.add_parser("convert", help="convert standard input to standard output")
     conv.add_argument("--script", choices=modes, required=True)
     add_annotations_parser(sub, _Parser, modes)
+    library_cli.add_parsers(sub)
     return parser
 
 
@@ -104,8 +105,12 @@ def run(argv: Sequence[str]) -> int:
                 return run_annotations(args, sys.stdout)
             except AnnotationsCliError as exc:
                 raise UserError(str(exc)) from None
+        if args.command == "index":
+            return library_cli.run_index(args, sys.stdout)
+        if args.command == "search":
+            return library_cli.run_search(args, sys.stdout)
         raise UserError("reader: no subcommand given")
-    except UserError as exc:
+    except (UserError, library_cli.LibraryUserError) as exc:
         print(exc, file=sys.stderr)
         return 1
     except BrokenPipeError:

@@ -11,6 +11,7 @@ BENCHMARKS = {
     "script": "reader.bench.script",
     "startup": "reader.bench.startup",
     "annotations": "reader.bench.annotations",
+    "library": "reader.bench.library",
 }
 
 

@@ -27,6 +27,7 @@ DateRole = Qt.ItemDataRole.UserRole + 2
 SourceRole = Qt.ItemDataRole.UserRole + 3
 ErrorRole = Qt.ItemDataRole.UserRole + 4
 SortDateRole = Qt.ItemDataRole.UserRole + 5
+ReadRole = Qt.ItemDataRole.UserRole + 6  # True once read; unread rows are drawn bold
 
 Index = QModelIndex | QPersistentModelIndex
 TitleConverter = Callable[[str, Script], str]
@@ -203,7 +204,7 @@ class DocumentDelegate(QStyledItemDelegate):
         fm = QFontMetrics(font)
         error = index.data(ErrorRole)
         title_font = QFont(font)
-        title_font.setBold(not error)
+        title_font.setBold(not error and not index.data(ReadRole))
         painter.setFont(title_font)
         painter.setPen(palette.color(text_role))
         title_line = self._line_height(title_font)

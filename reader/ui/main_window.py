@@ -9,13 +9,13 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QItemSelection, QModelIndex, QSettings, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
-    QListView,
     QMainWindow,
     QSplitter,
+    QStackedWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -30,14 +30,17 @@ from reader.model.library import sample_library, scan
 from reader.model.positions import ReadingPositions
 from reader.model.render import document_html, header_block_count
 from reader.model.script import DisplayMode, config_for, convert, converter
+from reader.model.search import SearchHit
 from reader.ui.annotation_controller import AnnotationController
 from reader.ui.article_view import ArticleView
-from reader.ui.document_list import DocumentDelegate, DocumentListModel, DocumentSortModel, PathRole
+from reader.ui.document_list import PathRole
 from reader.ui.find_bar import FindBar
 from reader.ui.fonts import missing_font_notice
+from reader.ui.library_panel import LibraryPanel, reveal_match
 from reader.ui.original_tips import OriginalFormTips
 from reader.ui.reading_prefs import ReadingPrefs, locale_date
 from reader.ui.script_toggle import ScriptToggle
+from reader.ui.search_panel import SearchPanel
 from reader.ui.tasks import TaskRunner
 
 APP_TITLE = "Tongwen Reader"
@@ -81,6 +84,15 @@ def render_article(
     return doc, shown
 
 
+def _file_stamp(path: Path) -> tuple[int, int] | None:
+    """(size, mtime) of a file, to notice that it changed; None if it is gone."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return stat.st_size, stat.st_mtime_ns
+
+
 class MainWindow(QMainWindow):
     """Tongwen Reader's window."""
 
@@ -102,21 +114,39 @@ class MainWindow(QMainWindow):
         self._current: Document | None = None
         self._current_title = ""
         self._current_display: DocumentDisplay | None = None
+        self._current_stamp: tuple[int, int] | None = None
         self._pending_path: str | None = (
             str(self._settings.value("view/document", "") or "") or None
         )
         self._applied_mode = DisplayMode.ORIGINAL
 
-        self.model = DocumentListModel(self)
-        self.sorted_model = DocumentSortModel(self)
-        self.sorted_model.setSourceModel(self.model)
-        self.list_view = QListView(self)
-        self.list_view.setObjectName("documentList")
-        self.list_view.setModel(self.sorted_model)
-        self.list_view.setItemDelegate(DocumentDelegate(self.list_view))
-        self.list_view.setUniformItemSizes(True)
-        self.list_view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        # The library: an SQLite index filled in the background; the list pages rows from it.
+        self.library = LibraryPanel(data_dir / "library.sqlite3", self._tasks, self)
+        self.library.list_updated.connect(self._on_library_list_updated)
+        self.library.library_ready.connect(self.library_loaded)
+        self.model = self.library.model
+        self.sorted_model = self.library.proxy
+        self.list_view = self.library.list_view
         self.list_view.selectionModel().selectionChanged.connect(self._on_list_selection_changed)
+        self.search_panel = SearchPanel(self)
+        self.search_panel.query_submitted.connect(self.library.search)
+        self.search_panel.hit_chosen.connect(self._on_search_panel_hit_chosen)
+        self.search_panel.closed.connect(self._on_search_panel_closed)
+        self.library.search_done.connect(self._on_library_search_done)
+        self.library.search_failed.connect(self.search_panel.show_error)
+        self._pending_hit: SearchHit | None = None
+        self._list_filled = False
+        self.left_stack = QStackedWidget(self)
+        self.left_stack.addWidget(self.library)
+        self.left_stack.addWidget(self.search_panel)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(4, 4, 0, 0)
+        left_layout.setSpacing(2)
+        left_layout.addWidget(self.search_panel.box)
+        left_layout.addWidget(self.left_stack, 1)
+        self.statusBar().addPermanentWidget(self.library.status)
+        self.setAcceptDrops(True)
         self.article = ArticleView(self)
         self.article.setObjectName("articleView")
         self.reading_prefs = ReadingPrefs(self._settings, self)
@@ -126,7 +156,7 @@ class MainWindow(QMainWindow):
         self.annotations = AnnotationController(self, data_dir, self._settings)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(self.list_view)
+        self.splitter.addWidget(left)
         # The find bar sits under the article (Ctrl+F); the tooltips show the original form.
         self.find_bar = FindBar(self.article)
         self.original_tips = OriginalFormTips(self.article)
@@ -169,7 +199,7 @@ class MainWindow(QMainWindow):
 
         self._library_paths = list(paths) or self._remembered_paths() or [sample_library()]
         self._start_mode(self.toggle.mode)
-        self._tasks.submit("library", lambda: load_summaries(self._library_paths, self._cache))
+        self.library.open_roots(self._library_paths)
 
     # ----- building -----
     def _build_toolbar_and_menus(self) -> None:
@@ -186,6 +216,10 @@ class MainWindow(QMainWindow):
         open_action.setShortcut(QKeySequence("Ctrl+O"))
         open_action.triggered.connect(self._on_open_folder_triggered)
         file_menu.addAction(open_action)
+        search_action = QAction("&Search Library…", self)
+        search_action.setShortcut(QKeySequence("Ctrl+K"))
+        search_action.triggered.connect(self._on_search_action_triggered)
+        file_menu.addAction(search_action)
         file_menu.addSeparator()
         self.annotations.add_to_file_menu(file_menu)
         file_menu.addSeparator()
@@ -256,7 +290,13 @@ class MainWindow(QMainWindow):
         self._library_paths = list(paths)
         self._settings.setValue("library/paths", [str(p) for p in paths])
         self._pending_path = None
-        self._tasks.submit("library", lambda: load_summaries(self._library_paths, self._cache))
+        self._list_filled = False
+        self.library.open_roots(self._library_paths)
+
+    def add_paths(self, paths: Sequence[Path]) -> None:
+        """Add folders to the library (replacing the bundled samples)."""
+        current = [p for p in self._library_paths if p != sample_library()]
+        self.open_paths(current + [p for p in paths if p not in current])
 
     def _start_mode(self, mode: DisplayMode) -> None:
         self._tasks.submit("mode", lambda: prepare_mode(mode))
@@ -290,21 +330,20 @@ class MainWindow(QMainWindow):
     # ----- slots -----
     @Slot(str, int, object)
     def _on_tasks_finished(self, kind: str, generation: int, result: object) -> None:
-        if kind == "library":
-            assert isinstance(result, list)
-            self.model.set_documents(result)
-            self._select_path(self._pending_path)
-            self.library_loaded.emit(len(result))
-        elif kind == "mode":
+        if kind == "mode":
             assert isinstance(result, DisplayMode)
             self._applied_mode = result
             self.model.set_converter(lambda text, script: convert(text, result, script))
+            self.search_panel.model.set_converter(
+                lambda text, script: convert(text, result, script)
+            )
             self._show_selected()
             self.mode_applied.emit(result.value)
         elif kind == "article":
             doc, shown = result if isinstance(result, tuple) else (None, None)
             assert isinstance(doc, Document) and isinstance(shown, DocumentDisplay)
             self._current = doc
+            self._current_stamp = _file_stamp(doc.path)
             self._current_display = shown
             self._current_title = shown.title.display
             self.article.show_html(
@@ -316,6 +355,7 @@ class MainWindow(QMainWindow):
             )
             self._update_title()
             self._settings.setValue("view/document", str(doc.path))
+            self._after_article_shown(doc)
             self.article_shown.emit(str(doc.path))
 
     @Slot(str, int, str)
@@ -338,7 +378,69 @@ class MainWindow(QMainWindow):
     def _on_open_folder_triggered(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, "Open Folder")
         if folder:
-            self.open_paths([Path(folder)])
+            self.add_paths([Path(folder)])
+
+    @Slot()
+    def _on_search_action_triggered(self) -> None:
+        self.search_panel.box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_panel.box.selectAll()
+
+    @Slot(int, int)
+    def _on_library_list_updated(self, shown: int, total: int) -> None:
+        if not self._list_filled and shown:
+            self._list_filled = True
+            self._select_path(self._pending_path)
+        self._reload_if_changed()
+
+    def _reload_if_changed(self) -> None:
+        """Show the current document again if its file changed on disk since it was shown."""
+        doc = self._current
+        if doc is None or _file_stamp(doc.path) == self._current_stamp:
+            return
+        path, mode = doc.path, self._applied_mode
+        self._current_stamp = _file_stamp(path)
+        self._tasks.submit(
+            "article", lambda: render_article(self._cache, path, mode, self._displays)
+        )
+
+    @Slot(str, list)
+    def _on_library_search_done(self, query: str, hits: list[SearchHit]) -> None:
+        self.left_stack.setCurrentWidget(self.search_panel)
+        self.search_panel.show_results(query, hits)
+
+    @Slot()
+    def _on_search_panel_closed(self) -> None:
+        self.left_stack.setCurrentWidget(self.library)
+
+    @Slot(object)
+    def _on_search_panel_hit_chosen(self, hit: SearchHit) -> None:
+        self._pending_hit = hit
+        mode = self._applied_mode
+        self._tasks.submit(
+            "article", lambda: render_article(self._cache, hit.path, mode, self._displays)
+        )
+
+    def _after_article_shown(self, doc: Document) -> None:
+        """Mark the document read; scroll to a search match that was asked for."""
+        summary = self.library.summary_of(doc.path)
+        if summary is not None and not summary.read:
+            self.library.mark_current_read(summary.id)
+        hit, self._pending_hit = self._pending_hit, None
+        if hit is not None and hit.path == doc.path:
+            reveal_match(self.article, doc.text, hit, self._applied_mode)
+
+    @override
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    @override
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        paths = [p for p in paths if p.exists()]
+        if paths:
+            event.acceptProposedAction()
+            self.add_paths(paths)
 
     @override
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -349,6 +451,7 @@ class MainWindow(QMainWindow):
         self._settings.setValue("window/geometry", self.saveGeometry())
         self._settings.setValue("window/splitter", self.splitter.saveState())
         self._settings.sync()
+        self.library.shutdown()
         self._tasks.shutdown()
         self._cache.close()
         super().closeEvent(event)

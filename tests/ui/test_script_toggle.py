@@ -39,12 +39,12 @@ def test_taiwan_form_reaches_list_pane_and_title(qtbot: QtBot, data_dir: Path) -
     text = window.article.toPlainText()
     assert "這個軟體很著名，乾隆也在網路上用過。" in text
     assert "亞塞拜然的軟體" in text
-    assert window.model.display_title(0) == "亞塞拜然的軟體"
+    assert window.model.index(0).data() == "亞塞拜然的軟體"
     assert window.windowTitle().startswith("亞塞拜然的軟體 — ")
     # Standard Traditional keeps mainland words; the 繁 button now means that form.
     _choose(qtbot, window, DisplayMode.TRADITIONAL)
     assert "這個軟件很著名，乾隆也在網絡上用過。" in window.article.toPlainText()
-    assert window.model.display_title(0) == "阿塞拜疆的軟件"
+    assert window.model.index(0).data() == "阿塞拜疆的軟件"
     window.close()
 
 
