@@ -159,25 +159,3 @@ def make_document(
 def error_document(path: Path, reason: str) -> Document:
     """A list entry for a file that cannot be read, carrying the reason."""
     return Document(path=path, title=path.name, error=reason)
-
-
-@dataclass(frozen=True, slots=True)
-class DocumentSummary:
-    """What the document list needs of a document: no body."""
-
-    path: Path
-    title: str
-    date: datetime | None
-    source: str
-    script: Script
-    error: str | None = None
-
-    @staticmethod
-    def of(doc: Document) -> DocumentSummary:
-        """The summary of a parsed document."""
-        source = doc.author
-        if not source and doc.source_url:
-            from urllib.parse import urlparse
-
-            source = urlparse(doc.source_url).hostname or ""
-        return DocumentSummary(doc.path, doc.title, doc.date, source, doc.script, doc.error)

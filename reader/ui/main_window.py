@@ -25,8 +25,8 @@ from typing_extensions import override
 from reader.model.cache import DocumentCache
 from reader.model.display import DocumentDisplay, document_display
 from reader.model.display_cache import ConversionCache, document_key
-from reader.model.document import Document, DocumentSummary, Script
-from reader.model.library import sample_library, scan
+from reader.model.document import Document, Script
+from reader.model.library import sample_library
 from reader.model.positions import ReadingPositions
 from reader.model.render import document_html, header_block_count
 from reader.model.script import DisplayMode, config_for, convert, converter
@@ -44,11 +44,6 @@ from reader.ui.search_panel import SearchPanel
 from reader.ui.tasks import TaskRunner
 
 APP_TITLE = "Tongwen Reader"
-
-
-def load_summaries(paths: Sequence[Path], cache: DocumentCache) -> list[DocumentSummary]:
-    """Parse (or fetch from the cache) every document under ``paths``."""
-    return [DocumentSummary.of(cache.get(p)) for p in scan(paths)]
 
 
 def prepare_mode(mode: DisplayMode) -> DisplayMode:
@@ -154,6 +149,7 @@ class MainWindow(QMainWindow):
         self._positions = ReadingPositions(data_dir / "positions.sqlite3")
         self.article.set_position_store(self._positions)
         self.annotations = AnnotationController(self, data_dir, self._settings)
+        self.annotations.annotations_changed.connect(self._on_annotations_changed)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
@@ -390,7 +386,14 @@ class MainWindow(QMainWindow):
         if not self._list_filled and shown:
             self._list_filled = True
             self._select_path(self._pending_path)
+            self._on_annotations_changed()
         self._reload_if_changed()
+
+    @Slot(str)
+    def _on_annotations_changed(self, path: str = "") -> None:
+        store = self.annotations.store
+        if store is not None:
+            self.model.set_annotation_counts(store.counts_by_path())
 
     def _reload_if_changed(self) -> None:
         """Show the current document again if its file changed on disk since it was shown."""

@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 
 from reader.model.display import display_text
 from reader.model.document import Script
-from reader.model.find import FindIndex, find_all, find_hits, fold, fold_table
+from reader.model.find import FindIndex, find_all, find_hits
+from reader.model.fold import fold, fold_table
 from reader.model.parser import parse_file
 from reader.model.script import DisplayMode, converter
 from tests.conftest import FIXTURES, SAMPLES

@@ -620,3 +620,24 @@ def test_highlighting_a_highlight_again_recolours_it(
     _press(qtbot, window, "Z", Qt.KeyboardModifier.ControlModifier)
     assert _store(window).get(first.id).colour is Colour.YELLOW  # type: ignore[union-attr]
     window.close()
+
+
+def test_document_list_shows_the_annotation_count(
+    qtbot: QtBot, data_dir: Path, library: Path
+) -> None:
+    from reader.ui.document_list import AnnotationCountRole
+
+    window = _open(qtbot, data_dir, library)
+    row = window.list_view.model().index(0, 0)
+    assert row.data(AnnotationCountRole) == 0
+    _select(window, "資訊科技發展很快")
+    _ctl(window).highlight(Colour.GREEN)
+    _select(window, "最後一句話寫在這裡")
+    _ctl(window).highlight(Colour.YELLOW)
+    assert row.data(AnnotationCountRole) == 2
+    window.close()
+    again = _open(qtbot, data_dir, library)  # the count is there on the next start too
+    qtbot.waitUntil(
+        lambda: again.list_view.model().index(0, 0).data(AnnotationCountRole) == 2, timeout=5000
+    )
+    again.close()

@@ -1,52 +1,34 @@
-"""The document list model: Qt's model tester, ordering, converted titles."""
+"""The list's row delegate: titles on two lines that never run into the date line."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-from pathlib import Path
+from PySide6.QtCore import QModelIndex
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QStyleOptionViewItem
 
-from pytestqt.modeltest import ModelTester
-
-from reader.model.document import DocumentSummary, Script
-from reader.ui.document_list import DocumentListModel, DocumentSortModel, ErrorRole
+from reader.ui.document_list import DocumentDelegate
 
 
-def _summary(name: str, day: int | None, script: Script = Script.TRADITIONAL) -> DocumentSummary:
-    date = datetime(2020, 10, day, tzinfo=UTC) if day else None
-    return DocumentSummary(Path(f"/lib/{name}.md"), f"標題{name}", date, "中央社", script)
-
-
-def test_model_passes_qt_model_tester(qtmodeltester: ModelTester) -> None:
-    model = DocumentListModel()
-    model.set_documents([_summary("a", 1), _summary("b", 2)])
-    model.add_documents([_summary("c", 3), _summary("a", 4)])
-    qtmodeltester.check(model)
-    proxy = DocumentSortModel()
-    proxy.setSourceModel(model)
-    qtmodeltester.check(proxy)
-
-
-def test_newest_first_undated_last() -> None:
-    model = DocumentListModel()
-    model.set_documents([_summary("old", 1), _summary("none", None), _summary("new", 9)])
-    proxy = DocumentSortModel()
-    proxy.setSourceModel(model)
-    titles = [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
-    assert titles == ["標題new", "標題old", "標題none"]
-
-
-def test_titles_follow_the_converter() -> None:
-    model = DocumentListModel()
-    model.set_documents([_summary("亞", 1)])
-    assert model.index(0).data() == "標題亞"
-    model.set_converter(lambda text, script: text.replace("標題", "标题"))
-    assert model.index(0).data() == "标题亞"
-
-
-def test_error_rows_carry_their_reason() -> None:
-    model = DocumentListModel()
-    bad = DocumentSummary(
-        Path("/lib/x.md"), "x.md", None, "", Script.NON_CHINESE, "the file is empty"
+def test_long_title_is_two_lines_with_the_rest_elided(qapp: object) -> None:
+    font = QFont()
+    title = (
+        "美國國務院宣布亞美尼亞和亞塞拜然兩國再度同意遵守人道停火且明起生效但外界對能否持久存疑" * 2
     )
-    model.set_documents([bad])
-    assert model.index(0).data(ErrorRole) == "the file is empty"
+    lines = DocumentDelegate._title_lines(title, font, 200)
+    assert len(lines) == 2
+    assert title.startswith(lines[0])
+    assert lines[1].endswith("…")
+
+
+def test_short_title_is_one_line(qapp: object) -> None:
+    assert DocumentDelegate._title_lines("停火", QFont(), 200) == ["停火"]
+
+
+def test_row_has_room_for_two_title_lines_and_the_date(qapp: object) -> None:
+    option = QStyleOptionViewItem()
+    option.font = QFont()  # type: ignore[attr-defined]
+    delegate = DocumentDelegate()
+    bold = QFont(option.font)  # type: ignore[attr-defined]
+    bold.setBold(True)
+    needed = 2 * DocumentDelegate._line_height(bold) + DocumentDelegate._line_height(QFont())
+    assert delegate.sizeHint(option, QModelIndex()).height() >= needed
