@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
-from urllib.request import url2pathname
 
 from reader.model.anchoring import TextPositionSelector, TextQuoteSelector
 from reader.model.annotations import (
@@ -266,6 +265,9 @@ def _parse_item(obj: object) -> _Item:
     if not isinstance(title, str):
         title = ""
     if source.lower().startswith("file:"):
+        # urllib.request costs ~20 ms of start-up (http, ssl, email); only imports need it.
+        from urllib.request import url2pathname
+
         path = url2pathname(urlsplit(source).path)
         url = ""
         title = title or Path(path).stem

@@ -18,10 +18,12 @@ from reader.model.document import (
     make_document,
 )
 from reader.model.extract import extract_blocks, extract_title
-from reader.model.htmlblocks import html_to_blocks, safe_href
-from reader.model.posts import body_html, epoch_date, parse_date, split_post
 from reader.model.script import detect_script
 from reader.model.textio import UnreadableError, decode_bytes
+
+# The HTML and front-matter modules (bs4/lxml, Markdown, python-frontmatter: ~130 ms of imports)
+# are imported where a file is actually parsed, so that a start with everything cached never
+# loads them. Importing this module for PARSER_VERSION or DOCUMENT_SUFFIXES stays cheap.
 
 #: Bump whenever parsing output changes: cached documents of another version are parsed again.
 PARSER_VERSION = 5
@@ -70,6 +72,8 @@ def _post_date(value: object, body: str) -> tuple[datetime | None, DateSource, l
     A date-only value stays at midnight in UTC (the header then shows the day alone); a time
     without a zone is read as UTC.
     """
+    from reader.model.posts import epoch_date, parse_date
+
     notes: list[str] = []
     date = parse_date(value)
     epoch = epoch_date(body)
@@ -127,6 +131,9 @@ def _looks_like_post(text: str, suffix: str) -> bool:
 
 def parse_text(text: str, path: Path, mtime: float | None = None) -> Document:
     """Parse decoded text as the document at ``path``."""
+    from reader.model.htmlblocks import html_to_blocks, safe_href
+    from reader.model.posts import body_html, split_post
+
     warnings: list[str] = []
     folder = path.parent
     if not text.strip():

@@ -11,10 +11,12 @@ import functools
 import threading
 from collections.abc import Callable
 from importlib import resources
-
-from opencc import OpenCC
+from typing import TYPE_CHECKING
 
 from reader.model.document import Script
+
+if TYPE_CHECKING:
+    from opencc import OpenCC
 
 
 class DisplayMode(enum.StrEnum):
@@ -91,6 +93,10 @@ def converter(config: str) -> OpenCC:
     with _lock:
         conv = _converters.get(config)
         if conv is None:
+            # Imported here: opencc's import alone costs ~20 ms of start-up (package metadata),
+            # and the first converter is built off the UI thread anyway.
+            from opencc import OpenCC
+
             conv = OpenCC(config)
             _converters[config] = conv
         return conv

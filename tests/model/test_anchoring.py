@@ -231,6 +231,10 @@ def test_small_edit_outside_the_quote_finds_it_exactly(data: st.DataObject) -> N
         _count(edited, quote.exact) == 1
         or (_count(edited, full) == 1 and edited.find(full) == moved)
     )
+    # An edit that leaves the whole selector intact at the old place too is ambiguous: inserting
+    # 一 into 一[一]a before or after the quote gives the same text; both answers are right.
+    old = start - len(quote.prefix)
+    assume(shift == 0 or edited[old : old + len(full)] != full)
     result = anchor(edited, quote, position)
     assert result.method in (AnchorMethod.POSITION, AnchorMethod.EXACT)
     assert (result.start, result.end) == (start + shift, end + shift)
