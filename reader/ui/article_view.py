@@ -96,6 +96,7 @@ class ArticleView(QTextBrowser):
         self._folder: Path | None = None
         self._html = ""
         self.pane_map: PaneMap | None = None
+        self._quiet_scroll = False
         self._layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
         self._key: str | None = None
         self._positions: ReadingPositions | None = None
@@ -175,11 +176,13 @@ class ArticleView(QTextBrowser):
 
     def _set_html(self, html: str) -> None:
         self._save_timer.stop()
-        blocker = self.verticalScrollBar().blockSignals(True)
+        # The scroll bar's signals must not be blocked: QAbstractScrollArea moves the content on
+        # valueChanged, and a silent change leaves the text drawn at the old offset.
+        self._quiet_scroll = True
         try:
             self.setHtml(page_html(html))
         finally:
-            self.verticalScrollBar().blockSignals(blocker)
+            self._quiet_scroll = False
 
     # ----- highlight layers -----
     def set_layer(self, name: str, selections: list[QTextEdit.ExtraSelection]) -> None:
@@ -219,7 +222,7 @@ class ArticleView(QTextBrowser):
     def restore_position(self, position: ReadingPosition) -> None:
         """Scroll so that ``position`` is at the top of the view."""
         bar = self.verticalScrollBar()
-        blocker = bar.blockSignals(True)
+        self._quiet_scroll = True
         try:
             self.document().documentLayout().documentSize()  # lays the text out now
             last = max(0, self.document().characterCount() - 1)
@@ -234,7 +237,7 @@ class ArticleView(QTextBrowser):
             else:
                 bar.setValue(round(position.fraction * bar.maximum()))
         finally:
-            bar.blockSignals(blocker)
+            self._quiet_scroll = False
 
     @Slot()
     def save_position(self) -> None:
@@ -245,6 +248,8 @@ class ArticleView(QTextBrowser):
 
     @Slot(int)
     def _on_scroll_value_changed(self, value: int) -> None:
+        if self._quiet_scroll:
+            return  # our own scrolling to a remembered place is not the reader moving on
         if self._key is not None and self._positions is not None:
             self._save_timer.start()
 
