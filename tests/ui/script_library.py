@@ -73,3 +73,9 @@ def choose_mode(qtbot: QtBot, window: MainWindow, mode: DisplayMode) -> None:
         else:
             window.toggle.variant_actions[mode].trigger()
     assert window.mode is mode
+    # An article_shown of an earlier render (e.g. after the list refreshed) can end the wait
+    # above; the pane is only in the new mode once the display it shows says so.
+    qtbot.waitUntil(
+        lambda: window.current_display is not None and window.current_display.mode is mode,
+        timeout=20000,
+    )
