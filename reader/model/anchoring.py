@@ -117,13 +117,17 @@ def anchor(text: str, quote: TextQuoteSelector, position: TextPositionSelector |
     # 1. Unchanged (at least here): the quote is where it was and its context agrees.
     if position is not None and text[position.start : position.end] == exact:
         ps, ss = _context_similarity(text, position.start, position.end, quote)
-        if max(ps, ss) >= CONTEXT_AGREEMENT:
+        if ps == ss == 1.0:
             return Anchor(position.start, position.end, AnchorMethod.POSITION)
+        # The context changed: an edit beside the quote, or the quote moved and this is a
+        # look-alike. The old place competes with the other occurrences below (nearest first,
+        # so it wins unless another one's context agrees better).
     # 2. The exact quote elsewhere.
     starts = _occurrences(text, exact, hint)
     best = _best(text, quote, hint, ((s, s + len(exact), 0) for s in starts), nearest_first=True)
     if best is not None:
-        return Anchor(best[0], best[1], AnchorMethod.EXACT)
+        same = position is not None and best[0] == position.start
+        return Anchor(best[0], best[1], AnchorMethod.POSITION if same else AnchorMethod.EXACT)
     # 3. A close match.
     max_errors = int(len(exact) * MAX_ERROR_RATE)
     if max_errors == 0:

@@ -59,6 +59,16 @@ class DocumentCache:
         """How many documents came from memory, from disk, and from parsing."""
         return CacheStats(self._memory_hits, self._disk_hits, self._parses)
 
+    def peek(self, path: Path) -> Document | None:
+        """The document at ``path`` if it is in memory and its file is unchanged (no parsing,
+        no database read); None otherwise."""
+        try:
+            stat = path.stat()
+        except OSError:
+            return None
+        with self._lock:
+            return self._memory.get((str(path), stat.st_size, stat.st_mtime_ns))
+
     def get(self, path: Path) -> Document:
         """The parsed document at ``path`` (an error document if it cannot be read)."""
         try:

@@ -103,6 +103,15 @@ def converter(config: str) -> OpenCC:
         return conv
 
 
+def converters_ready(mode: DisplayMode) -> bool:
+    """Whether every converter ``mode`` may need has been built already."""
+    with _lock:
+        return all(
+            config is None or config in _converters
+            for config in (config_for(mode, script) for script in Script)
+        )
+
+
 def converter_function(mode: DisplayMode, source: Script) -> Callable[[str], str]:
     """A function converting text of script ``source`` for display in ``mode``."""
     config = config_for(mode, source)

@@ -29,7 +29,13 @@ from reader.model.document import Document, Script
 from reader.model.library import sample_library
 from reader.model.positions import ReadingPositions
 from reader.model.render import document_html, header_block_count
-from reader.model.script import DisplayMode, config_for, convert, converter
+from reader.model.script import (
+    DisplayMode,
+    config_for,
+    convert,
+    converter,
+    converters_ready,
+)
 from reader.model.search import SearchHit
 from reader.ui.annotation_controller import AnnotationController
 from reader.ui.article_view import ArticleView
@@ -295,6 +301,10 @@ class MainWindow(QMainWindow):
         self.open_paths(current + [p for p in paths if p not in current])
 
     def _start_mode(self, mode: DisplayMode) -> None:
+        if converters_ready(mode):
+            self._tasks.supersede("mode")
+            self._apply_mode(mode)
+            return
         self._tasks.submit("mode", lambda: prepare_mode(mode))
 
     def _show_selected(self) -> None:
@@ -303,9 +313,7 @@ class MainWindow(QMainWindow):
             return
         path = Path(str(index.data(PathRole)))
         mode = self._applied_mode
-        self._tasks.submit(
-            "article", lambda: render_article(self._cache, path, mode, self._displays)
-        )
+        self._request_article(path, mode)
 
     def _update_title(self) -> None:
         if self._current is None:
@@ -328,31 +336,48 @@ class MainWindow(QMainWindow):
     def _on_tasks_finished(self, kind: str, generation: int, result: object) -> None:
         if kind == "mode":
             assert isinstance(result, DisplayMode)
-            self._applied_mode = result
-            self.model.set_converter(lambda text, script: convert(text, result, script))
-            self.search_panel.model.set_converter(
-                lambda text, script: convert(text, result, script)
-            )
-            self._show_selected()
-            self.mode_applied.emit(result.value)
+            self._apply_mode(result)
         elif kind == "article":
             doc, shown = result if isinstance(result, tuple) else (None, None)
             assert isinstance(doc, Document) and isinstance(shown, DocumentDisplay)
-            self._current = doc
-            self._current_stamp = _file_stamp(doc.path)
-            self._current_display = shown
-            self._current_title = shown.title.display
-            self.article.show_html(
-                shown.html,
-                doc.path.parent,
-                key=str(doc.path),
-                text=shown.text,
-                header_blocks=header_block_count(doc),
-            )
-            self._update_title()
-            self._settings.setValue("view/document", str(doc.path))
-            self._after_article_shown(doc)
-            self.article_shown.emit(str(doc.path))
+            self._show_article(doc, shown)
+
+    def _request_article(self, path: Path, mode: DisplayMode) -> None:
+        """Show the document at ``path`` in ``mode``: at once when it is already parsed and
+        converted (a repeat toggle, going back to a document), else from the background."""
+        doc = self._cache.peek(path)
+        shown = self._displays.get((document_key(doc), mode)) if doc is not None else None
+        if doc is not None and shown is not None:
+            self._tasks.supersede("article")
+            self._show_article(doc, shown)
+            return
+        self._tasks.submit(
+            "article", lambda: render_article(self._cache, path, mode, self._displays)
+        )
+
+    def _apply_mode(self, mode: DisplayMode) -> None:
+        self._applied_mode = mode
+        self.model.set_converter(lambda text, script: convert(text, mode, script))
+        self.search_panel.model.set_converter(lambda text, script: convert(text, mode, script))
+        self._show_selected()
+        self.mode_applied.emit(mode.value)
+
+    def _show_article(self, doc: Document, shown: DocumentDisplay) -> None:
+        self._current = doc
+        self._current_stamp = _file_stamp(doc.path)
+        self._current_display = shown
+        self._current_title = shown.title.display
+        self.article.show_html(
+            shown.html,
+            doc.path.parent,
+            key=str(doc.path),
+            text=shown.text,
+            header_blocks=header_block_count(doc),
+        )
+        self._update_title()
+        self._settings.setValue("view/document", str(doc.path))
+        self._after_article_shown(doc)
+        self.article_shown.emit(str(doc.path))
 
     @Slot(str, int, str)
     def _on_tasks_failed(self, kind: str, generation: int, detail: str) -> None:
@@ -402,9 +427,7 @@ class MainWindow(QMainWindow):
             return
         path, mode = doc.path, self._applied_mode
         self._current_stamp = _file_stamp(path)
-        self._tasks.submit(
-            "article", lambda: render_article(self._cache, path, mode, self._displays)
-        )
+        self._request_article(path, mode)
 
     @Slot(str, list)
     def _on_library_search_done(self, query: str, hits: list[SearchHit]) -> None:
@@ -419,9 +442,7 @@ class MainWindow(QMainWindow):
     def _on_search_panel_hit_chosen(self, hit: SearchHit) -> None:
         self._pending_hit = hit
         mode = self._applied_mode
-        self._tasks.submit(
-            "article", lambda: render_article(self._cache, hit.path, mode, self._displays)
-        )
+        self._request_article(hit.path, mode)
 
     def _after_article_shown(self, doc: Document) -> None:
         """Mark the document read; scroll to a search match that was asked for."""

@@ -58,6 +58,11 @@ class TaskRunner(QObject):
         self._pool.start(_Job(self, kind, self._generation, fn))
         return self._generation
 
+    def supersede(self, kind: str) -> None:
+        """Make every running job of ``kind`` stale (its result was obtained another way)."""
+        self._generation += 1
+        self._latest[kind] = self._generation
+
     def is_current(self, kind: str, generation: int) -> bool:
         """Whether ``generation`` is the newest job of ``kind``."""
         return self._latest.get(kind) == generation
