@@ -103,13 +103,16 @@ def converter(config: str) -> OpenCC:
         return conv
 
 
+def mode_configs(mode: DisplayMode) -> frozenset[str]:
+    """Every OpenCC configuration ``mode`` may need, whatever the source script."""
+    configs = (config_for(mode, script) for script in Script)
+    return frozenset(c for c in configs if c is not None)
+
+
 def converters_ready(mode: DisplayMode) -> bool:
     """Whether every converter ``mode`` may need has been built already."""
     with _lock:
-        return all(
-            config is None or config in _converters
-            for config in (config_for(mode, script) for script in Script)
-        )
+        return mode_configs(mode) <= _converters.keys()
 
 
 def converter_function(mode: DisplayMode, source: Script) -> Callable[[str], str]:

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QProgressBar,
-    QTextBrowser,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -42,6 +41,7 @@ from typing_extensions import override
 from reader.model.index import IndexedSummary, LibraryIndex, ListQuery, UpdateStats
 from reader.model.script import DisplayMode, converter_function
 from reader.model.search import SearchHit
+from reader.ui.article_view import ArticleView
 from reader.ui.document_list import DocumentDelegate
 from reader.ui.indexer import LibraryIndexer
 from reader.ui.library_model import IdRole, LibraryListModel, list_ids
@@ -530,40 +530,20 @@ class LibraryPanel(QWidget):
             self.list_view.setCurrentIndex(self.proxy.index(row, 0))
 
 
-def reveal_match(view: QTextBrowser, original: str, hit: SearchHit, mode: DisplayMode) -> bool:
+def reveal_match(view: ArticleView, hit: SearchHit) -> bool:
     """Scroll the article ``view`` to the hit's match and select it.
 
-    The match is given in original-text offsets; the view shows the display script. The matched
-    words are converted like the article and the same occurrence is looked up in the view's text
-    (occurrences in the header, which the body text does not have, are skipped).
+    The match is given in original-text offsets; the pane map knows where that range is shown,
+    in any display script. False when there is no match in the body or the view cannot place it.
     """
-    if hit.match is None:
+    if hit.match is None or view.pane_map is None:
         return False
-    start, end = hit.match
-    pane_map = getattr(view, "pane_map", None)
-    qt = pane_map.qt_range(start, end) if pane_map is not None else None
-    if qt is not None and qt[1] > qt[0]:
-        # The pane map knows exactly where the original range is shown, in any script.
-        cursor = QTextCursor(view.document())
-        cursor.setPosition(qt[0])
-        cursor.setPosition(qt[1], QTextCursor.MoveMode.KeepAnchor)
-        view.setTextCursor(cursor)
-        view.ensureCursorVisible()
-        return True
-    words = original[start:end]
-    shown = converter_function(mode, hit.script)(words)
-    nth = original.count(words, 0, start)
-    document = view.document()
-    plain = document.toPlainText()
-    in_body = original.count(words)
-    extra = max(0, plain.count(shown) - in_body)
-    cursor = document.find(shown)
-    for _ in range(extra + nth):
-        if cursor.isNull():
-            break
-        cursor = document.find(shown, cursor)
-    if cursor.isNull():
+    qt = view.pane_map.qt_range(*hit.match)
+    if qt is None or qt[1] <= qt[0]:
         return False
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(qt[0])
+    cursor.setPosition(qt[1], QTextCursor.MoveMode.KeepAnchor)
     view.setTextCursor(cursor)
     view.ensureCursorVisible()
     return True

@@ -25,16 +25,16 @@ from typing_extensions import override
 from reader.model.cache import DocumentCache
 from reader.model.display import DocumentDisplay, document_display
 from reader.model.display_cache import ConversionCache, document_key
-from reader.model.document import Document, Script
+from reader.model.document import Document
 from reader.model.library import sample_library
 from reader.model.positions import ReadingPositions
 from reader.model.render import document_html, header_block_count
 from reader.model.script import (
     DisplayMode,
-    config_for,
     convert,
     converter,
     converters_ready,
+    mode_configs,
 )
 from reader.model.search import SearchHit
 from reader.ui.annotation_controller import AnnotationController
@@ -54,10 +54,8 @@ APP_TITLE = "Tongwen Reader"
 
 def prepare_mode(mode: DisplayMode) -> DisplayMode:
     """Build the converters ``mode`` needs for any source script (slow the first time)."""
-    for script in (Script.SIMPLIFIED, Script.TRADITIONAL, Script.MIXED):
-        config = config_for(mode, script)
-        if config is not None:
-            converter(config)
+    for config in mode_configs(mode):
+        converter(config)
     return mode
 
 
@@ -451,7 +449,7 @@ class MainWindow(QMainWindow):
             self.library.mark_current_read(summary.id)
         hit, self._pending_hit = self._pending_hit, None
         if hit is not None and hit.path == doc.path:
-            reveal_match(self.article, doc.text, hit, self._applied_mode)
+            reveal_match(self.article, hit)
 
     @override
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
