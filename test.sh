@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 bash scripts/setup.sh test,lint
 export QT_QPA_PLATFORM=offscreen
-.venv/bin/ruff format --check reader tests main.py
-.venv/bin/ruff check reader tests main.py
+.venv/bin/ruff format --check reader tests benchmarks main.py
+.venv/bin/ruff check reader tests benchmarks main.py
 .venv/bin/mypy
 .venv/bin/python -m pytest "$@"

@@ -10,8 +10,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from reader import __version__
-from reader.cli import run as run_cli
-from reader.cli import wants_cli
+from reader.cli.main import run as run_cli
+from reader.cli.main import wants_cli
 from reader.model.paths import data_dir
 
 

@@ -22,31 +22,31 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
-from reader.model.cache import DocumentCache
-from reader.model.display import DocumentDisplay, document_display
-from reader.model.display_cache import ConversionCache, document_key
-from reader.model.document import Document
-from reader.model.library import sample_library
-from reader.model.positions import ReadingPositions
-from reader.model.render import document_html, header_block_count
-from reader.model.script import (
+from reader.model.article.display_cache import ConversionCache, document_key
+from reader.model.article.positions import ReadingPositions
+from reader.model.article.render import document_html, header_block_count
+from reader.model.document.cache import DocumentCache
+from reader.model.document.document import Document
+from reader.model.library.folders import sample_library
+from reader.model.library.search import SearchHit
+from reader.model.script.convert import (
     DisplayMode,
     convert,
     converter,
     converters_ready,
     mode_configs,
 )
-from reader.model.search import SearchHit
-from reader.ui.annotation_controller import AnnotationController
-from reader.ui.article_view import ArticleView
-from reader.ui.document_list import PathRole
-from reader.ui.find_bar import FindBar
+from reader.model.script.mapped import DocumentDisplay, document_display
+from reader.ui.annotations.controller import AnnotationController
+from reader.ui.article.find_bar import FindBar
+from reader.ui.article.original_tips import OriginalFormTips
+from reader.ui.article.reading_prefs import ReadingPrefs, locale_date
+from reader.ui.article.view import ArticleView
 from reader.ui.fonts import missing_font_notice
-from reader.ui.library_panel import LibraryPanel, reveal_match
-from reader.ui.original_tips import OriginalFormTips
-from reader.ui.reading_prefs import ReadingPrefs, locale_date
-from reader.ui.script_toggle import ScriptToggle
-from reader.ui.search_panel import SearchPanel
+from reader.ui.library.delegate import PathRole
+from reader.ui.library.panel import LibraryPanel, reveal_match
+from reader.ui.library.search_panel import SearchPanel
+from reader.ui.script.toggle import ScriptToggle
 from reader.ui.tasks import TaskRunner
 
 APP_TITLE = "Tongwen Reader"

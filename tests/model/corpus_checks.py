@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from reader.model.document import Document
-from reader.model.parser import parse_file
-from reader.model.render import document_html
+from reader.model.article.render import document_html
+from reader.model.document.document import Document
+from reader.model.document.parser import parse_file
 
 _ACTIVE_RE = re.compile(r"<(script|style)\b[^>]*>(.*?)</\1\s*>", re.S | re.I)
 FOOTER_RE = re.compile(r"获取更多RSS|獲取更多RSS")

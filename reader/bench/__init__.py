@@ -1,1 +1,0 @@
-"""Benchmarks: ``python -m reader.bench NAME`` (see ``__main__`` for the list)."""

@@ -1,0 +1,116 @@
+"""``reader annotations export|import``: the annotation part of the command line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from reader.model.annotations.store import (
+    AnchoredAnnotation,
+    Annotation,
+    AnnotationStore,
+    DocumentRecord,
+    StoreError,
+)
+from reader.model.annotations.transfer import (
+    AnnotationImportError,
+    import_w3c,
+    library_entries,
+    markdown,
+    w3c_collection,
+)
+from reader.model.document.parser import parse_file
+from reader.model.paths import data_dir
+from reader.model.script.convert import DisplayMode
+
+
+class AnnotationsCliError(Exception):
+    """A user error of the annotations command (exit code 1 with this message)."""
+
+
+def add_annotations_parser(
+    sub: Any, parser_class: type[argparse.ArgumentParser], modes: list[str]
+) -> None:
+    """Add the ``annotations`` subcommand to the subparsers ``sub``."""
+    ann = sub.add_parser("annotations", help="export or import highlights and notes")
+    actions = ann.add_subparsers(dest="action", parser_class=parser_class)
+    exp = actions.add_parser(
+        "export", help="print annotations (of FILEs, or of the whole library) to standard output"
+    )
+    exp.add_argument("files", nargs="*", type=Path, metavar="FILE")
+    exp.add_argument("--format", choices=("markdown", "w3c"), default="markdown")
+    exp.add_argument("--script", choices=modes, default="original")
+    imp = actions.add_parser("import", help="import a W3C Web Annotation JSON-LD file")
+    imp.add_argument("file", type=Path, metavar="FILE.json")
+
+
+def run_annotations(args: argparse.Namespace, out: TextIO) -> int:
+    """Run ``annotations export`` or ``annotations import``; returns the exit code.
+
+    Raises:
+        AnnotationsCliError: a user error, with the message to show.
+    """
+    if args.action not in ("export", "import"):
+        raise AnnotationsCliError("reader annotations: say export or import")
+    try:
+        store = AnnotationStore.in_data_dir(data_dir(args.data_dir))
+    except StoreError as exc:
+        raise AnnotationsCliError(f"reader: {exc}") from None
+    try:
+        if args.action == "import":
+            return _import(store, args.file, out)
+        return _export(store, args, out)
+    finally:
+        store.close()
+
+
+def _import(store: AnnotationStore, path: Path, out: TextIO) -> int:
+    try:
+        data = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise AnnotationsCliError(f"reader: {path}: no such file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise AnnotationsCliError(f"reader: {path}: cannot read it: {exc}") from None
+    try:
+        result = import_w3c(store, data)
+    except AnnotationImportError as exc:
+        raise AnnotationsCliError(f"reader: {path}: {exc}") from None
+    out.write(
+        f"imported {path}: {result.added} added, {result.updated} updated,"
+        f" {result.unchanged} already there\n"
+    )
+    return 0
+
+
+def _export(store: AnnotationStore, args: argparse.Namespace, out: TextIO) -> int:
+    status = 0
+    entries: list[tuple[DocumentRecord, Sequence[Annotation | AnchoredAnnotation]]] = []
+    if args.files:
+        for path in args.files:
+            doc = parse_file(path)
+            if doc.error is not None:
+                print(f"reader: {path}: {doc.error}", file=sys.stderr)
+                status = 1
+                continue
+            record = store.find_document(doc)
+            placed = store.anchored(doc) if record is not None else []
+            if record is None or not placed:
+                print(f"reader: {path}: no annotations", file=sys.stderr)
+                continue
+            entries.append((record, placed))
+    else:
+        # The whole library: annotations as stored (the documents are not read).
+        entries.extend(library_entries(store))
+    if args.format == "w3c":
+        plain = [
+            (r, [a.annotation if isinstance(a, AnchoredAnnotation) else a for a in items])
+            for r, items in entries
+        ]
+        out.write(json.dumps(w3c_collection(plain), ensure_ascii=False, indent=2) + "\n")
+    else:
+        out.write(markdown(entries, DisplayMode(args.script)))
+    return status

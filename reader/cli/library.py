@@ -1,0 +1,112 @@
+"""The library subcommands: ``reader index DIR…`` and ``reader search QUERY …``. No Qt here."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+from typing import TextIO
+
+from reader.model.article.render import format_date
+from reader.model.library.index import LibraryIndex, Progress, UpdateStats
+from reader.model.library.search import QueryError, search
+from reader.model.paths import data_dir
+
+
+class LibraryUserError(Exception):
+    """A mistake in how a library command was called (exit code 1 with the message)."""
+
+
+def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add ``index`` and ``search`` to the subcommand parser."""
+    index = sub.add_parser("index", help="build or update the library index (progress on stderr)")
+    index.add_argument("folders", nargs="+", type=Path)
+    index.add_argument("--workers", type=int, default=None, help="parsing processes")
+    find = sub.add_parser("search", help="script-agnostic full-text search of the library")
+    find.add_argument("query")
+    find.add_argument("--library", type=Path, help="search (and first update) this folder only")
+    find.add_argument("--json", action="store_true", help="one JSON object per result per line")
+    find.add_argument("--limit", type=int, default=20)
+
+
+def index_path(args: argparse.Namespace) -> Path:
+    """The library database in the data dir."""
+    return data_dir(args.data_dir) / "library.sqlite3"
+
+
+def _progress_printer(err: TextIO) -> tuple[object, list[float]]:
+    last = [0.0]
+
+    def report(p: Progress) -> None:
+        now = time.monotonic()
+        if p.done == p.total or now - last[0] >= 0.5:
+            last[0] = now
+            err.write(f"\rindexed {p.done}/{p.total} ({p.rate:.0f}/s)")
+            err.flush()
+
+    return report, last
+
+
+def _update(index: LibraryIndex, folders: list[Path], workers: int | None) -> UpdateStats:
+    missing = [f for f in folders if not f.exists()]
+    if missing:
+        raise LibraryUserError(f"reader: no such file or folder: {missing[0]}")
+    report, _ = _progress_printer(sys.stderr)
+    stats = index.update(folders, progress=report, workers=workers)  # type: ignore[arg-type]
+    if stats.parsed:
+        sys.stderr.write("\n")
+    return stats
+
+
+def run_index(args: argparse.Namespace, out: TextIO) -> int:
+    """``reader index DIR…``."""
+    if args.workers is not None and args.workers < 1:
+        raise LibraryUserError("reader index: --workers must be at least 1")
+    index = LibraryIndex(index_path(args))
+    try:
+        stats = _update(index, list(args.folders), args.workers)
+        for path, reason in stats.problems:
+            print(f"reader: {path}: {reason}", file=sys.stderr)
+        print(
+            f"{stats.scanned} documents: {stats.parsed} indexed, {stats.unchanged} unchanged,"
+            f" {stats.deleted} removed, {stats.errors} unreadable ({stats.seconds:.1f} s)",
+            file=sys.stderr,
+        )
+    finally:
+        index.close()
+    return 0
+
+
+def run_search(args: argparse.Namespace, out: TextIO) -> int:
+    """``reader search QUERY [--library DIR] [--json] [--limit N]``."""
+    if args.limit < 1:
+        raise LibraryUserError("reader search: --limit must be at least 1")
+    index = LibraryIndex(index_path(args))
+    try:
+        roots: tuple[str, ...] | None = None
+        if args.library is not None:
+            _update(index, [args.library], None)
+            roots = (str(args.library.resolve()),)
+        elif index.total() == 0:
+            raise LibraryUserError(
+                "reader search: the library is empty; run `reader index DIR` first"
+            )
+        try:
+            hits = search(index, args.query, limit=args.limit, roots=roots)
+        except QueryError as exc:
+            raise LibraryUserError(f"reader search: {exc}") from exc
+    finally:
+        index.close()
+    for hit in hits:
+        if args.json:
+            out.write(json.dumps(hit.to_json(), ensure_ascii=False) + "\n")
+        else:
+            meta = " · ".join(p for p in (format_date(hit.date), hit.source) if p)
+            snippet = hit.snippet_text.replace("\n", " ")
+            shown = str(hit.path).replace("\n", "\\n")
+            out.write(f"{hit.title}\n  {shown}\n  {meta}\n  {snippet}\n\n")
+    if not hits and not args.json:
+        print("no results", file=sys.stderr)
+    return 0

@@ -1,0 +1,136 @@
+"""The command line: ``reader [--data-dir DIR] SUBCOMMAND …``. No Qt is imported here."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from reader import __version__
+from reader.cli import library as library_cli
+from reader.cli.annotations import AnnotationsCliError, add_annotations_parser, run_annotations
+from reader.model.article.render import document_html, format_date
+from reader.model.document.parser import parse_file
+from reader.model.script.convert import DisplayMode, convert, converter_function
+
+SUBCOMMANDS = ("show", "convert", "annotations", "index", "search")
+
+
+class UserError(Exception):
+    """A mistake in how the command was called; reported as a message with exit code 1."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that raises instead of exiting, so errors become exit code 1 with a message."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UserError(f"{self.prog}: {message}")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of every subcommand."""
+    parser = _Parser(prog="reader", description="Tongwen Reader (同文閱讀器)")
+    parser.add_argument("--version", action="version", version=f"Tongwen Reader {__version__}")
+    parser.add_argument("--data-dir", type=Path, help="where settings, index and annotations live")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    modes = [m.value for m in DisplayMode]
+    show = sub.add_parser("show", help="print documents as text, JSON Lines or HTML")
+    show.add_argument("files", nargs="+", type=Path)
+    show.add_argument("--format", choices=("text", "json", "html"), default="text")
+    show.add_argument("--script", choices=modes, default="original")
+    conv = sub.add_parser("convert", help="convert standard input to standard output")
+    conv.add_argument("--script", choices=modes, required=True)
+    add_annotations_parser(sub, _Parser, modes)
+    library_cli.add_parsers(sub)
+    return parser
+
+
+def _show(args: argparse.Namespace, out: TextIO) -> int:
+    mode = DisplayMode(args.script)
+    status = 0
+    for path in args.files:
+        doc = parse_file(path)
+        if doc.error is not None:
+            status = 1
+            if args.format == "json":
+                out.write(json.dumps(doc.to_json(), ensure_ascii=False) + "\n")
+            else:
+                print(f"reader: {path}: {doc.error}", file=sys.stderr)
+            continue
+        conv = converter_function(mode, doc.script)
+        if args.format == "json":
+            data = doc.to_json()
+            data["title"] = conv(doc.title)
+            data["author"] = conv(doc.author)
+            data["text"] = conv(doc.text)
+            out.write(json.dumps(data, ensure_ascii=False) + "\n")
+        elif args.format == "html":
+            out.write(f'<!DOCTYPE html>\n<meta charset="utf-8">\n{document_html(doc, conv)}\n')
+        else:
+            header = [conv(doc.title)]
+            byline = " · ".join(
+                p for p in (format_date(doc.date), conv(doc.author), doc.source_url) if p
+            )
+            if byline:
+                header.append(byline)
+            out.write("\n".join(header) + "\n\n" + conv(doc.text) + "\n")
+            if len(args.files) > 1:
+                out.write("\n")
+    return status
+
+
+def _convert(args: argparse.Namespace, out: TextIO) -> int:
+    from reader.model.script.convert import detect_script
+
+    text = sys.stdin.read()
+    out.write(convert(text, DisplayMode(args.script), detect_script(text)))
+    return 0
+
+
+def run(argv: Sequence[str]) -> int:
+    """Run a subcommand; returns the exit code."""
+    with contextlib.suppress(AttributeError, ValueError):
+        sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
+    try:
+        args = build_parser().parse_args(list(argv))
+        if args.command == "show":
+            return _show(args, sys.stdout)
+        if args.command == "convert":
+            return _convert(args, sys.stdout)
+        if args.command == "annotations":
+            try:
+                return run_annotations(args, sys.stdout)
+            except AnnotationsCliError as exc:
+                raise UserError(str(exc)) from None
+        if args.command == "index":
+            return library_cli.run_index(args, sys.stdout)
+        if args.command == "search":
+            return library_cli.run_search(args, sys.stdout)
+        raise UserError("reader: no subcommand given")
+    except (UserError, library_cli.LibraryUserError) as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        return 0
+
+
+def wants_cli(argv: Sequence[str]) -> bool:
+    """Whether ``argv`` names a subcommand (or --version/--help) rather than paths to open."""
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+            continue
+        if arg == "--data-dir":
+            skip = True
+            continue
+        if arg.startswith("--data-dir="):
+            continue
+        if arg in ("--version", "-h", "--help"):
+            return True
+        return arg in SUBCOMMANDS
+    return False

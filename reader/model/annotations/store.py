@@ -1,0 +1,603 @@
+"""Highlights and notes: their types and their store (SQLite, every change committed at once).
+
+There is no "save": each change is its own transaction, committed with ``synchronous=FULL``
+(the WAL is flushed to disk before the call returns), so an annotation the user has seen saved
+survives a crash, a ``SIGKILL`` or a power cut. Deleting is a soft delete that
+:meth:`AnnotationStore.undelete` reverses (Ctrl+Z in the window).
+
+Annotations are anchored to the document's original clean text (``Document.text``) with W3C
+selectors (see :mod:`reader.model.annotations.anchoring`); documents are recognised by source
+URL and content (see :mod:`reader.model.document.identity`), so annotations follow a file that
+moves.
+"""
+
+from __future__ import annotations
+
+import enum
+import os
+import sqlite3
+import threading
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+from reader.model.annotations.anchoring import (
+    Anchor,
+    AnchorMethod,
+    TextPositionSelector,
+    TextQuoteSelector,
+    anchor,
+    describe,
+)
+from reader.model.document.document import Document
+from reader.model.document.identity import (
+    DocumentIdentity,
+    decode_sketch,
+    encode_sketch,
+    normalise_url,
+    resemblance,
+    same_document,
+)
+
+DB_NAME = "annotations.sqlite3"
+
+SCHEMA_VERSION = 2
+
+
+class Colour(enum.StrEnum):
+    """The five highlight colours."""
+
+    YELLOW = "yellow"
+    GREEN = "green"
+    BLUE = "blue"
+    PINK = "pink"
+    PURPLE = "purple"
+
+
+class StoreError(Exception):
+    """The annotation database cannot be used (damaged, newer, or not a database)."""
+
+
+class NotFoundError(KeyError):
+    """No annotation with that id."""
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentRecord:
+    """An annotated document as the store knows it: identity and last known place."""
+
+    id: int
+    source_url: str
+    path: str
+    title: str
+    sketch: tuple[int, ...] = ()
+
+    @property
+    def identity(self) -> DocumentIdentity:
+        """The document's identity for :func:`reader.model.document.identity.same_document`."""
+        return DocumentIdentity(self.source_url, self.sketch, self.path, self.title)
+
+
+@dataclass(frozen=True, slots=True)
+class Annotation:
+    """A highlight (with an optional note) on a range of a document's original clean text."""
+
+    id: str
+    document_id: int
+    colour: Colour
+    note: str
+    created: datetime
+    modified: datetime
+    quote: TextQuoteSelector
+    position: TextPositionSelector
+
+
+@dataclass(frozen=True, slots=True)
+class AnchoredAnnotation:
+    """An annotation and where it lands in the document's current text."""
+
+    annotation: Annotation
+    anchor: Anchor
+
+
+def now() -> datetime:
+    """The current time, UTC, to the millisecond (what the store keeps)."""
+    t = datetime.now(UTC)
+    return t.replace(microsecond=t.microsecond // 1000 * 1000)
+
+
+def format_time(t: datetime) -> str:
+    """A time as stored and exported: ISO 8601, UTC, milliseconds, ``Z``."""
+    return t.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def parse_time(s: str) -> datetime:
+    """The inverse of :func:`format_time` (any ISO 8601 with a zone; none is read as UTC).
+
+    Raises:
+        ValueError: not an ISO 8601 date-time.
+    """
+    t = datetime.fromisoformat(s.replace("Z", "+00:00") if s.endswith("Z") else s)
+    if t.tzinfo is None:
+        t = t.replace(tzinfo=UTC)
+    return t.astimezone(UTC)
+
+
+# Each step takes the schema from version n-1 to n; a new database runs them all.
+_MIGRATIONS: dict[int, tuple[str, ...]] = {
+    1: (
+        """CREATE TABLE documents (
+            id INTEGER PRIMARY KEY,
+            source_url TEXT NOT NULL DEFAULT '',
+            sketch TEXT NOT NULL DEFAULT '',
+            path TEXT NOT NULL DEFAULT '',
+            title TEXT NOT NULL DEFAULT ''
+        )""",
+        "CREATE INDEX documents_url ON documents(source_url)",
+        "CREATE INDEX documents_path ON documents(path)",
+        """CREATE TABLE annotations (
+            id TEXT PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id),
+            colour TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            created TEXT NOT NULL,
+            modified TEXT NOT NULL,
+            exact TEXT NOT NULL,
+            prefix TEXT NOT NULL DEFAULT '',
+            suffix TEXT NOT NULL DEFAULT '',
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL
+        )""",
+        "CREATE INDEX annotations_document ON annotations(document_id)",
+    ),
+    # Version 2: deleting is a soft delete, so that it can be undone.
+    2: (
+        "ALTER TABLE annotations ADD COLUMN deleted TEXT",
+        "CREATE INDEX annotations_live ON annotations(document_id) WHERE deleted IS NULL",
+    ),
+}
+
+
+def migrate(db: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
+    """Bring the schema of ``db`` (autocommit mode) to version ``target``; returns the old version.
+
+    Each step runs in its own transaction together with the version change, so an interrupted
+    migration leaves the database at the previous version.
+
+    Raises:
+        StoreError: the database was made by a newer version of the reader.
+    """
+    version = int(db.execute("PRAGMA user_version").fetchone()[0])
+    if version > SCHEMA_VERSION:
+        raise StoreError(
+            f"the annotation database has schema version {version}, newer than this reader"
+            f" understands ({SCHEMA_VERSION}); it was left untouched"
+        )
+    for step in range(version + 1, target + 1):
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in _MIGRATIONS[step]:
+                db.execute(statement)
+            db.execute(f"PRAGMA user_version = {step}")
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+    return version
+
+
+_COLUMNS = 'id, document_id, colour, note, created, modified, exact, prefix, suffix, start, "end"'
+
+
+def _annotation(row: tuple) -> Annotation:  # type: ignore[type-arg]
+    return Annotation(
+        id=row[0],
+        document_id=row[1],
+        colour=Colour(row[2]) if row[2] in Colour.__members__.values() else Colour.YELLOW,
+        note=row[3],
+        created=parse_time(row[4]),
+        modified=parse_time(row[5]),
+        quote=TextQuoteSelector(row[6], row[7], row[8]),
+        position=TextPositionSelector(row[9], row[10]),
+    )
+
+
+def _record(row: tuple) -> DocumentRecord:  # type: ignore[type-arg]
+    return DocumentRecord(row[0], row[1], row[3], row[4], decode_sketch(row[2]))
+
+
+def _doc_key(doc: Document) -> tuple[str, str, str, int, int]:
+    """What a cached identity lookup is keyed by (``str`` hashes are cached by Python)."""
+    return (str(doc.path), doc.title, doc.source_url, len(doc.text), hash(doc.text))
+
+
+class AnnotationStore:
+    """The annotation database of one data folder. Thread-safe; every change is committed."""
+
+    def __init__(self, db_path: Path) -> None:
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = db_path
+        self._lock = threading.RLock()
+        self._recent: dict[tuple[str, str, str, int, int], DocumentRecord] = {}
+        try:
+            # Autocommit mode: transactions are explicit (BEGIN IMMEDIATE … COMMIT).
+            self._db = sqlite3.connect(db_path, check_same_thread=False, isolation_level=None)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            # FULL: the WAL is synced at every commit; NORMAL could lose the last commits on a
+            # power cut, and a highlight the user saw saved must not vanish.
+            self._db.execute("PRAGMA synchronous=FULL")
+            self._db.execute("PRAGMA foreign_keys=ON")
+            self._db.execute("PRAGMA busy_timeout=5000")
+            migrate(self._db)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot open the annotation database {db_path}: {exc}") from exc
+
+    @staticmethod
+    def in_data_dir(data_dir: Path) -> AnnotationStore:
+        """The store of a data folder (``annotations.sqlite3`` in it)."""
+        return AnnotationStore(data_dir / DB_NAME)
+
+    def close(self) -> None:
+        """Close the database (everything is already committed)."""
+        with self._lock:
+            self._db.close()
+
+    def __enter__(self) -> AnnotationStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction: committed when the block ends, rolled back if it raises."""
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+    # --- documents ---------------------------------------------------------------------
+
+    def documents(self) -> list[DocumentRecord]:
+        """Every document that has annotations (deleted ones excluded), by title."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT id, source_url, sketch, path, title FROM documents WHERE id IN"
+                " (SELECT document_id FROM annotations WHERE deleted IS NULL)"
+                " ORDER BY title, id"
+            ).fetchall()
+        return [_record(r) for r in rows]
+
+    def document(self, document_id: int) -> DocumentRecord | None:
+        """The document record with this id."""
+        with self._lock:
+            row = self._db.execute(
+                "SELECT id, source_url, sketch, path, title FROM documents WHERE id=?",
+                (document_id,),
+            ).fetchone()
+        return _record(row) if row else None
+
+    def find_document(self, doc: Document) -> DocumentRecord | None:
+        """The record of ``doc`` if it was annotated before, under any path; its record is
+        brought up to date (path, title, content sketch)."""
+        key = _doc_key(doc)
+        with self._lock:
+            cached = self._recent.get(key)
+        if cached is not None:
+            return cached
+        found = self._find_document(doc)
+        if found is not None:
+            self._remember(key, found)
+        return found
+
+    def _remember(self, key: tuple[str, str, str, int, int], record: DocumentRecord) -> None:
+        # Sketching a long text takes milliseconds; adding highlight after highlight to the
+        # same open document should not pay it each time.
+        with self._lock:
+            self._recent[key] = record
+            while len(self._recent) > 32:
+                del self._recent[next(iter(self._recent))]
+
+    def _find_document(self, doc: Document) -> DocumentRecord | None:
+        ident = DocumentIdentity.of(doc.path, doc.title, doc.source_url, doc.text)
+        with self.transaction() as db:
+            found = self._match(db, ident)
+            if found is None:
+                return None
+            if (found.path, found.title, found.sketch) != (
+                ident.path,
+                ident.title,
+                ident.sketch,
+            ) or (ident.source_url and not found.source_url):
+                url = found.source_url or ident.source_url
+                db.execute(
+                    "UPDATE documents SET source_url=?, sketch=?, path=?, title=? WHERE id=?",
+                    (url, encode_sketch(ident.sketch), ident.path, ident.title, found.id),
+                )
+                found = DocumentRecord(found.id, url, ident.path, ident.title, ident.sketch)
+        return found
+
+    def document_for(self, doc: Document) -> DocumentRecord:
+        """The record of ``doc``, created if it has none yet."""
+        found = self.find_document(doc)
+        if found is not None:
+            return found
+        ident = DocumentIdentity.of(doc.path, doc.title, doc.source_url, doc.text)
+        with self.transaction() as db:
+            cur = db.execute(
+                "INSERT INTO documents(source_url, sketch, path, title) VALUES (?,?,?,?)",
+                (ident.source_url, encode_sketch(ident.sketch), ident.path, ident.title),
+            )
+            assert cur.lastrowid is not None
+            record = DocumentRecord(
+                cur.lastrowid, ident.source_url, ident.path, ident.title, ident.sketch
+            )
+        self._remember(_doc_key(doc), record)
+        return record
+
+    def _match(self, db: sqlite3.Connection, ident: DocumentIdentity) -> DocumentRecord | None:
+        cols = "SELECT id, source_url, sketch, path, title FROM documents"
+        if ident.source_url:
+            row = db.execute(
+                f"{cols} WHERE source_url=? ORDER BY id", (ident.source_url,)
+            ).fetchone()
+            if row:
+                return _record(row)
+        # By content: the most similar known document that may be this one.
+        best: DocumentRecord | None = None
+        best_score = 0.0
+        for row in db.execute(f"{cols} WHERE sketch != ''"):
+            rec = _record(row)
+            # A file still at its recorded place has not moved here: this one is a copy (the
+            # same wire story in two feeds, say) and gets annotations of its own.
+            if rec.path and rec.path != ident.path and os.path.exists(rec.path):
+                continue
+            if not same_document(rec.identity, ident):
+                continue
+            score = resemblance(rec.sketch, ident.sketch)
+            if score > best_score:
+                best, best_score = rec, score
+        if best is not None:
+            return best
+        # Last resort: the same path (a record imported from a file: URI has no sketch yet).
+        for row in db.execute(f"{cols} WHERE path=? ORDER BY id", (ident.path,)):
+            rec = _record(row)
+            conflict = rec.source_url and ident.source_url and rec.source_url != ident.source_url
+            if not conflict and (not rec.sketch or same_document(rec.identity, ident)):
+                return rec
+        return None
+
+    def record_for_source(
+        self, db: sqlite3.Connection, source_url: str, path: str, title: str
+    ) -> int:
+        """The id of the document with this URL (or, without one, this path); created if new.
+
+        For import, inside an open :meth:`transaction`: only the annotation target is known
+        there, not the document's text (its content sketch is added when it is next opened).
+        """
+        url = normalise_url(source_url)
+        if url:
+            row = db.execute(
+                "SELECT id FROM documents WHERE source_url=? ORDER BY id", (url,)
+            ).fetchone()
+        else:
+            row = db.execute(
+                "SELECT id FROM documents WHERE path=? AND source_url='' ORDER BY id", (path,)
+            ).fetchone()
+        if row:
+            return int(row[0])
+        cur = db.execute(
+            "INSERT INTO documents(source_url, path, title) VALUES (?,?,?)", (url, path, title)
+        )
+        assert cur.lastrowid is not None
+        return cur.lastrowid
+
+    # --- annotations -------------------------------------------------------------------
+
+    def add(
+        self,
+        doc: Document,
+        start: int,
+        end: int,
+        colour: Colour = Colour.YELLOW,
+        note: str = "",
+    ) -> Annotation:
+        """Highlight ``doc.text[start:end]`` (original clean-text offsets); committed on return.
+
+        Raises:
+            ValueError: the range is empty or outside the text.
+        """
+        quote, position = describe(doc.text, start, end)
+        record = self.document_for(doc)
+        t = now()
+        ann = Annotation(str(uuid.uuid4()), record.id, Colour(colour), note, t, t, quote, position)
+        with self.transaction() as db:
+            self._insert(db, ann)
+        return ann
+
+    def _insert(self, db: sqlite3.Connection, ann: Annotation) -> None:
+        db.execute(
+            f"INSERT INTO annotations({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                ann.id, ann.document_id, ann.colour.value, ann.note, format_time(ann.created),
+                format_time(ann.modified), ann.quote.exact, ann.quote.prefix, ann.quote.suffix,
+                ann.position.start, ann.position.end,
+            ),
+        )  # fmt: skip
+
+    def get(self, annotation_id: str, include_deleted: bool = False) -> Annotation | None:
+        """The annotation with this id (a deleted one only when asked)."""
+        live = "" if include_deleted else " AND deleted IS NULL"
+        with self._lock:
+            row = self._db.execute(
+                f"SELECT {_COLUMNS} FROM annotations WHERE id=?{live}", (annotation_id,)
+            ).fetchone()
+        return _annotation(row) if row else None
+
+    def annotations(self, document_id: int) -> list[Annotation]:
+        """A document's annotations (not deleted), by stored position."""
+        with self._lock:
+            rows = self._db.execute(
+                f"SELECT {_COLUMNS} FROM annotations WHERE document_id=? AND deleted IS NULL"
+                ' ORDER BY start, "end", created',
+                (document_id,),
+            ).fetchall()
+        return [_annotation(r) for r in rows]
+
+    def count(self, document_id: int) -> int:
+        """How many annotations a document has (not deleted)."""
+        with self._lock:
+            row = self._db.execute(
+                "SELECT count(*) FROM annotations WHERE document_id=? AND deleted IS NULL",
+                (document_id,),
+            ).fetchone()
+        return int(row[0])
+
+    def counts_by_path(self) -> dict[str, int]:
+        """How many live annotations each annotated document has, by its last known path.
+
+        One grouped query (for the document list's count column); documents whose
+        annotations are all deleted are left out.
+        """
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT d.path, count(*) FROM annotations a JOIN documents d"
+                " ON d.id = a.document_id WHERE a.deleted IS NULL AND d.path != ''"
+                " GROUP BY d.id"
+            ).fetchall()
+        counts: dict[str, int] = {}
+        for path, n in rows:
+            counts[path] = counts.get(path, 0) + int(n)
+        return counts
+
+    def set_note(self, annotation_id: str, note: str) -> Annotation:
+        """Change an annotation's note."""
+        return self._update(annotation_id, "note", note)
+
+    def set_colour(self, annotation_id: str, colour: Colour) -> Annotation:
+        """Change an annotation's colour."""
+        return self._update(annotation_id, "colour", Colour(colour).value)
+
+    def _update(self, annotation_id: str, column: str, value: str) -> Annotation:
+        t = now()
+        with self.transaction() as db:
+            cur = db.execute(
+                f"UPDATE annotations SET {column}=?, modified=? WHERE id=? AND deleted IS NULL",
+                (value, format_time(t), annotation_id),
+            )
+            if cur.rowcount != 1:
+                raise NotFoundError(annotation_id)
+        ann = self.get(annotation_id)
+        assert ann is not None
+        return ann
+
+    def delete(self, annotation_id: str) -> Annotation:
+        """Delete an annotation (undoable with :meth:`undelete`); returns what was deleted."""
+        ann = self.get(annotation_id)
+        if ann is None:
+            raise NotFoundError(annotation_id)
+        with self.transaction() as db:
+            db.execute(
+                "UPDATE annotations SET deleted=? WHERE id=?", (format_time(now()), annotation_id)
+            )
+        return ann
+
+    def undelete(self, annotation_id: str) -> Annotation:
+        """Bring back a deleted annotation, as it was."""
+        with self.transaction() as db:
+            cur = db.execute(
+                "UPDATE annotations SET deleted=NULL WHERE id=? AND deleted IS NOT NULL",
+                (annotation_id,),
+            )
+            if cur.rowcount != 1:
+                raise NotFoundError(annotation_id)
+        ann = self.get(annotation_id)
+        assert ann is not None
+        return ann
+
+    def anchored(self, doc: Document) -> list[AnchoredAnnotation]:
+        """``doc``'s annotations placed in its current text, in reading order, orphans last.
+
+        An annotation found again by its exact quote at another place has its stored
+        selectors moved there (the next load finds it by position). A fuzzy match keeps the
+        stored quote: it is what the user highlighted.
+        """
+        record = self.find_document(doc)
+        if record is None:
+            return []
+        result = [
+            AnchoredAnnotation(a, anchor(doc.text, a.quote, a.position))
+            for a in self.annotations(record.id)
+        ]
+        moved = [
+            (a.annotation, a.anchor)
+            for a in result
+            if a.anchor.method is AnchorMethod.EXACT
+            or (
+                a.anchor.method is AnchorMethod.POSITION
+                and describe(doc.text, a.anchor.start, a.anchor.end)[0] != a.annotation.quote
+            )
+        ]
+        if moved:
+            with self.transaction() as db:
+                for ann, anc in moved:
+                    quote, _ = describe(doc.text, anc.start, anc.end)
+                    db.execute(
+                        'UPDATE annotations SET start=?, "end"=?, prefix=?, suffix=? WHERE id=?',
+                        (anc.start, anc.end, quote.prefix, quote.suffix, ann.id),
+                    )
+            refreshed = {a.id: a for a in self.annotations(record.id)}
+            result = [
+                AnchoredAnnotation(refreshed.get(a.annotation.id, a.annotation), a.anchor)
+                for a in result
+            ]
+        result.sort(
+            key=lambda a: (a.anchor.orphan, a.anchor.start, a.anchor.end, a.annotation.created)
+        )
+        return result
+
+    def all_annotations(self) -> list[Annotation]:
+        """Every live annotation, by document then position."""
+        with self._lock:
+            rows = self._db.execute(
+                f"SELECT {_COLUMNS} FROM annotations WHERE deleted IS NULL"
+                ' ORDER BY document_id, start, "end", created'
+            ).fetchall()
+        return [_annotation(r) for r in rows]
+
+    def put(self, db: sqlite3.Connection, ann: Annotation, only_if_new: bool = False) -> str:
+        """Insert or update ``ann`` by id inside an open :meth:`transaction` (for import).
+
+        Returns ``"added"``, ``"updated"`` (the stored one was older; never when
+        ``only_if_new``) or ``"unchanged"``.
+        """
+        row = db.execute(
+            "SELECT modified, deleted FROM annotations WHERE id=?", (ann.id,)
+        ).fetchone()
+        if row is None:
+            self._insert(db, ann)
+            return "added"
+        if only_if_new or parse_time(row[0]) >= ann.modified:
+            return "unchanged"
+        db.execute(
+            "UPDATE annotations SET document_id=?, colour=?, note=?, created=?, modified=?,"
+            ' exact=?, prefix=?, suffix=?, start=?, "end"=?, deleted=NULL WHERE id=?',
+            (
+                ann.document_id, ann.colour.value, ann.note, format_time(ann.created),
+                format_time(ann.modified), ann.quote.exact, ann.quote.prefix, ann.quote.suffix,
+                ann.position.start, ann.position.end, ann.id,
+            ),
+        )  # fmt: skip
+        return "updated"
+
+
+def with_document(ann: Annotation, document_id: int) -> Annotation:
+    """``ann`` attached to another document record."""
+    return replace(ann, document_id=document_id)

@@ -1,0 +1,344 @@
+"""Annotations out and in: Markdown for people, W3C Web Annotation JSON-LD for other tools.
+
+The JSON-LD export is an ``AnnotationCollection`` whose ``items`` are ``Annotation`` objects:
+``id`` (``urn:uuid:…``), ``created``/``modified``, a ``body`` list (a ``TextualBody`` with
+purpose ``highlighting`` holding the colour name and, when there is a note, one with purpose
+``commenting``), and a ``target`` whose ``source`` is the document's original URL when it has one,
+else its ``file:`` URI, with a ``TextQuoteSelector`` and a ``TextPositionSelector``. The
+document's title travels as ``dcterms:title`` on the target (declared in the ``@context``).
+
+Import reads the same shape, checks every item before writing anything, and writes all of them
+in one transaction: a bad file changes nothing. Items are matched by id, so importing a file
+twice adds nothing the second time.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from reader.model.annotations.anchoring import TextPositionSelector, TextQuoteSelector
+from reader.model.annotations.store import (
+    AnchoredAnnotation,
+    Annotation,
+    AnnotationStore,
+    Colour,
+    DocumentRecord,
+    format_time,
+    now,
+    parse_time,
+)
+from reader.model.script.convert import DisplayMode, converter_function, detect_script
+
+CONTEXT = ["http://www.w3.org/ns/anno.jsonld", {"dcterms": "http://purl.org/dc/terms/"}]
+
+
+class AnnotationImportError(Exception):
+    """A file that is not a usable W3C annotation export; nothing was imported."""
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    """How many annotations an import added, updated (they were newer) or left as they were."""
+
+    added: int
+    updated: int
+    unchanged: int
+
+
+def source_of(record: DocumentRecord) -> str:
+    """A document's annotation target: its original URL, else its ``file:`` URI."""
+    if record.source_url:
+        return record.source_url
+    return Path(record.path).absolute().as_uri() if record.path else ""
+
+
+# --- Markdown ---------------------------------------------------------------------------------
+
+_MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]<>#|"})
+
+
+def _md(text: str) -> str:
+    return text.translate(_MD_SPECIAL)
+
+
+def markdown(
+    entries: Sequence[tuple[DocumentRecord, Sequence[Annotation | AnchoredAnnotation]]],
+    mode: DisplayMode = DisplayMode.ORIGINAL,
+) -> str:
+    """Annotations as Markdown: per document its title, source link, then each quote as a block
+    quote with its note. Titles and quotes are shown in ``mode``; notes stay as the user wrote
+    them. Anchored annotations that are orphans are marked as such."""
+    parts = ["# Annotations\n"]
+    for record, items in entries:
+        if not items:
+            continue
+        anns = [i.annotation if isinstance(i, AnchoredAnnotation) else i for i in items]
+        sample = record.title + "\n" + "\n".join(a.quote.exact for a in anns)
+        conv: Callable[[str], str] = converter_function(mode, detect_script(sample))
+        title = conv(record.title) or Path(record.path).name or record.source_url
+        parts.append(f"## {_md(title)}\n")
+        source = source_of(record)
+        if source:
+            parts.append(f"<{source}>\n")
+        for item in items:
+            ann = item.annotation if isinstance(item, AnchoredAnnotation) else item
+            quote = "\n".join("> " + _md(line) for line in conv(ann.quote.exact).split("\n"))
+            parts.append(quote + "\n")
+            if ann.note:
+                parts.append(ann.note.strip() + "\n")
+            meta = f"*{ann.colour.value} · {ann.created.strftime('%Y-%m-%d %H:%M')} UTC"
+            if isinstance(item, AnchoredAnnotation) and item.anchor.orphan:
+                meta += " · not found in the current text"
+            parts.append(meta + "*\n")
+    if len(parts) == 1:
+        parts.append("No annotations.\n")
+    return "\n".join(parts)
+
+
+# --- W3C Web Annotation JSON-LD ---------------------------------------------------------------
+
+
+def annotation_json(ann: Annotation, record: DocumentRecord) -> dict[str, Any]:
+    """One annotation as a W3C Web Annotation."""
+    body: list[dict[str, str]] = [
+        {"type": "TextualBody", "purpose": "highlighting", "value": ann.colour.value}
+    ]
+    if ann.note:
+        body.append(
+            {
+                "type": "TextualBody",
+                "purpose": "commenting",
+                "value": ann.note,
+                "format": "text/plain",
+            }
+        )
+    target: dict[str, Any] = {"source": source_of(record)}
+    if record.title:
+        target["dcterms:title"] = record.title
+    target["selector"] = [
+        {
+            "type": "TextQuoteSelector",
+            "exact": ann.quote.exact,
+            "prefix": ann.quote.prefix,
+            "suffix": ann.quote.suffix,
+        },
+        {"type": "TextPositionSelector", "start": ann.position.start, "end": ann.position.end},
+    ]
+    return {
+        "id": f"urn:uuid:{ann.id}",
+        "type": "Annotation",
+        "motivation": "commenting" if ann.note else "highlighting",
+        "created": format_time(ann.created),
+        "modified": format_time(ann.modified),
+        "body": body,
+        "target": target,
+    }
+
+
+def w3c_collection(
+    entries: Sequence[tuple[DocumentRecord, Sequence[Annotation]]],
+) -> dict[str, Any]:
+    """An ``AnnotationCollection`` of the given documents' annotations."""
+    items = [annotation_json(a, record) for record, anns in entries for a in anns]
+    return {
+        "@context": CONTEXT,
+        "type": "AnnotationCollection",
+        "label": "Tongwen Reader annotations",
+        "total": len(items),
+        "items": items,
+    }
+
+
+def library_entries(store: AnnotationStore) -> list[tuple[DocumentRecord, list[Annotation]]]:
+    """Every annotated document with its annotations (in stored order)."""
+    return [(record, store.annotations(record.id)) for record in store.documents()]
+
+
+# --- import -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Item:
+    annotation: Annotation
+    source_url: str
+    path: str
+    title: str
+    dated: bool  # the file gave a modified/created time (else an existing copy is kept)
+
+
+def _as_list(value: object) -> list[Any]:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def _types(obj: dict[str, Any]) -> list[Any]:
+    return _as_list(obj.get("type", obj.get("@type")))
+
+
+def _annotation_id(raw: object) -> str:
+    if not isinstance(raw, str) or not raw.strip():
+        raise ValueError("has no id")
+    raw = raw.strip()
+    if raw.lower().startswith("urn:uuid:"):
+        try:
+            return str(uuid.UUID(raw[9:]))
+        except ValueError:
+            raise ValueError(f"has an invalid urn:uuid id {raw!r}") from None
+    # Another tool's id (an http IRI, say): a stable UUID derived from it, so a second import
+    # of the same file matches the first.
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, raw))
+
+
+def _int(value: object, what: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValueError(f"{what} is not a whole number")
+    return value
+
+
+def _parse_item(obj: object) -> _Item:
+    if not isinstance(obj, dict):
+        raise ValueError("is not a JSON object")
+    if "Annotation" not in _types(obj):
+        raise ValueError('is not of type "Annotation"')
+    ann_id = _annotation_id(obj.get("id", obj.get("@id")))
+    targets = _as_list(obj.get("target"))
+    if not targets or not isinstance(targets[0], dict):
+        raise ValueError("has no target with a source and selectors")
+    target = targets[0]
+    source = target.get("source")
+    if not isinstance(source, str) or not urlsplit(source).scheme:
+        raise ValueError("target has no source URI")
+    quote: TextQuoteSelector | None = None
+    position: TextPositionSelector | None = None
+    for sel in _as_list(target.get("selector")):
+        if not isinstance(sel, dict):
+            raise ValueError("has a selector that is not a JSON object")
+        kinds = _types(sel)
+        if "TextQuoteSelector" in kinds:
+            exact, prefix, suffix = sel.get("exact"), sel.get("prefix", ""), sel.get("suffix", "")
+            if not isinstance(exact, str) or not exact:
+                raise ValueError("TextQuoteSelector has no exact text")
+            if not isinstance(prefix, str) or not isinstance(suffix, str):
+                raise ValueError("TextQuoteSelector prefix/suffix are not text")
+            quote = TextQuoteSelector(exact, prefix, suffix)
+        elif "TextPositionSelector" in kinds:
+            start = _int(sel.get("start"), "TextPositionSelector start")
+            end = _int(sel.get("end"), "TextPositionSelector end")
+            if not 0 <= start < end:
+                raise ValueError(f"TextPositionSelector {start}–{end} is not a range")
+            position = TextPositionSelector(start, end)
+    if quote is None:
+        raise ValueError("target has no TextQuoteSelector")
+    if position is None:
+        # Without a position the quote is searched for from the start of the text.
+        position = TextPositionSelector(0, len(quote.exact))
+    colour = Colour.YELLOW
+    notes: list[str] = []
+    for body in _as_list(obj.get("body")):
+        if isinstance(body, str):
+            notes.append(body)
+            continue
+        if not isinstance(body, dict):
+            raise ValueError("has a body that is neither text nor a JSON object")
+        value = body.get("value", "")
+        if not isinstance(value, str):
+            raise ValueError("has a body whose value is not text")
+        purposes = _as_list(body.get("purpose"))
+        if "highlighting" in purposes and value in Colour.__members__.values():
+            colour = Colour(value)
+        elif value and "highlighting" not in purposes:
+            notes.append(value)
+    try:
+        created_raw, modified_raw = obj.get("created"), obj.get("modified")
+        created = parse_time(created_raw) if isinstance(created_raw, str) else now()
+        modified = parse_time(modified_raw) if isinstance(modified_raw, str) else created
+    except ValueError:
+        raise ValueError("has a created/modified time that is not ISO 8601") from None
+    title = target.get("dcterms:title", "")
+    if not isinstance(title, str):
+        title = ""
+    if source.lower().startswith("file:"):
+        # urllib.request costs ~20 ms of start-up (http, ssl, email); only imports need it.
+        from urllib.request import url2pathname
+
+        path = url2pathname(urlsplit(source).path)
+        url = ""
+        title = title or Path(path).stem
+    else:
+        path, url = "", source
+    ann = Annotation(ann_id, 0, colour, "\n\n".join(notes), created, modified, quote, position)
+    dated = isinstance(modified_raw, str) or isinstance(created_raw, str)
+    return _Item(ann, url, path, title, dated)
+
+
+def parse_collection(data: str) -> list[_Item]:
+    """The annotations of a W3C export (collection, list or single annotation), all checked.
+
+    Raises:
+        AnnotationImportError: not JSON, not that shape, or an item is unusable (all reasons).
+    """
+    try:
+        doc = json.loads(data)
+    except json.JSONDecodeError as exc:
+        raise AnnotationImportError(
+            f"not JSON: {exc.msg} at line {exc.lineno} column {exc.colno}"
+        ) from None
+    if isinstance(doc, dict) and "AnnotationCollection" in _types(doc):
+        raw_items: Any = doc.get("items", doc.get("first", {}))
+        if isinstance(raw_items, dict):  # a collection with an embedded first page
+            raw_items = raw_items.get("items", [])
+        if not isinstance(raw_items, list):
+            raise AnnotationImportError('the AnnotationCollection has no "items" list')
+    elif isinstance(doc, dict) and "Annotation" in _types(doc):
+        raw_items = [doc]
+    elif isinstance(doc, list):
+        raw_items = doc
+    else:
+        raise AnnotationImportError(
+            "not a W3C Web Annotation file: expected an AnnotationCollection with items"
+        )
+    items: list[_Item] = []
+    problems: list[str] = []
+    for i, obj in enumerate(raw_items, 1):
+        try:
+            items.append(_parse_item(obj))
+        except ValueError as exc:
+            problems.append(f"item {i}: {exc}")
+    if problems:
+        more = f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""
+        raise AnnotationImportError("nothing was imported: " + "; ".join(problems[:5]) + more)
+    ids = [it.annotation.id for it in items]
+    if len(set(ids)) != len(ids):
+        raise AnnotationImportError("nothing was imported: the file has the same id twice")
+    return items
+
+
+def import_w3c(store: AnnotationStore, data: str) -> ImportResult:
+    """Import a W3C Web Annotation export in one transaction; annotations are matched by id.
+
+    Raises:
+        AnnotationImportError: the file is not usable; nothing was imported.
+    """
+    items = parse_collection(data)
+    counts = {"added": 0, "updated": 0, "unchanged": 0}
+    with store.transaction() as db:
+        for item in items:
+            doc_id = store.record_for_source(db, item.source_url, item.path, item.title)
+            ann = item.annotation
+            outcome = store.put(
+                db,
+                Annotation(
+                    ann.id, doc_id, ann.colour, ann.note, ann.created, ann.modified,
+                    ann.quote, ann.position,
+                ),
+                only_if_new=not item.dated,
+            )  # fmt: skip
+            counts[outcome] += 1
+    return ImportResult(**counts)

@@ -1,0 +1,121 @@
+"""Parsed documents kept in memory (bounded LRU) and on disk (SQLite), so unchanged files are
+never parsed twice. Entries are keyed by path, size, mtime and the parser version."""
+
+from __future__ import annotations
+
+import pickle
+import sqlite3
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass
+from pathlib import Path
+
+from reader.model.document.document import Document, error_document
+from reader.model.document.parser import PARSER_VERSION, parse_file
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS parsed (
+    path TEXT PRIMARY KEY,
+    size INTEGER NOT NULL,
+    mtime_ns INTEGER NOT NULL,
+    version INTEGER NOT NULL,
+    data BLOB NOT NULL
+)
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class CacheStats:
+    """Counters of how documents were obtained, for tests and benchmarks."""
+
+    memory_hits: int
+    disk_hits: int
+    parses: int
+
+
+class DocumentCache:
+    """Get documents by path, parsing only what is new or changed. Thread-safe."""
+
+    def __init__(self, db_path: Path, capacity: int = 64) -> None:
+        self._capacity = capacity
+        self._memory: OrderedDict[tuple[str, int, int], Document] = OrderedDict()
+        self._lock = threading.Lock()
+        self._db_path = db_path
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(db_path, check_same_thread=False)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")
+        self._db.execute(_SCHEMA)
+        self._db.commit()
+        self._memory_hits = self._disk_hits = self._parses = 0
+
+    def close(self) -> None:
+        """Close the database."""
+        with self._lock:
+            self._db.close()
+
+    @property
+    def stats(self) -> CacheStats:
+        """How many documents came from memory, from disk, and from parsing."""
+        return CacheStats(self._memory_hits, self._disk_hits, self._parses)
+
+    def peek(self, path: Path) -> Document | None:
+        """The document at ``path`` if it is in memory and its file is unchanged (no parsing,
+        no database read); None otherwise."""
+        try:
+            stat = path.stat()
+        except OSError:
+            return None
+        with self._lock:
+            return self._memory.get((str(path), stat.st_size, stat.st_mtime_ns))
+
+    def get(self, path: Path) -> Document:
+        """The parsed document at ``path`` (an error document if it cannot be read)."""
+        try:
+            stat = path.stat()
+        except OSError as exc:
+            return error_document(path, f"cannot read the file: {exc.strerror or exc}")
+        key = (str(path), stat.st_size, stat.st_mtime_ns)
+        with self._lock:
+            doc = self._memory.get(key)
+            if doc is not None:
+                self._memory.move_to_end(key)
+                self._memory_hits += 1
+                return doc
+            row = self._db.execute(
+                "SELECT data FROM parsed WHERE path=? AND size=? AND mtime_ns=? AND version=?",
+                (key[0], key[1], key[2], PARSER_VERSION),
+            ).fetchone()
+        if row is not None:
+            try:
+                doc = pickle.loads(row[0])
+            except Exception:  # noqa: BLE001 - a damaged entry is parsed again
+                doc = None
+            if isinstance(doc, Document):
+                with self._lock:
+                    self._disk_hits += 1
+                    self._remember(key, doc)
+                return doc
+        doc = parse_file(path)
+        with self._lock:
+            self._parses += 1
+            self._remember(key, doc)
+            self._db.execute(
+                "INSERT OR REPLACE INTO parsed(path, size, mtime_ns, version, data)"
+                " VALUES (?,?,?,?,?)",
+                (
+                    key[0],
+                    key[1],
+                    key[2],
+                    PARSER_VERSION,
+                    pickle.dumps(doc, pickle.HIGHEST_PROTOCOL),
+                ),
+            )
+            self._db.commit()
+        return doc
+
+    def _remember(self, key: tuple[str, int, int], doc: Document) -> None:
+        self._memory[key] = doc
+        self._memory.move_to_end(key)
+        while len(self._memory) > self._capacity:
+            self._memory.popitem(last=False)

@@ -1,0 +1,471 @@
+"""Turning untrusted article HTML into clean blocks.
+
+Nothing in the HTML is run or fetched: scripts, styles and frames are dropped with their
+content, images become placeholders (only ``data:`` URIs and files inside the document's own
+folder are kept), embeds become link cards, and ad slots, tracking pixels and the feed footer
+are removed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import unquote, urlparse
+
+from bs4 import BeautifulSoup, Tag
+from bs4.element import Comment, NavigableString
+
+from reader.model.document.document import Block, BlockKind, Span, SpanStyle
+
+_DROP = frozenset(
+    {
+        "script", "style", "iframe", "noscript", "template", "object", "embed", "form",
+        "button", "input", "select", "textarea", "svg", "canvas", "head", "title", "meta",
+        "link", "map", "frame", "frameset", "applet", "base", "param", "source", "track",
+    }
+)  # fmt: skip
+_CONTAINERS = frozenset(
+    {
+        "p", "div", "section", "article", "header", "footer", "main", "aside", "figure",
+        "center", "body", "html", "dl", "dt", "dd", "address", "nav", "li", "details",
+        "summary", "fieldset", "caption", "tbody", "tr",
+    }
+)  # fmt: skip
+_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_INLINE_STYLE = {
+    "em": SpanStyle.EMPHASIS,
+    "i": SpanStyle.EMPHASIS,
+    "cite": SpanStyle.EMPHASIS,
+    "strong": SpanStyle.STRONG,
+    "b": SpanStyle.STRONG,
+    "code": SpanStyle.CODE,
+    "kbd": SpanStyle.CODE,
+    "tt": SpanStyle.CODE,
+    "sup": SpanStyle.CITATION,
+}
+_AD_RE = re.compile(
+    r"(^|[\s_-])(ad|ads|adslot|advert|advertisement|banner|sponsor|dfp)([\s_-]|$)", re.I
+)
+_FOOTER_RE = re.compile(r"获取更多RSS|獲取更多RSS")
+_WS_RE = re.compile(r"[ \t\r\n\f\v\u200b\u200c\u200d\ufeff]+")
+_CJK_GAP_RE = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef]) (?=[\u3000-\u9fff\uff00-\uffef])")
+_SAFE_SCHEMES = ("http", "https", "mailto")
+_EMBED_HOSTS = {
+    "twitter.com": "Twitter",
+    "x.com": "Twitter",
+    "instagram.com": "Instagram",
+    "youtube.com": "YouTube",
+    "youtu.be": "YouTube",
+    "facebook.com": "Facebook",
+    "vimeo.com": "Vimeo",
+}
+
+
+def safe_href(href: str | None) -> str | None:
+    """A link target that may be offered to the user, or None (javascript:, data:, file:…)."""
+    if not href:
+        return None
+    href = href.strip()
+    try:
+        scheme = urlparse(href).scheme.lower()
+    except ValueError:
+        return None
+    return href if scheme in _SAFE_SCHEMES else None
+
+
+def embed_service(url: str) -> str | None:
+    """The name of the social/video service a URL belongs to, if it is one we card."""
+    try:
+        host = (urlparse(url).hostname or "").lower()
+    except ValueError:
+        return None
+    for domain, name in _EMBED_HOSTS.items():
+        if host == domain or host.endswith("." + domain):
+            return name
+    return None
+
+
+_MIN_DATA_IMAGE = 200  # characters of a data: URI; a 1×1 GIF or PNG takes under 120
+
+
+def local_image(src: str, folder: Path | None) -> str:
+    """A safe source for an image, or ``""``: ``data:`` images and files inside ``folder`` only."""
+    src = src.strip()
+    if src.lower().startswith("data:image/"):
+        # A tiny data: image is a lazy-loading spacer (a 1×1 GIF), not the picture: show the
+        # placeholder with the alt text instead.
+        return src if len(src) >= _MIN_DATA_IMAGE else ""
+    if folder is None or not src:
+        return ""
+    try:
+        parsed = urlparse(src)
+    except ValueError:
+        return ""
+    if parsed.scheme or parsed.netloc or src.startswith("/"):
+        return ""
+    try:
+        root = folder.resolve()
+        target = (root / unquote(parsed.path)).resolve()
+    except (OSError, ValueError):
+        return ""
+    if not target.is_relative_to(root) or not target.is_file():
+        return ""
+    return target.as_uri()
+
+
+@dataclass
+class _Builder:
+    """Accumulates blocks while the HTML tree is walked."""
+
+    folder: Path | None
+    blocks: list[Block] = field(default_factory=list)
+    spans: list[Span] = field(default_factory=list)
+    kind: BlockKind = BlockKind.PARAGRAPH
+    level: int = 0
+    ordinal: int = 0
+    removed: set[str] = field(default_factory=set)
+
+    def text(self, text: str, style: SpanStyle, href: str | None) -> None:
+        if self.spans and self.spans[-1].style == style and self.spans[-1].href == href:
+            self.spans[-1] = Span(self.spans[-1].text + text, style, href)
+        else:
+            self.spans.append(Span(text, style, href))
+
+    def flush(self) -> None:
+        spans = _tidy(self.spans)
+        self.spans = []
+        if spans:
+            self.blocks.append(Block(self.kind, spans, level=self.level, ordinal=self.ordinal))
+
+    def add(self, block: Block) -> None:
+        self.flush()
+        self.blocks.append(block)
+
+
+def _tidy(spans: list[Span]) -> tuple[Span, ...]:
+    """Collapse white space in a block's spans, trim its edges and drop empty spans."""
+    out: list[Span] = []
+    for span in spans:
+        text = _CJK_GAP_RE.sub("", _WS_RE.sub(" ", span.text))
+        if out and (out[-1].text.endswith(" ") or not out[-1].text) and text.startswith(" "):
+            text = text[1:]
+        if text:
+            out.append(Span(text, span.style, span.href))
+    while out and not out[0].text.strip():
+        out.pop(0)
+    while out and not out[-1].text.strip():
+        out.pop()
+    if not out:
+        return ()
+    out[0] = Span(out[0].text.lstrip(), out[0].style, out[0].href)
+    out[-1] = Span(out[-1].text.rstrip(), out[-1].style, out[-1].href)
+    return tuple(out)
+
+
+def _classes(tag: Tag) -> str:
+    value = tag.get("class")
+    cls = " ".join(value) if isinstance(value, list) else str(value or "")
+    return f"{cls} {tag.get('id') or ''}"
+
+
+def _is_ad(tag: Tag) -> bool:
+    return bool(_AD_RE.search(_classes(tag))) and not tag.get_text(strip=True)
+
+
+_HIDDEN_CLASS_RE = re.compile(
+    r"(^|\s)(off-?screen|visually-hidden|sr-only|screen-reader-text|sharing-screen-reader-text)"
+    r"(\s|$)",
+    re.I,
+)
+_DISPLAY_NONE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+def _is_hidden(tag: Tag) -> bool:
+    """Text no sighted reader sees: screen-reader-only labels ("Image caption", "图片版权"),
+    ``hidden`` elements and inline ``display: none``."""
+    if tag.has_attr("hidden"):
+        return True
+    if _DISPLAY_NONE_RE.search(str(tag.get("style") or "")):
+        return True
+    value = tag.get("class")
+    classes = " ".join(value) if isinstance(value, list) else str(value or "")
+    return bool(_HIDDEN_CLASS_RE.search(classes))
+
+
+def _is_pixel(tag: Tag) -> bool:
+    def small(name: str) -> bool:
+        value = str(tag.get(name) or "").strip().rstrip("px")
+        return value.isdigit() and int(value) <= 2
+
+    return small("width") and small("height")
+
+
+def _inline_text(tag: Tag) -> str:
+    return _WS_RE.sub(" ", tag.get_text(" ")).strip()
+
+
+def _cell_spans(cell: Tag) -> tuple[Span, ...]:
+    text = _inline_text(cell)
+    return (Span(text),) if text else ()
+
+
+class _Walker:
+    """Walks a parsed HTML tree and fills a builder."""
+
+    def __init__(self, builder: _Builder) -> None:
+        self.b = builder
+
+    def walk(self, node: Tag, style: SpanStyle = SpanStyle.PLAIN, href: str | None = None) -> None:
+        for child in list(node.children):
+            if isinstance(child, Comment):
+                continue
+            if isinstance(child, NavigableString):
+                if str(child):
+                    self.b.text(str(child), style, href)
+                continue
+            if isinstance(child, Tag):
+                self.element(child, style, href)
+
+    def element(self, tag: Tag, style: SpanStyle, href: str | None) -> None:
+        name = tag.name.lower()
+        b = self.b
+        if name == "iframe":
+            self.frame(tag)
+            return
+        if name in _DROP:
+            b.removed.add(name)
+            return
+        if _is_ad(tag):
+            b.removed.add("ad slot")
+            return
+        if _is_hidden(tag):
+            b.removed.add("hidden text")
+            return
+        if name in _INLINE_STYLE:
+            self.walk(tag, _INLINE_STYLE[name] if style is SpanStyle.PLAIN else style, href)
+        elif name == "a":
+            target = safe_href(str(tag.get("href") or ""))
+            if "moreArticle-link" in _classes(tag) and target:
+                b.add(Block(BlockKind.RELATED, (Span(_inline_text(tag), href=target),)))
+            else:
+                self.walk(tag, style, target)
+        elif name == "br":
+            b.flush()
+        elif name in _HEADINGS:
+            self.block(tag, BlockKind.HEADING, _HEADINGS[name])
+        elif name in ("ul", "ol"):
+            self.list(tag, name == "ol")
+        elif name == "blockquote":
+            self.blockquote(tag)
+        elif name == "pre":
+            b.add(Block(BlockKind.PRE, (Span(tag.get_text().strip("\n"), SpanStyle.CODE),)))
+        elif name == "table":
+            self.table(tag)
+        elif name == "img":
+            self.image(tag)
+        elif name in ("video", "audio"):
+            self.media(tag, name)
+        elif name in ("figcaption",) or "picinfo" in _classes(tag):
+            self.block(tag, BlockKind.CAPTION)
+        elif name == "hr":
+            b.add(Block(BlockKind.RULE))
+        elif name in _CONTAINERS:
+            b.flush()
+            self.walk(tag, style, href)
+            b.flush()
+        else:
+            self.walk(tag, style, href)
+
+    def block(self, tag: Tag, kind: BlockKind, level: int = 0, ordinal: int = 0) -> None:
+        b = self.b
+        b.flush()
+        saved = (b.kind, b.level, b.ordinal)
+        b.kind, b.level, b.ordinal = kind, level, ordinal
+        self.walk(tag)
+        b.flush()
+        b.kind, b.level, b.ordinal = saved
+
+    def list(self, tag: Tag, ordered: bool) -> None:
+        depth = self.b.level + 1 if self.b.kind is BlockKind.LIST_ITEM else 1
+        number = 0
+        for item in tag.find_all("li", recursive=False):
+            number += 1
+            self.block(item, BlockKind.LIST_ITEM, depth, number if ordered else 0)
+        if number == 0:
+            self.walk(tag)
+
+    def blockquote(self, tag: Tag) -> None:
+        cls = _classes(tag)
+        links = [safe_href(str(a.get("href") or "")) for a in tag.find_all("a")]
+        urls = [u for u in links if u]
+        service = next((embed_service(u) for u in reversed(urls) if embed_service(u)), None)
+        text = _inline_text(tag)
+        # An embed is marked by its class (twitter-tweet, instagram-media, fb-xfbml…) or is a
+        # short quote ending in a link to the service; a long quotation that merely mentions a
+        # YouTube link stays a quotation.
+        marked = bool(_EMBED_CLASS_RE.search(cls))
+        short_with_link = service is not None and len(text) <= 400
+        if marked or short_with_link:
+            url = next((u for u in reversed(urls) if embed_service(u)), urls[-1] if urls else None)
+            name = service or "Embedded"
+            label = f"{name}: {text}" if text else f"{name} post{_by_account(url)}"
+            self.b.add(Block(BlockKind.EMBED, (Span(label, href=url),)))
+            return
+        self.block(tag, BlockKind.QUOTE)
+
+    def frame(self, tag: Tag) -> None:
+        """An ``<iframe>`` is never loaded: a video/social embed becomes a link card."""
+        self.b.removed.add("iframe")
+        src = str(tag.get("src") or tag.get("data-src") or "").strip()
+        if src.startswith("//"):
+            src = "https:" + src
+        url = safe_href(src)
+        service = embed_service(url) if url else None
+        if url is None or service is None:
+            return
+        url = _watch_url(url)
+        title = _WS_RE.sub(" ", str(tag.get("title") or "")).strip()
+        kind = "video" if service in ("YouTube", "Vimeo") else "post"
+        label = f"{service} {kind}: {title}" if title else f"{service} {kind}"
+        self.b.add(Block(BlockKind.EMBED, (Span(label, href=url),)))
+
+    def table(self, tag: Tag) -> None:
+        rows: list[tuple[tuple[Span, ...], ...]] = []
+        for tr in tag.find_all("tr"):
+            if tr.find_parent("table") is not tag:
+                continue
+            cells = tuple(_cell_spans(c) for c in tr.find_all(("td", "th"), recursive=False))
+            if any(cells):
+                rows.append(cells)
+        if rows:
+            self.b.add(Block(BlockKind.TABLE, rows=tuple(rows)))
+
+    def image(self, tag: Tag) -> None:
+        if _is_pixel(tag):
+            self.b.removed.add("tracking pixel")
+            return
+        alt = _WS_RE.sub(" ", str(tag.get("alt") or tag.get("title") or "")).strip()
+        src = local_image(str(tag.get("src") or ""), self.b.folder)
+        self.b.add(Block(BlockKind.IMAGE, (Span(alt),) if alt else (), src=src))
+
+    def media(self, tag: Tag, name: str) -> None:
+        src = str(tag.get("src") or "")
+        if not src:
+            source = tag.find("source")
+            src = str(source.get("src") or "") if source else ""
+        url = safe_href(src)
+        label = ("Video" if name == "video" else "Audio") + (f": {url}" if url else "")
+        self.b.add(Block(BlockKind.EMBED, (Span(label, href=url),)))
+        self.b.removed.add(name)
+
+
+_EMBED_CLASS_RE = re.compile(r"twitter-tweet|twitter-video|instagram|tiktok|fb-xfbml|fb-post", re.I)
+_YOUTUBE_EMBED_RE = re.compile(r"/embed/([\w-]{6,})")
+
+
+def _watch_url(url: str) -> str:
+    """The page address of an embedded YouTube player (``/embed/ID`` → ``watch?v=ID``)."""
+    match = _YOUTUBE_EMBED_RE.search(urlparse(url).path) if "youtube" in url else None
+    return f"https://www.youtube.com/watch?v={match.group(1)}" if match else url
+
+
+def _by_account(url: str | None) -> str:
+    """`` by @name`` for a Twitter/Instagram status address, else ``""``."""
+    if not url:
+        return ""
+    parts = [p for p in urlparse(url).path.split("/") if p]
+    if (
+        len(parts) >= 2
+        and parts[0] != "i"  # twitter.com/i/status/…: no account in the address
+        and parts[1] in ("status", "statuses")
+        and embed_service(url) == "Twitter"
+    ):
+        return f" by @{parts[0]}"
+    return ""
+
+
+def _strip_footer(blocks: list[Block]) -> bool:
+    """Remove the feed footer (获取更多RSS…) and everything after it; True if found."""
+    for i, block in enumerate(blocks):
+        if _FOOTER_RE.search(block.text):
+            del blocks[i:]
+            while blocks and blocks[-1].kind is BlockKind.RULE:
+                blocks.pop()
+            return True
+    return False
+
+
+_RELATED_LABEL_RE = re.compile(
+    r"^\s*(延伸閱讀|延伸阅读|相關閱讀|相关阅读|相關新聞|相关新闻|相關報導|相关报道|推薦閱讀|推荐阅读)"
+    r"\s*[:：]?\s*$"
+)
+
+
+def _related_lists(blocks: list[Block]) -> list[Block]:
+    """``相关阅读：<a>…</a>`` paragraphs become a label heading and a short list of links."""
+    out: list[Block] = []
+    for block in blocks:
+        spans = block.spans
+        if block.kind in (BlockKind.PARAGRAPH, BlockKind.QUOTE) and len(spans) >= 2:
+            match = _RELATED_LABEL_RE.match(spans[0].text) if spans[0].href is None else None
+            links = [s for s in spans[1:] if s.text.strip()]
+            if match and links and all(s.href for s in links):
+                out.append(Block(BlockKind.HEADING, (Span(match.group(1)),), level=3))
+                out.extend(
+                    Block(BlockKind.RELATED, (Span(s.text.strip(), href=s.href),)) for s in links
+                )
+                continue
+        out.append(block)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class HtmlResult:
+    """Blocks extracted from HTML and notes on what was removed."""
+
+    blocks: tuple[Block, ...]
+    removed: tuple[str, ...]
+    page_title: str = ""  # the <title> of a whole HTML page
+
+
+def html_to_blocks(html: str, folder: Path | None = None) -> HtmlResult:
+    """Extract the readable blocks of an HTML fragment or page."""
+    soup = BeautifulSoup(html, "lxml")
+    title_tag = soup.head.find("title") if soup.head else None
+    page_title = _WS_RE.sub(" ", title_tag.get_text()).strip() if title_tag else ""
+    root = soup.body or soup
+    builder = _Builder(folder)
+    _Walker(builder).walk(root)
+    builder.flush()
+    blocks = [
+        b
+        for b in builder.blocks
+        if b.kind is BlockKind.RULE or b.kind is BlockKind.IMAGE or b.text.strip()
+    ]
+    if _strip_footer(blocks):
+        builder.removed.add("feed footer")
+    blocks = _related_lists(blocks)
+    for i, block in enumerate(blocks):
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        if nxt is None:
+            break
+        if (
+            block.kind is BlockKind.IMAGE
+            and nxt.kind is BlockKind.CAPTION
+            and block.text == nxt.text
+        ):
+            # The caption says it already; the placeholder need not repeat it.
+            blocks[i] = Block(BlockKind.IMAGE, (), src=block.src)
+        elif (
+            nxt.kind is BlockKind.RELATED
+            and block.kind is BlockKind.PARAGRAPH
+            and len(block.text) <= 8
+        ):
+            # A short label such as 延伸閱讀 before related links is their heading.
+            blocks[i] = Block(BlockKind.HEADING, block.spans, level=3)
+    while blocks and blocks[0].kind is BlockKind.RULE:
+        blocks.pop(0)
+    while blocks and blocks[-1].kind is BlockKind.RULE:
+        blocks.pop()
+    return HtmlResult(tuple(blocks), tuple(sorted(builder.removed)), page_title)

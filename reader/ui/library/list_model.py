@@ -1,0 +1,183 @@
+"""The library list model: rows paged lazily from the SQLite index, never every body.
+
+The model holds only the ordered document ids of the current list (a few hundred KB for 64,000
+documents); a row's summary is read from the index in pages of :data:`PAGE` rows the first time
+the view asks for it, and kept in a bounded cache. The id list itself is computed off the UI
+thread (see :func:`list_ids`) and handed in with :meth:`LibraryListModel.set_ids`.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+from typing_extensions import override
+
+from reader.model.article.render import format_date
+from reader.model.document.document import Script
+from reader.model.library.index import IndexedSummary, LibraryIndex, ListQuery
+from reader.ui.library.delegate import (
+    AnnotationCountRole,
+    DateRole,
+    ErrorRole,
+    PathRole,
+    ReadRole,
+    SortDateRole,
+    SourceRole,
+)
+
+IdRole = Qt.ItemDataRole.UserRole + 11
+
+PAGE = 200
+CACHE_PAGES = 20
+
+Index = QModelIndex | QPersistentModelIndex
+TitleConverter = Callable[[str, Script], str]
+
+
+def list_ids(db_path: Path, query: ListQuery) -> tuple[list[int], int]:
+    """The ids the list shows and the library's total (run in the background: it opens its
+    own connection)."""
+    index = LibraryIndex(db_path)
+    try:
+        return index.list_ids(query), index.total(query.roots)
+    finally:
+        index.close()
+
+
+def _same(text: str, script: Script) -> str:
+    return text
+
+
+class LibraryListModel(QAbstractListModel):
+    """The documents of the library, in the order and with the filters of a :class:`ListQuery`."""
+
+    def __init__(self, index: LibraryIndex, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._index = index
+        self._ids: list[int] = []
+        self._row_of: dict[int, int] | None = None
+        self._pages: OrderedDict[int, list[IndexedSummary | None]] = OrderedDict()
+        self._convert: TitleConverter = _same
+        self._titles: dict[int, str] = {}
+        self._unread_font = QFont()
+        self._unread_font.setBold(True)
+        self._annotation_counts: dict[str, int] = {}
+
+    # ----- Qt -----
+    @override
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._ids)
+
+    @override
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        row = self.summary(index.row())
+        if row is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            title = self._titles.get(row.id)
+            if title is None:
+                title = self._convert(row.title, row.script) if not row.error else row.title
+                self._titles[row.id] = title
+            return title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.error or str(row.path)
+        if role == Qt.ItemDataRole.FontRole:
+            return None if row.read else self._unread_font
+        if role == PathRole:
+            return str(row.path)
+        if role == IdRole:
+            return row.id
+        if role == ReadRole:
+            return row.read
+        if role == DateRole:
+            return format_date(row.date)
+        if role == SortDateRole:
+            return row.date.timestamp() if row.date else float("-inf")
+        if role == SourceRole:
+            return self._convert(row.source, row.script) if row.source else ""
+        if role == ErrorRole:
+            return row.error
+        if role == AnnotationCountRole:
+            return self._annotation_counts.get(str(row.path), 0)
+        return None
+
+    def set_annotation_counts(self, counts: dict[str, int]) -> None:
+        """How many annotations each document (by path) has, shown in its row."""
+        if counts == self._annotation_counts:
+            return
+        self._annotation_counts = dict(counts)
+        if self._ids:
+            self.dataChanged.emit(
+                self.index(0), self.index(len(self._ids) - 1), [AnnotationCountRole]
+            )
+
+    # ----- rows -----
+    def summary(self, row: int) -> IndexedSummary | None:
+        """The summary at ``row`` (read from the index with its page on first use)."""
+        page_no, offset = divmod(row, PAGE)
+        page = self._pages.get(page_no)
+        if page is None:
+            ids = self._ids[page_no * PAGE : (page_no + 1) * PAGE]
+            found = self._index.summaries(ids)
+            page = [found.get(i) for i in ids]
+            self._pages[page_no] = page
+            while len(self._pages) > CACHE_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(page_no)
+        return page[offset] if offset < len(page) else None
+
+    def id_at(self, row: int) -> int:
+        """The document id at ``row``."""
+        return self._ids[row]
+
+    def row_of_id(self, id_: int) -> int | None:
+        """The row of a document id, if listed."""
+        if self._row_of is None:
+            self._row_of = {i: r for r, i in enumerate(self._ids)}
+        return self._row_of.get(id_)
+
+    def row_of(self, path: Path) -> int | None:
+        """The row of a path, if listed (the API of the former in-memory list)."""
+        summary = self._index.summary_of(path)
+        return self.row_of_id(summary.id) if summary else None
+
+    def set_ids(self, ids: list[int]) -> None:
+        """Show these documents, in this order."""
+        self.beginResetModel()
+        self._ids = ids
+        self._row_of = None
+        self._pages.clear()
+        self._titles.clear()
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        """Read the rows again (metadata or read flags changed)."""
+        self._pages.clear()
+        self._titles.clear()
+        if self._ids:
+            self.dataChanged.emit(self.index(0), self.index(len(self._ids) - 1))
+
+    def mark_read(self, id_: int) -> None:
+        """Show a document as read (after the index stored it)."""
+        row = self.row_of_id(id_)
+        if row is None:
+            return
+        page = self._pages.get(row // PAGE)
+        if page is not None:
+            self._pages.pop(row // PAGE)
+        self.dataChanged.emit(self.index(row), self.index(row))
+
+    def set_converter(self, convert: TitleConverter) -> None:
+        """Show titles through ``convert`` (the current display script)."""
+        self._convert = convert
+        self._titles.clear()
+        if self._ids:
+            self.dataChanged.emit(self.index(0), self.index(len(self._ids) - 1))

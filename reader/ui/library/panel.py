@@ -1,0 +1,549 @@
+"""The library pane: folders, the background indexer, the lazily paged list and its filters.
+
+:class:`LibraryPanel` composes the filter bar, the list view (over :class:`LibraryListModel`),
+the shown/total count and an :class:`IndexStatus` for the window's status bar. It owns the
+:class:`LibraryIndexer` and a file watcher (folder changes, plus a periodic cheap rescan) and
+asks the window's :class:`TaskRunner` for the list ids, facets, read marks and searches, so the
+UI thread only ever reads small pages of rows.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QEvent,
+    QFileSystemWatcher,
+    QIdentityProxyModel,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QKeyEvent, QTextCursor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QProgressBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+from typing_extensions import override
+
+from reader.model.library.index import IndexedSummary, LibraryIndex, ListQuery, UpdateStats
+from reader.model.library.search import SearchHit
+from reader.model.script.convert import DisplayMode, converter_function
+from reader.ui.article.view import ArticleView
+from reader.ui.library.delegate import DocumentDelegate
+from reader.ui.library.indexer import LibraryIndexer
+from reader.ui.library.list_model import IdRole, LibraryListModel, list_ids
+from reader.ui.tasks import TaskRunner
+
+RESCAN_MS = 60_000  # a cheap full rescan (stat only) catches what the watcher cannot see
+WATCH_LIMIT = 2000  # folders watched at most (inotify watches are a limited resource)
+WATCH_CHUNK = 100  # folders added to the watcher per event-loop turn
+REFRESH_MS = 1500  # at most one list refresh this often while indexing
+
+
+def library_facets(db_path: Path, roots: tuple[str, ...]) -> tuple[list[str], list[str]]:
+    """Sources and tags for the filter menus (background)."""
+    index = LibraryIndex(db_path)
+    try:
+        return [s for s, _ in index.sources(roots)[:300]], [t for t, _ in index.tags(roots)[:300]]
+    finally:
+        index.close()
+
+
+def mark_read(db_path: Path, id_: int) -> int:
+    """Store a document as read (background: the indexer may hold the write lock)."""
+    index = LibraryIndex(db_path)
+    try:
+        index.set_read(id_, True)
+    finally:
+        index.close()
+    return id_
+
+
+def _parse_day(text: str, end: bool) -> datetime | None:
+    text = text.strip()
+    if not text:
+        return None
+    for fmt, length in (("%Y-%m-%d", 10), ("%Y-%m", 7), ("%Y", 4)):
+        try:
+            day = datetime.strptime(text[:length], fmt).replace(tzinfo=UTC)
+        except ValueError:
+            continue
+        if end:
+            if fmt == "%Y":
+                day = day.replace(month=12, day=31)
+            elif fmt == "%Y-%m":
+                next_month = day.replace(day=28).toordinal() + 4
+                day = datetime.fromordinal(next_month).replace(tzinfo=UTC, day=1)
+                day = datetime.fromordinal(day.toordinal() - 1).replace(tzinfo=UTC)
+            day = day.replace(hour=23, minute=59, second=59)
+        return day
+    raise ValueError(text)
+
+
+class IndexStatus(QWidget):
+    """The status-bar progress of indexing: a bar, count and rate, and a cancel button."""
+
+    cancel_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel(self)
+        self.label.setObjectName("indexLabel")
+        self.bar = QProgressBar(self)
+        self.bar.setObjectName("indexProgress")
+        self.bar.setMaximumWidth(220)
+        self.bar.setTextVisible(False)
+        self.cancel = QToolButton(self)
+        self.cancel.setText("Cancel")
+        self.cancel.setToolTip("Stop indexing (what is indexed stays)")
+        self.cancel.clicked.connect(self.cancel_requested)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.cancel)
+        self.setVisible(False)
+
+    def show_progress(self, done: int, total: int, rate: float) -> None:
+        """Show how far indexing has come."""
+        self.setVisible(total > 0 and done < total)
+        self.bar.setMaximum(max(total, 1))
+        self.bar.setValue(done)
+        self.label.setText(f"Indexing {done:,} / {total:,} · {rate:,.0f}/s")
+
+
+class LibraryPanel(QWidget):
+    """The library list with its filters, fed from the index; see the module docstring."""
+
+    list_updated = Signal(int, int)  # shown, total
+    indexing_finished = Signal(object)  # UpdateStats
+    #: Once per :meth:`open_roots`: the list shows the whole library, freshly indexed.
+    library_ready = Signal(int)
+    search_done = Signal(str, list)  # query, hits
+    search_failed = Signal(str)
+
+    def __init__(self, db_path: Path, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db_path = db_path
+        self._tasks = tasks
+        self._tasks.finished.connect(self._on_tasks_finished)
+        self._tasks.failed.connect(self._on_tasks_failed)
+        self._index = LibraryIndex(db_path)
+        self._roots: list[Path] = []
+        self._query = ListQuery(roots=())
+        self._restore_id: int | None = None
+        self._last_refresh = 0.0
+        self._shown = self._total = 0
+        self._index_after_list = False
+        self._ready = "done"  # "waiting" for indexing, "after-refresh", then "done"
+
+        self.model = LibraryListModel(self._index, self)
+        self.proxy = QIdentityProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.list_view = QListView(self)
+        self.list_view.setObjectName("documentList")
+        self.list_view.setModel(self.proxy)
+        self.list_view.setItemDelegate(DocumentDelegate(self.list_view))
+        self.list_view.setUniformItemSizes(True)
+        self.list_view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        # Laying out 64,000 rows at once stalls the UI for ~100 ms (every row asks the Python
+        # model for its row count); batched layout spreads that over the event loop.
+        self.list_view.setLayoutMode(QListView.LayoutMode.Batched)
+        self.list_view.setBatchSize(2000)
+        # J/K move like Down/Up while the list has focus (an event filter rather than shortcuts:
+        # a plain letter must not fire while typing in the search box).
+        self.list_view.installEventFilter(self)
+
+        self.sort_box = QComboBox(self)
+        self.sort_box.setObjectName("sortBox")
+        for label, key, descending in (
+            ("Newest first", "date", True),
+            ("Oldest first", "date", False),
+            ("Title A–Z", "title", False),
+            ("Source A–Z", "source", False),
+        ):
+            self.sort_box.addItem(label, (key, descending))
+        self.read_box = QComboBox(self)
+        self.read_box.setObjectName("readBox")
+        for label, value in (("Read & unread", None), ("Unread", False), ("Read", True)):
+            self.read_box.addItem(label, value)
+        self.source_box = QComboBox(self)
+        self.source_box.setObjectName("sourceBox")
+        self.source_box.addItem("All sources", None)
+        self.source_box.setMaximumWidth(160)
+        self.tag_box = QComboBox(self)
+        self.tag_box.setObjectName("tagBox")
+        self.tag_box.addItem("All tags", None)
+        self.tag_box.setMaximumWidth(140)
+        self.date_from = QLineEdit(self)
+        self.date_from.setObjectName("dateFrom")
+        self.date_from.setPlaceholderText("from YYYY-MM-DD")
+        self.date_to = QLineEdit(self)
+        self.date_to.setObjectName("dateTo")
+        self.date_to.setPlaceholderText("to YYYY-MM-DD")
+        for box in (self.sort_box, self.read_box, self.source_box, self.tag_box):
+            box.currentIndexChanged.connect(self._on_filter_changed)
+        for edit in (self.date_from, self.date_to):
+            edit.editingFinished.connect(self._on_filter_changed)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("countLabel")
+
+        row1 = QHBoxLayout()
+        row1.addWidget(self.sort_box)
+        row1.addWidget(self.read_box)
+        row1.addWidget(self.source_box, 1)
+        row1.addWidget(self.tag_box, 1)
+        row2 = QHBoxLayout()
+        row2.addWidget(self.date_from)
+        row2.addWidget(self.date_to)
+        row2.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 0, 0)
+        layout.setSpacing(4)
+        layout.addLayout(row1)
+        layout.addLayout(row2)
+        layout.addWidget(self.list_view, 1)
+
+        self.status = IndexStatus(self)
+        self.indexer = LibraryIndexer(db_path, self)
+        self.indexer.progress.connect(self._on_indexer_progress)
+        self.indexer.finished.connect(self._on_indexer_finished)
+        self.indexer.failed.connect(self._on_indexer_failed)
+        self.status.cancel_requested.connect(self._on_status_cancel_requested)
+        self._user_cancelled = False
+        self.watcher = QFileSystemWatcher(self)
+        self.watcher.directoryChanged.connect(self._on_watcher_directory_changed)
+        self._watch_queue: list[tuple[str, str]] = []
+        self._watch_timer = QTimer(self)
+        self._watch_timer.setInterval(0)
+        self._watch_timer.timeout.connect(self._on_watch_timer_timeout)
+        self._rescan_soon = QTimer(self)
+        self._rescan_soon.setSingleShot(True)
+        self._rescan_soon.setInterval(1000)
+        self._rescan_soon.timeout.connect(self._on_rescan_timeout)
+        self._rescan_timer = QTimer(self)
+        self._rescan_timer.setInterval(RESCAN_MS)
+        self._rescan_timer.timeout.connect(self._on_rescan_timeout)
+        self._scroll_target: tuple[int, float] | None = None
+        self._scroll_timer = QTimer(self)
+        self._scroll_timer.setInterval(20)
+        self._scroll_timer.timeout.connect(self._on_scroll_timer_timeout)
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.timeout.connect(self.refresh_list)
+
+    # ----- folders -----
+    @property
+    def roots(self) -> list[Path]:
+        """The library folders."""
+        return list(self._roots)
+
+    def open_roots(self, roots: Sequence[Path]) -> None:
+        """Show the library of ``roots``: what is indexed at once, then index in the background."""
+        self._roots = [Path(r).absolute() for r in roots]
+        self._query = self._build_query()
+        # The indexer starts once what is already indexed is listed: its scan (a stat of every
+        # file) would otherwise compete with the first list query for the GIL and the disk.
+        self._index_after_list = True
+        self._user_cancelled = False
+        self._ready = "waiting"
+        self.refresh_list()
+        self._rescan_timer.start()
+
+    def shutdown(self) -> None:
+        """Stop indexing and close the database (on close)."""
+        self._rescan_timer.stop()
+        self._watch_timer.stop()
+        self.indexer.shutdown()
+        self._index.close()
+
+    # ----- the list -----
+    def _build_query(self) -> ListQuery:
+        key, descending = self.sort_box.currentData() or ("date", True)
+        try:
+            start = _parse_day(self.date_from.text(), end=False)
+            end = _parse_day(self.date_to.text(), end=True)
+            self.date_from.setStyleSheet("")
+            self.date_to.setStyleSheet("")
+        except ValueError:
+            start = end = None
+            for edit in (self.date_from, self.date_to):
+                edit.setStyleSheet("background:#fde2e1")
+                edit.setToolTip("A date like 2021-01-31, 2021-01 or 2021")
+        return ListQuery(
+            roots=tuple(str(r) for r in self._roots),
+            sort=key,
+            descending=descending,
+            source=self.source_box.currentData(),
+            tag=self.tag_box.currentData(),
+            date_from=start,
+            date_to=end,
+            read=self.read_box.currentData(),
+        )
+
+    def refresh_list(self) -> None:
+        """Ask for the list ids again (in the background)."""
+        query = self._query
+        db_path = self.db_path
+        self._last_refresh = time.monotonic()
+        self._tasks.submit("library-list", lambda: (query, *list_ids(db_path, query)))
+
+    def _refresh_facets(self) -> None:
+        roots = tuple(str(r) for r in self._roots)
+        db_path = self.db_path
+        self._tasks.submit("library-facets", lambda: library_facets(db_path, roots))
+
+    def current_id(self) -> int | None:
+        """The id of the selected document."""
+        index = self.list_view.currentIndex()
+        return int(index.data(IdRole)) if index.isValid() else None
+
+    def select_id(self, id_: int | None) -> bool:
+        """Select a document by id; False if it is not in the list."""
+        row = self.model.row_of_id(id_) if id_ is not None else None
+        if row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row))
+        self.list_view.setCurrentIndex(index)
+        self.list_view.scrollTo(index)
+        return True
+
+    def select_path(self, path: Path | None) -> bool:
+        """Select a document by path (or the first one); False if nothing was selected."""
+        summary = self._index.summary_of(path) if path else None
+        if summary is not None and self.select_id(summary.id):
+            return True
+        if self.model.rowCount() and not self.list_view.currentIndex().isValid():
+            self.list_view.setCurrentIndex(self.proxy.index(0, 0))
+            return True
+        return False
+
+    def summary_of(self, path: Path) -> IndexedSummary | None:
+        """The indexed summary of the document at ``path``."""
+        return self._index.summary_of(path)
+
+    def set_mode(self, mode: DisplayMode) -> None:
+        """Show titles in display ``mode``."""
+        self.model.set_converter(lambda text, script: converter_function(mode, script)(text))
+
+    def mark_current_read(self, id_: int) -> None:
+        """Store a document as read (in the background)."""
+        db_path = self.db_path
+        self._tasks.submit(f"library-read-{id_}", lambda: mark_read(db_path, id_))
+
+    def search(self, query: str, limit: int = 100) -> None:
+        """Search the library in the background; ``search_done`` or ``search_failed`` follows."""
+        roots = tuple(str(r) for r in self._roots)
+        db_path = self.db_path
+        from reader.ui.library.search_panel import run_search
+
+        self._tasks.submit(
+            "library-search", lambda: (query, run_search(db_path, query, roots, limit))
+        )
+
+    def _update_count(self) -> None:
+        self.count_label.setText(f"{self._shown:,} of {self._total:,}")
+
+    def _watch(self, folders: list[Path]) -> None:
+        """Watch these folders. Paths are added a few at a time: adding 2,000 inotify watches
+        in one go stalls the UI thread for ~150 ms."""
+        watched = set(self.watcher.directories())
+        wanted = {str(f) for f in folders[:WATCH_LIMIT]}
+        gone = sorted(watched - wanted)
+        self._watch_queue = [("remove", p) for p in gone] + [
+            ("add", p) for p in sorted(wanted - watched)
+        ]
+        if self._watch_queue:
+            self._watch_timer.start()
+
+    @Slot()
+    def _on_watch_timer_timeout(self) -> None:
+        chunk, self._watch_queue = self._watch_queue[:WATCH_CHUNK], self._watch_queue[WATCH_CHUNK:]
+        removed = [p for action, p in chunk if action == "remove"]
+        added = [p for action, p in chunk if action == "add"]
+        if removed:
+            self.watcher.removePaths(removed)
+        if added:
+            self.watcher.addPaths(added)
+        if not self._watch_queue:
+            self._watch_timer.stop()
+
+    # ----- slots -----
+    @Slot(str, int, object)
+    def _on_tasks_finished(self, kind: str, generation: int, result: object) -> None:
+        if kind == "library-list":
+            assert isinstance(result, tuple)
+            query, ids, total = result
+            if query != self._query:
+                return
+            keep = self._restore_id if self._restore_id is not None else self.current_id()
+            top = self.list_view.indexAt(self.list_view.viewport().rect().topLeft())
+            # Keep the user's place unless they are at the very top (where new posts appear).
+            top_id = int(top.data(IdRole)) if top.isValid() and top.row() > 0 else None
+            self.model.set_ids(ids)
+            self._shown, self._total = len(ids), total
+            self._update_count()
+            if keep is not None:
+                selected = self.model.row_of_id(keep)
+                if selected is not None:
+                    model = self.list_view.selectionModel()
+                    model.blockSignals(True)
+                    self.list_view.setCurrentIndex(self.proxy.index(selected, 0))
+                    model.blockSignals(False)
+            self._restore_id = None
+            if top_id is not None:
+                # The batched layout reaches that row only after a few event-loop turns.
+                self._scroll_target = (top_id, time.monotonic() + 3.0)
+                self._scroll_timer.start()
+            self.list_updated.emit(len(ids), total)
+            if self._ready == "after-refresh":
+                self._ready = "done"
+                self.library_ready.emit(len(ids))
+            if self._index_after_list:
+                self._index_after_list = False
+                self.indexer.start(self._roots)
+        elif kind == "library-facets":
+            assert isinstance(result, tuple)
+            sources: list[str] = result[0]
+            tags: list[str] = result[1]
+            self._fill(self.source_box, "All sources", sources)
+            self._fill(self.tag_box, "All tags", tags)
+        elif kind.startswith("library-read-"):
+            assert isinstance(result, int)
+            self.model.mark_read(result)
+        elif kind == "library-search":
+            assert isinstance(result, tuple)
+            self.search_done.emit(str(result[0]), list(result[1]))
+
+    @Slot(str, int, str)
+    def _on_tasks_failed(self, kind: str, generation: int, detail: str) -> None:
+        if kind == "library-list" and self._index_after_list:
+            self._index_after_list = False
+            self.indexer.start(self._roots)
+        if kind == "library-search":
+            self.search_failed.emit(detail.removeprefix("QueryError: "))
+
+    def _fill(self, box: QComboBox, everything: str, values: list[str]) -> None:
+        current = box.currentData()
+        box.blockSignals(True)
+        box.clear()
+        box.addItem(everything, None)
+        for value in values:
+            box.addItem(value, value)
+        found = box.findData(current) if current is not None else 0
+        box.setCurrentIndex(max(found, 0))
+        box.blockSignals(False)
+
+    @Slot()
+    def _on_filter_changed(self) -> None:
+        query = self._build_query()
+        if query != self._query:
+            self._query = query
+            self._restore_id = self.current_id()
+            self.refresh_list()
+
+    @Slot(int, int, float)
+    def _on_indexer_progress(self, done: int, total: int, rate: float) -> None:
+        self.status.show_progress(done, total, rate)
+        if done and not self._refresh_timer.isActive():
+            # A big list is refreshed less often: each refresh lays out every row again.
+            every = REFRESH_MS if self._shown < 10_000 else 4 * REFRESH_MS
+            wait = every - (time.monotonic() - self._last_refresh) * 1000
+            self._refresh_timer.start(max(0, int(wait)))
+
+    @Slot()
+    def _on_scroll_timer_timeout(self) -> None:
+        target = self._scroll_target
+        row = self.model.row_of_id(target[0]) if target else None
+        if target is None or row is None or time.monotonic() > target[1]:
+            self._scroll_timer.stop()
+            return
+        view = self.list_view
+        view.scrollTo(self.proxy.index(row, 0), QListView.ScrollHint.PositionAtTop)
+        if view.indexAt(view.viewport().rect().topLeft()).row() == row:
+            self._scroll_timer.stop()
+
+    @Slot(object)
+    def _on_indexer_finished(self, stats: UpdateStats) -> None:
+        self.status.setVisible(False)
+        self._refresh_timer.stop()
+        refresh = bool(stats.parsed or stats.deleted or not self._total)
+        if refresh:
+            self.refresh_list()
+        if self._ready == "waiting":
+            self._ready = "after-refresh" if refresh else "done"
+            if not refresh:
+                self.library_ready.emit(self._shown)
+        self._refresh_facets()
+        self._watch(stats.folders)
+        self.indexing_finished.emit(stats)
+
+    @Slot(str)
+    def _on_indexer_failed(self, message: str) -> None:
+        self.status.setVisible(True)
+        self.status.label.setText(f"Indexing failed: {message}")
+
+    @Slot(str)
+    def _on_watcher_directory_changed(self, path: str) -> None:
+        self._rescan_soon.start()
+
+    @Slot()
+    def _on_status_cancel_requested(self) -> None:
+        # Cancelled by the user: no automatic rescans until the library is opened again.
+        self._user_cancelled = True
+        self.indexer.cancel()
+
+    @Slot()
+    def _on_rescan_timeout(self) -> None:
+        if self._roots and not self.indexer.running and not self._user_cancelled:
+            self.indexer.start(self._roots)
+
+    @override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.list_view and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            plain = event.modifiers() in (
+                Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier
+            )  # fmt: skip
+            if plain and event.key() in (Qt.Key.Key_J, Qt.Key.Key_K):
+                self._step(1 if event.key() == Qt.Key.Key_J else -1)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _step(self, step: int) -> None:
+        current = self.list_view.currentIndex()
+        row = current.row() + step if current.isValid() else 0
+        if 0 <= row < self.proxy.rowCount():
+            self.list_view.setCurrentIndex(self.proxy.index(row, 0))
+
+
+def reveal_match(view: ArticleView, hit: SearchHit) -> bool:
+    """Scroll the article ``view`` to the hit's match and select it.
+
+    The match is given in original-text offsets; the pane map knows where that range is shown,
+    in any display script. False when there is no match in the body or the view cannot place it.
+    """
+    if hit.match is None or view.pane_map is None:
+        return False
+    qt = view.pane_map.qt_range(*hit.match)
+    if qt is None or qt[1] <= qt[0]:
+        return False
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(qt[0])
+    cursor.setPosition(qt[1], QTextCursor.MoveMode.KeepAnchor)
+    view.setTextCursor(cursor)
+    view.ensureCursorVisible()
+    return True

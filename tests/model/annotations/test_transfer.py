@@ -1,0 +1,156 @@
+"""Markdown and W3C Web Annotation export; import round trip, duplicates, bad files."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from reader.model.annotations.store import AnnotationStore, Colour
+from reader.model.annotations.transfer import (
+    AnnotationImportError,
+    import_w3c,
+    library_entries,
+    markdown,
+    w3c_collection,
+)
+from reader.model.document.parser import parse_file
+from reader.model.script.convert import DisplayMode
+from tests.model.annotations.test_store import BODY, _range, _write
+
+
+@pytest.fixture
+def filled(data_dir: Path, tmp_path: Path) -> AnnotationStore:
+    store = AnnotationStore.in_data_dir(data_dir)
+    url = "https://www.cna.com.tw/news/aopl/202010260011.aspx"
+    a = parse_file(_write(tmp_path / "lib" / "a.md", url=url, title="亞美尼亞停火"))
+    store.add(a, *_range(a.text, "人道停火"), Colour.GREEN, "注意 *這裡*")
+    store.add(a, *_range(a.text, "衝突已造成近5000人死亡"))
+    b = parse_file(_write(tmp_path / "lib" / "b 檔案.md", body="𫫇字🙂與網際網路。\n\n" + BODY))
+    store.add(b, *_range(b.text, "𫫇字🙂與網際網路"), Colour.PURPLE)
+    yield store  # type: ignore[misc]
+    store.close()
+
+
+def _export(store: AnnotationStore) -> dict:  # type: ignore[type-arg]
+    return w3c_collection(library_entries(store))
+
+
+def test_w3c_shape(filled: AnnotationStore, tmp_path: Path) -> None:
+    data = _export(filled)
+    assert data["type"] == "AnnotationCollection" and data["total"] == 3
+    assert data["@context"][0] == "http://www.w3.org/ns/anno.jsonld"
+    by_quote = {i["target"]["selector"][0]["exact"]: i for i in data["items"]}
+    item = by_quote["人道停火"]
+    assert item["id"].startswith("urn:uuid:") and item["type"] == "Annotation"
+    assert item["created"].endswith("Z") and item["modified"].endswith("Z")
+    assert {"type": "TextualBody", "purpose": "highlighting", "value": "green"} in item["body"]
+    note = next(b for b in item["body"] if b["purpose"] == "commenting")
+    assert note["value"] == "注意 *這裡*" and note["type"] == "TextualBody"
+    assert item["target"]["source"] == "https://www.cna.com.tw/news/aopl/202010260011.aspx"
+    quote, position = item["target"]["selector"]
+    assert quote["type"] == "TextQuoteSelector" and len(quote["prefix"]) == 32
+    assert position["type"] == "TextPositionSelector" and position["end"] - position["start"] == 4
+    local = by_quote["𫫇字🙂與網際網路"]["target"]
+    assert local["source"] == (tmp_path / "lib" / "b 檔案.md").as_uri()
+    assert local["selector"][1] == {"type": "TextPositionSelector", "start": 0, "end": 8}
+
+
+def test_round_trip_without_loss_and_no_duplicates(filled: AnnotationStore, tmp_path: Path) -> None:
+    text = json.dumps(_export(filled), ensure_ascii=False)
+    fresh = AnnotationStore(tmp_path / "other" / "annotations.sqlite3")
+    first = import_w3c(fresh, text)
+    assert (first.added, first.updated, first.unchanged) == (3, 0, 0)
+    assert _export(fresh) == _export(filled)
+    again = import_w3c(fresh, text)
+    assert (again.added, again.updated, again.unchanged) == (0, 0, 3)
+    assert len(fresh.all_annotations()) == 3
+    # The imported annotations attach to the documents when they are opened.
+    b = parse_file(tmp_path / "lib" / "b 檔案.md")
+    [placed] = fresh.anchored(b)
+    assert b.text[placed.anchor.start : placed.anchor.end] == "𫫇字🙂與網際網路"
+    fresh.close()
+
+
+def test_newer_import_updates_older_annotation(filled: AnnotationStore) -> None:
+    data = _export(filled)
+    item = data["items"][0]
+    item["modified"] = "2099-01-01T00:00:00.000Z"
+    item["body"] = [{"type": "TextualBody", "purpose": "highlighting", "value": "blue"}]
+    result = import_w3c(filled, json.dumps(data))
+    assert (result.added, result.updated, result.unchanged) == (0, 1, 2)
+    ann = filled.get(item["id"].removeprefix("urn:uuid:"))
+    assert ann is not None and ann.colour is Colour.BLUE and ann.note == ""
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("{not json", "not JSON"),
+        ('{"type": "Something"}', "not a W3C Web Annotation file"),
+        ('{"type": "AnnotationCollection", "items": 3}', '"items"'),
+        ('[{"type": "Annotation", "id": "urn:uuid:bad"}]', "invalid urn:uuid"),
+        ('[{"type": "Annotation", "id": "x", "target": {"source": "https://a.b/c"}}]', "TextQuote"),
+        ('[{"type": "Annotation", "id": "x", "target": {"selector": []}}]', "source"),
+    ],
+)
+def test_bad_files_are_clear_errors(filled: AnnotationStore, content: str, message: str) -> None:
+    with pytest.raises(AnnotationImportError, match=message):
+        import_w3c(filled, content)
+
+
+def test_one_bad_item_imports_nothing(filled: AnnotationStore, tmp_path: Path) -> None:
+    data = _export(filled)
+    fresh = AnnotationStore(tmp_path / "fresh.sqlite3")
+    data["items"][2]["target"]["selector"][1]["start"] = "x"
+    with pytest.raises(AnnotationImportError, match="item 3: TextPositionSelector start"):
+        import_w3c(fresh, json.dumps(data))
+    assert fresh.all_annotations() == []
+    db = sqlite3.connect(tmp_path / "fresh.sqlite3")
+    assert db.execute("SELECT count(*) FROM documents").fetchone()[0] == 0
+    db.close()
+    fresh.close()
+
+
+def test_foreign_ids_are_stable(filled: AnnotationStore, tmp_path: Path) -> None:
+    item = {
+        "type": "Annotation",
+        "id": "https://hypothes.is/a/abc123",
+        "body": "a plain note",
+        "target": {
+            "source": "https://example.org/post",
+            "selector": {"type": "TextQuoteSelector", "exact": "停火"},
+        },
+    }
+    fresh = AnnotationStore(tmp_path / "fresh.sqlite3")
+    assert import_w3c(fresh, json.dumps([item])).added == 1
+    assert import_w3c(fresh, json.dumps([item])).unchanged == 1
+    [ann] = fresh.all_annotations()
+    assert ann.note == "a plain note" and ann.colour is Colour.YELLOW
+    fresh.close()
+
+
+def test_markdown_export_in_a_display_script(filled: AnnotationStore) -> None:
+    md = markdown(library_entries(filled), DisplayMode.SIMPLIFIED)
+    assert "## 亚美尼亚停火" in md
+    assert "<https://www.cna.com.tw/news/aopl/202010260011.aspx>" in md
+    assert "> 冲突已造成近5000人死亡" in md
+    assert "注意 *這裡*" in md  # the note is the user's own text: kept as written
+    assert "> 𫫇字🙂与网际网路" in md
+    assert "*green · " in md
+    taiwan = markdown(library_entries(filled), DisplayMode.TAIWAN)
+    assert "> 噁字🙂與網際網路" in taiwan  # OpenCC t2tw: 𫫇 → 噁
+
+
+def test_markdown_marks_orphans(filled: AnnotationStore, tmp_path: Path) -> None:
+    path = tmp_path / "lib" / "a.md"
+    doc = parse_file(path)
+    record = filled.find_document(doc)
+    assert record is not None
+    _write(path, BODY.replace("衝突已造成近5000人死亡，", ""), title="亞美尼亞停火",
+           url="https://www.cna.com.tw/news/aopl/202010260011.aspx")  # fmt: skip
+    placed = filled.anchored(parse_file(path))
+    md = markdown([(record, placed)])
+    assert md.count("not found in the current text") == 1

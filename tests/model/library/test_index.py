@@ -1,0 +1,217 @@
+"""Tests of the library index: scanning, incremental updates, the list queries."""
+
+from __future__ import annotations
+
+import os
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from reader.model.library import index as index_module
+from reader.model.library.index import LibraryIndex, ListQuery, scan
+
+
+def post(title: str, body: str, date: str = "2021-01-10T10:00:00Z", **meta: str) -> str:
+    extra = "".join(f"{k}: {v}\n" for k, v in meta.items())
+    return f'---\ntitle: "{title}"\ndate: {date}\n{extra}---\n\n{body}\n'
+
+
+ODD_NAMES = [
+    "with space.md",
+    "no\u00a0break\u00a0space.md",
+    'colon: question? quote" pipe|.md',
+    "line\nbreak.md",
+    ("長" * 76) + ".md",  # 228 UTF-8 bytes + 3
+]
+
+
+@pytest.fixture
+def lib(tmp_path: Path) -> LibraryIndex:
+    index = LibraryIndex(tmp_path / "data" / "library.sqlite3")
+    yield index  # type: ignore[misc]
+    index.close()
+
+
+def test_scan_finds_odd_names_and_skips_other_files(tmp_path: Path) -> None:
+    root = tmp_path / "lib"
+    (root / "sub" / "deeper").mkdir(parents=True)
+    for i, name in enumerate(ODD_NAMES):
+        (root / "sub" / name).write_text(post(f"odd {i}", "正文"), encoding="utf-8")
+    (root / "sub" / "deeper" / "page.HTML").write_text("<h1>標題</h1><p>內容</p>")
+    (root / "notes.txt").write_text("純文字摘錄\n\n第二段")
+    (root / "image.png").write_bytes(b"\x89PNG")
+    (root / ".hidden.md").write_text(post("hidden", "x"))
+    assert len((root / "sub" / ODD_NAMES[-1]).name.encode()) > 230
+    found = scan([root])
+    names = sorted(f.path.name for f in found.files)
+    assert names == sorted([*ODD_NAMES, "page.HTML", "notes.txt"])
+    assert found.problems == []
+
+
+def test_odd_names_are_indexed_and_listed(tmp_path: Path, lib: LibraryIndex) -> None:
+    root = tmp_path / "lib"
+    root.mkdir()
+    for i, name in enumerate(ODD_NAMES):
+        (root / name).write_text(post(f"odd {i}", f"正文{i}"), encoding="utf-8")
+    stats = lib.update([root], workers=1)
+    assert (stats.parsed, stats.errors) == (len(ODD_NAMES), 0)
+    rows = lib.summaries(lib.list_ids(ListQuery()))
+    assert sorted(r.path.name for r in rows.values()) == sorted(ODD_NAMES)
+    summary = lib.summary_of(root / "line\nbreak.md")
+    assert summary is not None and summary.title == "odd 3"
+
+
+def test_unreadable_files_are_listed_with_their_reason(tmp_path: Path, lib: LibraryIndex) -> None:
+    root = tmp_path / "lib"
+    root.mkdir()
+    (root / "empty.md").write_bytes(b"")
+    (root / "good.md").write_text(post("好", "內容"))
+    locked = root / "locked.md"
+    locked.write_text(post("鎖", "內容"))
+    locked.chmod(0)
+    try:
+        stats = lib.update([root], workers=1)
+    finally:
+        locked.chmod(0o644)
+    rows = {r.path.name: r for r in lib.summaries(lib.list_ids(ListQuery())).values()}
+    assert "empty" in (rows["empty.md"].error or "")
+    if os.geteuid() != 0:  # root reads any file
+        assert "permission" in (rows["locked.md"].error or "")
+    assert rows["good.md"].error is None
+    assert stats.errors >= 1
+
+
+def test_incremental_update_parses_only_what_changed(tmp_path: Path, lib: LibraryIndex) -> None:
+    root = tmp_path / "lib"
+    root.mkdir()
+    for i in range(5):
+        (root / f"{i}.md").write_text(post(f"文章{i}", f"內容{i}"))
+    first = lib.update([root], workers=1)
+    assert (first.parsed, first.unchanged) == (5, 0)
+    same = lib.update([root], workers=1)
+    assert (same.parsed, same.unchanged, same.deleted) == (0, 5, 0)
+    doc_id = lib.summary_of(root / "1.md").id  # type: ignore[union-attr]
+    lib.set_read(doc_id)
+    (root / "1.md").write_text(post("改過的標題", "新的內容 停火"))
+    os.utime(root / "1.md", ns=(time.time_ns(), time.time_ns() + 10**9))
+    (root / "2.md").unlink()
+    (root / "new.md").write_text(post("新文章", "內容"))
+    again = lib.update([root], workers=1)
+    assert (again.parsed, again.unchanged, again.deleted) == (2, 3, 1)
+    changed = lib.summary_of(root / "1.md")
+    assert changed is not None and changed.title == "改過的標題"
+    assert changed.id == doc_id and changed.read  # the read flag survives re-indexing
+    assert lib.summary_of(root / "2.md") is None
+    assert lib.total() == 5
+    from reader.model.library.search import search
+
+    assert [h.path.name for h in search(lib, "停火")] == ["1.md"]
+    assert search(lib, "文章1") == []  # the old title is gone from the full-text index
+    assert [h.path.name for h in search(lib, "改過")] == ["1.md"]
+
+
+def test_parser_version_change_reindexes(
+    tmp_path: Path, lib: LibraryIndex, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = tmp_path / "lib"
+    root.mkdir()
+    (root / "a.md").write_text(post("甲", "乙"))
+    lib.update([root], workers=1)
+    monkeypatch.setattr(index_module, "CONTENT_VERSION", index_module.CONTENT_VERSION + 1000)
+    assert lib.update([root], workers=1).parsed == 1
+
+
+def test_process_pool_gives_the_same_index(
+    tmp_path: Path, lib: LibraryIndex, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = tmp_path / "lib"
+    root.mkdir()
+    for i in range(40):
+        (root / f"{i:02}.md").write_text(post(f"標題{i}", f"內容 {i} 亞美尼亞"))
+    monkeypatch.setattr(index_module, "_POOL_THRESHOLD", 1)
+    seen: list[int] = []
+    stats = lib.update([root], workers=2, batch=10, progress=lambda p: seen.append(p.done))
+    assert stats.parsed == 40
+    assert seen[0] == 0 and seen[-1] == 40 and seen == sorted(seen)
+    assert len(seen) >= 5  # a commit every 10 documents (or sooner when parsing is slow)
+    from reader.model.library.search import count
+
+    assert count(lib, "亚美尼亚") == 40
+
+
+def test_cancel_keeps_committed_batches(tmp_path: Path, lib: LibraryIndex) -> None:
+    root = tmp_path / "lib"
+    root.mkdir()
+    for i in range(30):
+        (root / f"{i:02}.md").write_text(post(f"標題{i}", "內容"))
+    done: list[int] = []
+    stats = lib.update(
+        [root], workers=1, batch=10, progress=lambda p: done.append(p.done),
+        cancelled=lambda: bool(done) and done[-1] >= 10,
+    )  # fmt: skip
+    assert stats.cancelled
+    assert lib.total() == 10
+    assert lib.update([root], workers=1).parsed == 20
+
+
+def test_list_sort_and_filters(tmp_path: Path, lib: LibraryIndex) -> None:
+    root = tmp_path / "lib"
+    root.mkdir()
+    (root / "a.md").write_text(
+        post("Banana", "x", "2021-01-01T00:00:00Z", author="RFI", tags="[世界]")
+    )
+    (root / "b.md").write_text(
+        post("apple", "x", "2022-06-01T00:00:00Z", author="CNA", tags="[台灣, 世界]")
+    )
+    (root / "c.md").write_text(post("Cherry", "x", "2020-03-01T00:00:00Z", author="RFI"))
+    lib.update([root], workers=1)
+    titles = lambda q: [lib.summaries([i])[i].title for i in lib.list_ids(q)]  # noqa: E731
+    assert titles(ListQuery()) == ["apple", "Banana", "Cherry"]
+    assert titles(ListQuery(sort="title", descending=False)) == ["apple", "Banana", "Cherry"]
+    assert titles(ListQuery(sort="source", descending=False))[0] == "apple"
+    assert titles(ListQuery(source="RFI")) == ["Banana", "Cherry"]
+    assert titles(ListQuery(tag="世界")) == ["apple", "Banana"]
+    start = datetime(2020, 12, 1, tzinfo=UTC)
+    end = datetime(2021, 12, 31, tzinfo=UTC)
+    assert titles(ListQuery(date_from=start, date_to=end)) == ["Banana"]
+    banana = lib.list_ids(ListQuery(source="RFI"))[0]
+    lib.set_read(banana)
+    assert titles(ListQuery(read=False)) == ["apple", "Cherry"]
+    assert titles(ListQuery(read=True)) == ["Banana"]
+    assert lib.sources()[0] == ("RFI", 2)
+    assert dict(lib.tags())["世界"] == 2
+    assert titles(ListQuery(roots=(str(tmp_path / "elsewhere"),))) == []
+    assert lib.total([str(root)]) == 3
+
+
+def test_a_reader_opens_while_the_indexer_writes(tmp_path: Path, lib: LibraryIndex) -> None:
+    root = tmp_path / "lib"
+    root.mkdir()
+    (root / "a.md").write_text(post("甲", "乙"))
+    lib.update([root], workers=1)
+    lib.execute("BEGIN IMMEDIATE")  # the indexer in the middle of a batch
+    try:
+        start = time.monotonic()
+        reader = LibraryIndex(lib.db_path)
+        assert reader.total() == 1
+        reader.close()
+        assert time.monotonic() - start < 2
+    finally:
+        lib.execute("ROLLBACK")
+
+
+def test_a_file_name_that_is_not_utf8(tmp_path: Path, lib: LibraryIndex) -> None:
+    root = tmp_path / "lib"
+    root.mkdir()
+    name = os.fsencode(root) + b"/bad\xff name.txt"
+    with open(name, "wb") as handle:
+        handle.write(b"")
+    (root / "good.md").write_text(post("好", "內容"))
+    stats = lib.update([root], workers=1)
+    assert stats.parsed == 2
+    rows = lib.summaries(lib.list_ids(ListQuery()))
+    paths = {os.fsencode(r.path) for r in rows.values()}
+    assert name in paths
+    assert lib.update([root], workers=1).unchanged == 2
