@@ -34,6 +34,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from reader.model.paths import DataFiles
+
 QUERIES_SIMPLIFIED = [
     "停火", "疫苗", "美国", "选举", "拜登", "特朗普", "香港", "台湾", "新冠", "经济",
     "俄罗斯", "乌克兰", "习近平", "人权", "记者", "法国", "欧盟", "中国政府", "言论自由", "网络",
@@ -183,7 +185,7 @@ def gui_run(root: Path, data: Path, mode: str, t0: float) -> dict[str, object]:
     indexing_gaps, indexing_when = list(gaps), list(when)
     from reader.model.library.index import LibraryIndex
 
-    check = LibraryIndex(data / "library.sqlite3")
+    check = LibraryIndex(DataFiles(data).library)
     total = check.total()
     check.close()
     while window.model.rowCount() < total and time.perf_counter() - start < 1200:
@@ -280,7 +282,7 @@ def main(argv: list[str]) -> int:
             results["minimal_work_s"] = round(minimal_work(root, args.workers), 1)
             print(f"minimal work: {results['minimal_work_s']} s", file=sys.stderr)
         if "index" in phases:
-            index = LibraryIndex(data / "library.sqlite3")
+            index = LibraryIndex(DataFiles(data).library)
             stats = index.update([root], workers=args.workers)
             index.close()
             results["first_index_s"] = round(stats.seconds, 1)
@@ -292,12 +294,12 @@ def main(argv: list[str]) -> int:
             if isinstance(minimal, float) and minimal > 0:
                 results["index_to_minimal_ratio"] = round(stats.seconds / minimal, 2)
             print(f"first index: {results['first_index_s']} s", file=sys.stderr)
-            index = LibraryIndex(data / "library.sqlite3")
+            index = LibraryIndex(DataFiles(data).library)
             again = index.update([root], workers=args.workers)
             index.close()
             results["second_update_s"] = round(again.seconds, 2)
         if "search" in phases:
-            results.update(search_latency(data / "library.sqlite3", (str(root),)))
+            results.update(search_latency(DataFiles(data).library, (str(root),)))
             print(f"search p95: {results['search_p95_ms']} ms", file=sys.stderr)
         if "gui-warm" in phases:
             results["gui_warm"] = _gui(root, data, "warm")

@@ -29,10 +29,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from reader.model.document.document import Script
 from reader.model.document.parser import parse_file
-from reader.model.script.convert import DisplayMode, config_for, offered_configs
 from reader.model.script.mapped import display_text
+from reader.model.script.modes import DisplayMode, Script, config_for, offered_configs
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "feedposts"
 
@@ -82,7 +81,8 @@ def _toggle_times(path: Path, mode: DisplayMode, runs: int) -> ToggleTimes:
     from PySide6.QtCore import QEvent, QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from reader.ui.main_window import MainWindow, prepare_mode
+    from reader.model.script.convert import prepare
+    from reader.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as tmp:
@@ -129,7 +129,7 @@ def _toggle_times(path: Path, mode: DisplayMode, runs: int) -> ToggleTimes:
 
         setattr(window.article, "show_html", timed_show_html)  # noqa: B010
         window.article_shown.connect(shown)
-        prepare_mode(mode)  # converters ready: their build time is reported separately
+        prepare(mode)  # converters ready: their build time is reported separately
         first: list[float] = []
         repeat: list[float] = []
 
@@ -139,7 +139,7 @@ def _toggle_times(path: Path, mode: DisplayMode, runs: int) -> ToggleTimes:
 
         for _ in range(runs):
             show_original()
-            window._displays.clear()
+            window.session.displays.clear()
             first.append(wait_for(window.article_shown, lambda: window.toggle.set_mode(mode)))
         for _ in range(runs):
             show_original()

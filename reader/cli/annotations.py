@@ -25,7 +25,7 @@ from reader.model.annotations.transfer import (
 )
 from reader.model.document.parser import parse_file
 from reader.model.paths import data_dir
-from reader.model.script.convert import DisplayMode
+from reader.model.script.modes import DisplayMode
 
 
 class AnnotationsCliError(Exception):

@@ -12,7 +12,7 @@ from typing import TextIO
 from reader.model.article.render import format_date
 from reader.model.library.index import LibraryIndex, Progress, UpdateStats
 from reader.model.library.search import QueryError, search
-from reader.model.paths import data_dir
+from reader.model.paths import DataFiles, data_dir
 
 
 class LibraryUserError(Exception):
@@ -33,7 +33,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
 
 def index_path(args: argparse.Namespace) -> Path:
     """The library database in the data dir."""
-    return data_dir(args.data_dir) / "library.sqlite3"
+    return DataFiles(data_dir(args.data_dir)).library
 
 
 def _progress_printer(err: TextIO) -> tuple[object, list[float]]:

@@ -15,7 +15,8 @@ from reader.cli import library as library_cli
 from reader.cli.annotations import AnnotationsCliError, add_annotations_parser, run_annotations
 from reader.model.article.render import document_html, format_date
 from reader.model.document.parser import parse_file
-from reader.model.script.convert import DisplayMode, convert, converter_function
+from reader.model.script.convert import convert, converter_function
+from reader.model.script.modes import DisplayMode
 
 SUBCOMMANDS = ("show", "convert", "annotations", "index", "search")
 
@@ -84,7 +85,7 @@ def _show(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _convert(args: argparse.Namespace, out: TextIO) -> int:
-    from reader.model.script.convert import detect_script
+    from reader.model.script.detect import detect_script
 
     text = sys.stdin.read()
     out.write(convert(text, DisplayMode(args.script), detect_script(text)))

@@ -21,3 +21,45 @@ def data_dir(explicit: Path | None = None) -> Path:
     path = path.expanduser()
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+class DataFiles:
+    """The files of a data folder, each named once.
+
+    ``settings``, ``annotations`` and ``positions`` are the user's own; ``library`` (the index)
+    and ``cache`` (parsed documents) are derived and can always be rebuilt.
+    """
+
+    SETTINGS = "settings.ini"
+    ANNOTATIONS = "annotations.sqlite3"
+    POSITIONS = "positions.sqlite3"
+    LIBRARY = "library.sqlite3"
+    CACHE = "cache.sqlite3"
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    @property
+    def settings(self) -> Path:
+        """The settings file (window, display script, reading preferences)."""
+        return self.folder / self.SETTINGS
+
+    @property
+    def annotations(self) -> Path:
+        """The annotation store."""
+        return self.folder / self.ANNOTATIONS
+
+    @property
+    def positions(self) -> Path:
+        """Where the reader left off in each document."""
+        return self.folder / self.POSITIONS
+
+    @property
+    def library(self) -> Path:
+        """The library index."""
+        return self.folder / self.LIBRARY
+
+    @property
+    def cache(self) -> Path:
+        """The parsed-document cache."""
+        return self.folder / self.CACHE

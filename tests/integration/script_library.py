@@ -9,8 +9,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QToolButton
 from pytestqt.qtbot import QtBot
 
-from reader.model.script.convert import DisplayMode
-from reader.ui.library.delegate import PathRole
+from reader.model.script.modes import DisplayMode
+from reader.ui.library.roles import Role
 from reader.ui.main_window import MainWindow
 from tests.conftest import FIXTURES, SAMPLES
 
@@ -47,7 +47,7 @@ def show_document(qtbot: QtBot, window: MainWindow, path: Path) -> None:
     model = window.list_view.model()
     for row in range(model.rowCount()):
         index = model.index(row, 0)
-        if Path(str(index.data(PathRole))).resolve() == path:
+        if Path(str(index.data(Role.PATH))).resolve() == path:
             rect = window.list_view.visualRect(index)
             with qtbot.waitSignal(window.article_shown, timeout=20000):
                 qtbot.mouseClick(

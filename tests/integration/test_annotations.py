@@ -13,15 +13,12 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QSp
 from pytestqt.qtbot import QtBot
 
 from reader.model.annotations.store import AnnotationStore, Colour
-from reader.model.script.convert import DisplayMode
+from reader.model.script.modes import DisplayMode
 from reader.ui.annotations import dialogs as annotation_dialogs
-from reader.ui.annotations.controller import (
-    FLASH_LAYER,
-    LAYER,
-    AnnotationController,
-    highlight_colour,
-)
+from reader.ui.annotations.colours import highlight_colour
+from reader.ui.annotations.controller import AnnotationController
 from reader.ui.annotations.dialogs import ExportChoice, ExportFormat, ExportScope, NoteDialog
+from reader.ui.annotations.layer import FLASH_LAYER, LAYER
 from reader.ui.annotations.panel import Role
 from reader.ui.article.reading_prefs import Theme
 from reader.ui.main_window import MainWindow
@@ -625,19 +622,19 @@ def test_highlighting_a_highlight_again_recolours_it(
 def test_document_list_shows_the_annotation_count(
     qtbot: QtBot, data_dir: Path, library: Path
 ) -> None:
-    from reader.ui.library.delegate import AnnotationCountRole
+    from reader.ui.library.roles import Role
 
     window = _open(qtbot, data_dir, library)
     row = window.list_view.model().index(0, 0)
-    assert row.data(AnnotationCountRole) == 0
+    assert row.data(Role.ANNOTATION_COUNT) == 0
     _select(window, "資訊科技發展很快")
     _ctl(window).highlight(Colour.GREEN)
     _select(window, "最後一句話寫在這裡")
     _ctl(window).highlight(Colour.YELLOW)
-    assert row.data(AnnotationCountRole) == 2
+    assert row.data(Role.ANNOTATION_COUNT) == 2
     window.close()
     again = _open(qtbot, data_dir, library)  # the count is there on the next start too
     qtbot.waitUntil(
-        lambda: again.list_view.model().index(0, 0).data(AnnotationCountRole) == 2, timeout=5000
+        lambda: again.list_view.model().index(0, 0).data(Role.ANNOTATION_COUNT) == 2, timeout=5000
     )
     again.close()

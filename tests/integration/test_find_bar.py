@@ -10,7 +10,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from reader.model.script.convert import DisplayMode
+from reader.model.script.modes import DisplayMode
 from reader.ui.article.find_bar import LAYER, FindBar
 from reader.ui.main_window import MainWindow
 from tests.integration.script_library import (

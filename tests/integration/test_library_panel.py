@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QListView
 from pytestqt.qtbot import QtBot
 
 from reader.model.library.index import LibraryIndex
-from reader.ui.library.delegate import ErrorRole, PathRole, ReadRole
+from reader.ui.library.roles import Role
 from reader.ui.main_window import MainWindow
 
 # The offscreen platform warns on every shown window; that is not our warning.
@@ -95,8 +95,8 @@ def test_read_marker_and_keyboard_navigation(qtbot: QtBot, window: MainWindow) -
     with qtbot.waitSignal(window.article_shown, timeout=10000):
         qtbot.keyClick(view, Qt.Key.Key_J)
     assert view.currentIndex().row() == first + 1
-    path = Path(view.currentIndex().data(PathRole))
-    qtbot.waitUntil(lambda: bool(view.currentIndex().data(ReadRole)), timeout=5000)
+    path = Path(view.currentIndex().data(Role.PATH))
+    qtbot.waitUntil(lambda: bool(view.currentIndex().data(Role.READ)), timeout=5000)
     with qtbot.waitSignal(window.article_shown, timeout=10000):
         qtbot.keyClick(view, Qt.Key.Key_K)
     assert view.currentIndex().row() == first
@@ -161,9 +161,9 @@ def test_dropped_folder_joins_the_library_and_is_remembered(
         window.dropEvent(event)
     qtbot.waitUntil(lambda: window.model.rowCount() == COUNT + 2, timeout=10000)
     errors = [
-        window.model.index(r).data(ErrorRole)
+        window.model.index(r).data(Role.ERROR)
         for r in range(window.model.rowCount())
-        if window.model.index(r).data(ErrorRole)
+        if window.model.index(r).data(Role.ERROR)
     ]
     assert errors == ["the file is empty (0 bytes)"]
     settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)

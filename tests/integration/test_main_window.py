@@ -10,7 +10,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QToolButton
 from pytestqt.qtbot import QtBot
 
-from reader.model.script.convert import DisplayMode
+from reader.model.script.modes import DisplayMode
 from reader.ui.main_window import APP_TITLE, MainWindow
 
 CNA_TITLE = "亞塞拜然亞美尼亞再次同意停火 能否奏效待觀察"

@@ -10,7 +10,7 @@ from PySide6.QtGui import QHelpEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
 
-from reader.model.script.convert import DisplayMode
+from reader.model.script.modes import DisplayMode
 from reader.ui.main_window import MainWindow
 from tests.integration.script_library import (
     FIND_POST,

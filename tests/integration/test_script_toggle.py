@@ -8,7 +8,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QToolButton
 from pytestqt.qtbot import QtBot
 
-from reader.model.script.convert import DisplayMode
+from reader.model.script.modes import DisplayMode
 from reader.ui.main_window import MainWindow
 from reader.ui.script.toggle import ScriptToggle
 from tests.conftest import FIXTURES

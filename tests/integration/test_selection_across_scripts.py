@@ -9,9 +9,9 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
-from reader.model.script.convert import DisplayMode
 from reader.model.script.mapped import display_text
-from reader.ui.library.delegate import PathRole
+from reader.model.script.modes import DisplayMode
+from reader.ui.library.roles import Role
 from reader.ui.main_window import APP_TITLE, MainWindow
 from tests.integration.script_library import (
     FIND_POST,
@@ -59,7 +59,7 @@ def list_title(window: MainWindow, path: Path) -> str:
     model = window.list_view.model()
     for row in range(model.rowCount()):
         index = model.index(row, 0)
-        if Path(str(index.data(PathRole))).resolve() == path.resolve():
+        if Path(str(index.data(Role.PATH))).resolve() == path.resolve():
             return str(index.data())
     raise AssertionError(path)
 

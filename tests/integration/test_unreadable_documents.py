@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from reader.ui.library.delegate import PathRole
+from reader.ui.library.roles import Role
 from reader.ui.main_window import MainWindow
 from tests.conftest import FIXTURES
 
@@ -29,7 +29,7 @@ def test_unreadable_files_show_an_error_page(qtbot: QtBot, tmp_path: Path, data_
         index = window.sorted_model.index(row, 0)
         with qtbot.waitSignal(window.article_shown, timeout=10000):
             window.list_view.setCurrentIndex(index)
-        pages[Path(str(index.data(PathRole))).name] = window.article.toPlainText()
+        pages[Path(str(index.data(Role.PATH))).name] = window.article.toPlainText()
     assert "This file cannot be shown: the file is empty (0 bytes)." in pages["empty.md"]
     assert "not a text file (it contains binary data)" in pages["binary.md"]
     assert "颱風今天清晨過境" in pages["toml-front-matter.md"]

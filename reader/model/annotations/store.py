@@ -41,8 +41,9 @@ from reader.model.document.identity import (
     resemblance,
     same_document,
 )
+from reader.model.paths import DataFiles
 
-DB_NAME = "annotations.sqlite3"
+DB_NAME = DataFiles.ANNOTATIONS
 
 SCHEMA_VERSION = 2
 
@@ -238,7 +239,7 @@ class AnnotationStore:
     @staticmethod
     def in_data_dir(data_dir: Path) -> AnnotationStore:
         """The store of a data folder (``annotations.sqlite3`` in it)."""
-        return AnnotationStore(data_dir / DB_NAME)
+        return AnnotationStore(DataFiles(data_dir).annotations)
 
     def close(self) -> None:
         """Close the database (everything is already committed)."""

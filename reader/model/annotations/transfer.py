@@ -33,7 +33,9 @@ from reader.model.annotations.store import (
     now,
     parse_time,
 )
-from reader.model.script.convert import DisplayMode, converter_function, detect_script
+from reader.model.script.convert import converter_function
+from reader.model.script.detect import detect_script
+from reader.model.script.modes import DisplayMode
 
 CONTEXT = ["http://www.w3.org/ns/anno.jsonld", {"dcterms": "http://purl.org/dc/terms/"}]
 

@@ -13,14 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-
-class Script(enum.StrEnum):
-    """The script a text is written in, as detected."""
-
-    TRADITIONAL = "traditional"
-    SIMPLIFIED = "simplified"
-    MIXED = "mixed"
-    NON_CHINESE = "non-chinese"
+from reader.model.script.modes import Script
 
 
 class DateSource(enum.StrEnum):

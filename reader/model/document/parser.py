@@ -19,7 +19,7 @@ from reader.model.document.document import (
 )
 from reader.model.document.extract import extract_blocks, extract_title
 from reader.model.document.textio import UnreadableError, decode_bytes
-from reader.model.script.convert import detect_script
+from reader.model.script.detect import detect_script
 
 # The HTML and front-matter modules (bs4/lxml, Markdown, python-frontmatter: ~130 ms of imports)
 # are imported where a file is actually parsed, so that a start with everything cached never

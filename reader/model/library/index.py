@@ -30,9 +30,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlparse
 
-from reader.model.document.document import Document, Script
+from reader.model.document.document import Document
 from reader.model.document.parser import DOCUMENT_SUFFIXES, PARSER_VERSION, parse_file
 from reader.model.script.fold import FOLD_VERSION, index_text
+from reader.model.script.modes import Script
 
 #: The index's own format; a database of another version is rebuilt from scratch.
 SCHEMA_VERSION = 1

@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from reader.model.document.document import Script
 from reader.model.library.index import LibraryIndex, key_path
 from reader.model.script.fold import fold, fts_expression, query_variants
+from reader.model.script.modes import Script
 
 TITLE_WEIGHT = 10.0
 BODY_WEIGHT = 1.0

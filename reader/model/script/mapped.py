@@ -26,12 +26,12 @@ from __future__ import annotations
 
 import bisect
 import difflib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from reader.model.document.document import Block, BlockKind, Document, Script, SpanStyle
-from reader.model.script.convert import DisplayMode, config_for, converter
+from reader.model.script.convert import converter
+from reader.model.script.modes import DisplayMode, Script, config_for
 
 
 class Unit(NamedTuple):
@@ -467,59 +467,3 @@ class RunConverter:
                 shown = convert_mapped(text, self._config)
             self._runs[text] = shown
         return shown
-
-
-@dataclass(frozen=True, slots=True)
-class DocumentDisplay:
-    """A document as shown in one mode: title, clean text with its map, and the pane's HTML."""
-
-    mode: DisplayMode
-    title: DisplayText
-    text: DisplayText
-    html: str
-
-
-def _block_display(block: Block, runs: RunConverter) -> DisplayText:
-    # Mirrors render.py: code spans and preformatted blocks are never converted; every other
-    # run is converted on its own, exactly as the pane shows it.
-    if block.kind is BlockKind.PRE:
-        return DisplayText.identity(block.text)
-    if block.kind is BlockKind.TABLE:
-        rows = (
-            DisplayText.join(
-                (
-                    DisplayText.join(
-                        DisplayText.identity(s.text)
-                        if s.style is SpanStyle.CODE
-                        else runs.mapped(s.text)
-                        for s in cell
-                    )
-                    for cell in row
-                ),
-                "\t",
-            )
-            for row in block.rows
-        )
-        return DisplayText.join(rows, "\n")
-    return DisplayText.join(
-        DisplayText.identity(s.text) if s.style is SpanStyle.CODE else runs.mapped(s.text)
-        for s in block.spans
-    )
-
-
-def document_display(
-    doc: Document, mode: DisplayMode, render: Callable[[Document, Callable[[str], str]], str]
-) -> DocumentDisplay:
-    """Convert ``doc`` for ``mode``: its title, its clean text (with map) and its HTML.
-
-    ``render(doc, convert)`` makes the pane's HTML (``render.document_html``); it is passed in
-    so that the same run conversions serve both the HTML and the map.
-    """
-    runs = RunConverter(mode, doc.script)
-    title = DisplayText.identity(doc.title) if doc.error else runs.mapped(doc.title)
-    html = render(doc, runs)
-    text = DisplayText.join((_block_display(b, runs) for b in doc.blocks), "\n")
-    if text.original != doc.text:
-        # The blocks and the stored text disagree (should not happen): map the text directly.
-        text = display_text(doc.text, mode, doc.script)
-    return DocumentDisplay(mode, title, text, html)

@@ -14,12 +14,14 @@ from datetime import datetime
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QDataStream,
     QDateTime,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
     QRect,
+    QSettings,
     QSize,
     QSortFilterProxyModel,
     Qt,
@@ -27,12 +29,13 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QListView,
+    QSplitter,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -42,36 +45,14 @@ from PySide6.QtWidgets import (
 from typing_extensions import override
 
 from reader.model.annotations.store import Colour
-
-COLOUR_NAMES = {
-    Colour.YELLOW: "Yellow",
-    Colour.GREEN: "Green",
-    Colour.BLUE: "Blue",
-    Colour.PINK: "Pink",
-    Colour.PURPLE: "Purple",
-}
-
-# Opaque swatches (panel, menus, floating toolbar); the pane uses them semi-transparent.
-SWATCHES = {
-    Colour.YELLOW: "#f5c400",
-    Colour.GREEN: "#4cb944",
-    Colour.BLUE: "#3d8bfd",
-    Colour.PINK: "#f0609e",
-    Colour.PURPLE: "#9b6bff",
-}
+from reader.ui.annotations.colours import COLOUR_NAMES, SWATCHES, swatch_icon
+from reader.ui.settings import Key, read_bytes
 
 ORPHAN_LABEL = "Not found in the current text"
 
 # A long quote or note is shortened in the list (the pane shows the whole highlight).
 _MAX_QUOTE = 160
 _MAX_NOTE = 240
-
-
-def swatch_icon(colour: Colour, size: int = 14) -> QIcon:
-    """A small filled square of ``colour`` (menus, buttons, the filter)."""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(QColor(SWATCHES[colour]))
-    return QIcon(pixmap)
 
 
 def short_date(value: datetime) -> str:
@@ -399,3 +380,31 @@ class AnnotationPanel(QWidget):
         if index.isValid():
             global_pos = self.list_view.viewport().mapToGlobal(pos)
             self.context_menu_requested.emit(str(index.data(Role.ID)), global_pos)
+
+
+def ensure_room(panel: QWidget) -> None:
+    """Give a shown panel room in its splitter if the splitter left it none (a state saved
+    while it was hidden, or by a version without the panel)."""
+    splitter = panel.parentWidget()
+    if not panel.isHidden() and isinstance(splitter, QSplitter):
+        sizes = splitter.sizes()
+        at = splitter.indexOf(panel)
+        if 0 <= at < len(sizes) and sizes[at] < 80:
+            widest = max(range(len(sizes)), key=lambda i: sizes[i])
+            give = min(300, sizes[widest] // 2)
+            sizes[widest] -= give
+            sizes[at] += give
+            splitter.setSizes(sizes)
+
+
+def saved_splitter_panes(settings: QSettings) -> int:
+    """How many panes the window's saved splitter state (``window/splitter``) has sizes for;
+    0 when none is saved. (QSplitter's state: magic, version, then the list of sizes.)"""
+    state = read_bytes(settings, Key.SPLITTER)
+    if state is None or state.size() < 12:
+        return 0
+    stream = QDataStream(state)
+    stream.readInt32()
+    stream.readInt32()
+    count = stream.readUInt32()
+    return count if stream.status() == QDataStream.Status.Ok else 0

@@ -174,6 +174,21 @@ class ArticleView(QTextBrowser):
         cursor.setPosition(position, QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
 
+    def reveal(self, start: int, end: int) -> bool:
+        """Scroll to the original text ``[start, end)`` and select it, in any display script.
+
+        False when the range is empty or the pane cannot place it.
+        """
+        qt = self.pane_map.qt_range(start, end) if self.pane_map is not None else None
+        if qt is None or qt[1] <= qt[0]:
+            return False
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(qt[0])
+        cursor.setPosition(qt[1], QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+        return True
+
     def _set_html(self, html: str) -> None:
         self._save_timer.stop()
         # The scroll bar's signals must not be blocked: QAbstractScrollArea moves the content on

@@ -19,15 +19,8 @@ from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QTextLayout
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from typing_extensions import override
 
-from reader.model.document.document import Script
-
-PathRole = Qt.ItemDataRole.UserRole + 1
-DateRole = Qt.ItemDataRole.UserRole + 2
-SourceRole = Qt.ItemDataRole.UserRole + 3
-ErrorRole = Qt.ItemDataRole.UserRole + 4
-SortDateRole = Qt.ItemDataRole.UserRole + 5
-ReadRole = Qt.ItemDataRole.UserRole + 6  # True once read; unread rows are drawn bold
-AnnotationCountRole = Qt.ItemDataRole.UserRole + 7  # how many highlights the document has
+from reader.model.script.modes import Script
+from reader.ui.library.roles import Role
 
 Index = QModelIndex | QPersistentModelIndex
 TitleConverter = Callable[[str, Script], str]
@@ -92,9 +85,9 @@ class DocumentDelegate(QStyledItemDelegate):
         text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         font: QFont = option.font  # type: ignore[attr-defined]
         fm = QFontMetrics(font)
-        error = index.data(ErrorRole)
+        error = index.data(Role.ERROR)
         title_font = QFont(font)
-        title_font.setBold(not error and not index.data(ReadRole))
+        title_font.setBold(not error and not index.data(Role.READ))
         painter.setFont(title_font)
         painter.setPen(palette.color(text_role))
         title_line = self._line_height(title_font)
@@ -116,8 +109,8 @@ class DocumentDelegate(QStyledItemDelegate):
         if error:
             meta = f"⚠ {error}"
         else:
-            meta = " · ".join(p for p in (index.data(DateRole), index.data(SourceRole)) if p)
-            count = index.data(AnnotationCountRole)
+            meta = " · ".join(p for p in (index.data(Role.DATE), index.data(Role.SOURCE)) if p)
+            count = index.data(Role.ANNOTATION_COUNT)
             if count:
                 meta = f"✎ {count} · {meta}" if meta else f"✎ {count}"
         painter.drawText(

@@ -9,7 +9,7 @@ thread (see :func:`list_ids`) and handed in with :meth:`LibraryListModel.set_ids
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -18,19 +18,9 @@ from PySide6.QtGui import QFont
 from typing_extensions import override
 
 from reader.model.article.render import format_date
-from reader.model.document.document import Script
 from reader.model.library.index import IndexedSummary, LibraryIndex, ListQuery
-from reader.ui.library.delegate import (
-    AnnotationCountRole,
-    DateRole,
-    ErrorRole,
-    PathRole,
-    ReadRole,
-    SortDateRole,
-    SourceRole,
-)
-
-IdRole = Qt.ItemDataRole.UserRole + 11
+from reader.model.script.modes import Script
+from reader.ui.library.roles import Role
 
 PAGE = 200
 CACHE_PAGES = 20
@@ -90,33 +80,50 @@ class LibraryListModel(QAbstractListModel):
             return row.error or str(row.path)
         if role == Qt.ItemDataRole.FontRole:
             return None if row.read else self._unread_font
-        if role == PathRole:
+        if role == Role.PATH:
             return str(row.path)
-        if role == IdRole:
+        if role == Role.ID:
             return row.id
-        if role == ReadRole:
+        if role == Role.READ:
             return row.read
-        if role == DateRole:
+        if role == Role.DATE:
             return format_date(row.date)
-        if role == SortDateRole:
+        if role == Role.SORT_DATE:
             return row.date.timestamp() if row.date else float("-inf")
-        if role == SourceRole:
+        if role == Role.SOURCE:
             return self._convert(row.source, row.script) if row.source else ""
-        if role == ErrorRole:
+        if role == Role.ERROR:
             return row.error
-        if role == AnnotationCountRole:
+        if role == Role.ANNOTATION_COUNT:
             return self._annotation_counts.get(str(row.path), 0)
         return None
 
-    def set_annotation_counts(self, counts: dict[str, int]) -> None:
-        """How many annotations each document (by path) has, shown in its row."""
-        if counts == self._annotation_counts:
+    def set_annotation_counts(self, counts: Mapping[str, int], complete: bool = True) -> None:
+        """How many annotations documents (by path) have, shown in their rows.
+
+        ``complete``: ``counts`` covers every annotated document (all rows are redrawn);
+        otherwise only the rows of the documents in ``counts`` are.
+        """
+        if complete:
+            if counts == self._annotation_counts:
+                return
+            self._annotation_counts = dict(counts)
+            if self._ids:
+                self.dataChanged.emit(
+                    self.index(0), self.index(len(self._ids) - 1), [Role.ANNOTATION_COUNT]
+                )
             return
-        self._annotation_counts = dict(counts)
-        if self._ids:
-            self.dataChanged.emit(
-                self.index(0), self.index(len(self._ids) - 1), [AnnotationCountRole]
-            )
+        for path, count in counts.items():
+            if self._annotation_counts.get(path, 0) == count:
+                continue
+            if count:
+                self._annotation_counts[path] = count
+            else:
+                self._annotation_counts.pop(path, None)
+            row = self.row_of(Path(path))
+            if row is not None:
+                index = self.index(row)
+                self.dataChanged.emit(index, index, [Role.ANNOTATION_COUNT])
 
     # ----- rows -----
     def summary(self, row: int) -> IndexedSummary | None:

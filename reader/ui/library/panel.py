@@ -3,7 +3,7 @@
 :class:`LibraryPanel` composes the filter bar, the list view (over :class:`LibraryListModel`),
 the shown/total count and an :class:`IndexStatus` for the window's status bar. It owns the
 :class:`LibraryIndexer` and a file watcher (folder changes, plus a periodic cheap rescan) and
-asks the window's :class:`TaskRunner` for the list ids, facets, read marks and searches, so the
+asks the window's :class:`TaskOwner` for the list ids, facets, read marks and searches, so the
 UI thread only ever reads small pages of rows.
 """
 
@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QKeyEvent, QTextCursor
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -38,14 +38,16 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
+from reader.model.annotations.changes import AnnotationChange
 from reader.model.library.index import IndexedSummary, LibraryIndex, ListQuery, UpdateStats
 from reader.model.library.search import SearchHit
-from reader.model.script.convert import DisplayMode, converter_function
-from reader.ui.article.view import ArticleView
+from reader.model.script.convert import converter_function
+from reader.model.script.modes import DisplayMode
 from reader.ui.library.delegate import DocumentDelegate
 from reader.ui.library.indexer import LibraryIndexer
-from reader.ui.library.list_model import IdRole, LibraryListModel, list_ids
-from reader.ui.tasks import TaskRunner
+from reader.ui.library.list_model import LibraryListModel, list_ids
+from reader.ui.library.roles import Role
+from reader.ui.tasks import TaskOwner
 
 RESCAN_MS = 60_000  # a cheap full rescan (stat only) catches what the watcher cannot see
 WATCH_LIMIT = 2000  # folders watched at most (inotify watches are a limited resource)
@@ -135,12 +137,10 @@ class LibraryPanel(QWidget):
     search_done = Signal(str, list)  # query, hits
     search_failed = Signal(str)
 
-    def __init__(self, db_path: Path, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, db_path: Path, tasks: TaskOwner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db_path = db_path
         self._tasks = tasks
-        self._tasks.finished.connect(self._on_tasks_finished)
-        self._tasks.failed.connect(self._on_tasks_failed)
         self._index = LibraryIndex(db_path)
         self._roots: list[Path] = []
         self._query = ListQuery(roots=())
@@ -218,7 +218,7 @@ class LibraryPanel(QWidget):
         layout.addWidget(self.list_view, 1)
 
         self.status = IndexStatus(self)
-        self.indexer = LibraryIndexer(db_path, self)
+        self.indexer = LibraryIndexer(db_path, tasks, self)
         self.indexer.progress.connect(self._on_indexer_progress)
         self.indexer.finished.connect(self._on_indexer_finished)
         self.indexer.failed.connect(self._on_indexer_failed)
@@ -267,7 +267,7 @@ class LibraryPanel(QWidget):
         """Stop indexing and close the database (on close)."""
         self._rescan_timer.stop()
         self._watch_timer.stop()
-        self.indexer.shutdown()
+        self.indexer.cancel()
         self._index.close()
 
     # ----- the list -----
@@ -299,17 +299,24 @@ class LibraryPanel(QWidget):
         query = self._query
         db_path = self.db_path
         self._last_refresh = time.monotonic()
-        self._tasks.submit("library-list", lambda: (query, *list_ids(db_path, query)))
+        self._tasks.submit(
+            lambda: (query, *list_ids(db_path, query)),
+            self._on_list_ids_done,
+            self._on_list_ids_failed,
+            key="library-list",
+        )
 
     def _refresh_facets(self) -> None:
         roots = tuple(str(r) for r in self._roots)
         db_path = self.db_path
-        self._tasks.submit("library-facets", lambda: library_facets(db_path, roots))
+        self._tasks.submit(
+            lambda: library_facets(db_path, roots), self._on_facets_done, key="library-facets"
+        )
 
     def current_id(self) -> int | None:
         """The id of the selected document."""
         index = self.list_view.currentIndex()
-        return int(index.data(IdRole)) if index.isValid() else None
+        return int(index.data(Role.ID)) if index.isValid() else None
 
     def select_id(self, id_: int | None) -> bool:
         """Select a document by id; False if it is not in the list."""
@@ -339,10 +346,22 @@ class LibraryPanel(QWidget):
         """Show titles in display ``mode``."""
         self.model.set_converter(lambda text, script: converter_function(mode, script)(text))
 
+    @Slot(object)
+    def annotations_changed(self, change: AnnotationChange) -> None:
+        """Show the new annotation counts of the documents that changed."""
+        self.model.set_annotation_counts(change.counts, change.complete)
+
+    @Slot(str)
+    def mark_read(self, path: str) -> None:
+        """Store the document at ``path`` as read, if it is listed and unread."""
+        summary = self._index.summary_of(Path(path))
+        if summary is not None and not summary.read:
+            self.mark_current_read(summary.id)
+
     def mark_current_read(self, id_: int) -> None:
         """Store a document as read (in the background)."""
         db_path = self.db_path
-        self._tasks.submit(f"library-read-{id_}", lambda: mark_read(db_path, id_))
+        self._tasks.submit(lambda: mark_read(db_path, id_), self._on_mark_read_done)
 
     def search(self, query: str, limit: int = 100) -> None:
         """Search the library in the background; ``search_done`` or ``search_failed`` follows."""
@@ -351,7 +370,10 @@ class LibraryPanel(QWidget):
         from reader.ui.library.search_panel import run_search
 
         self._tasks.submit(
-            "library-search", lambda: (query, run_search(db_path, query, roots, limit))
+            lambda: (query, run_search(db_path, query, roots, limit)),
+            self._on_search_done,
+            self._on_search_failed,
+            key="library-search",
         )
 
     def _update_count(self) -> None:
@@ -382,59 +404,63 @@ class LibraryPanel(QWidget):
             self._watch_timer.stop()
 
     # ----- slots -----
-    @Slot(str, int, object)
-    def _on_tasks_finished(self, kind: str, generation: int, result: object) -> None:
-        if kind == "library-list":
-            assert isinstance(result, tuple)
-            query, ids, total = result
-            if query != self._query:
-                return
-            keep = self._restore_id if self._restore_id is not None else self.current_id()
-            top = self.list_view.indexAt(self.list_view.viewport().rect().topLeft())
-            # Keep the user's place unless they are at the very top (where new posts appear).
-            top_id = int(top.data(IdRole)) if top.isValid() and top.row() > 0 else None
-            self.model.set_ids(ids)
-            self._shown, self._total = len(ids), total
-            self._update_count()
-            if keep is not None:
-                selected = self.model.row_of_id(keep)
-                if selected is not None:
-                    model = self.list_view.selectionModel()
-                    model.blockSignals(True)
-                    self.list_view.setCurrentIndex(self.proxy.index(selected, 0))
-                    model.blockSignals(False)
-            self._restore_id = None
-            if top_id is not None:
-                # The batched layout reaches that row only after a few event-loop turns.
-                self._scroll_target = (top_id, time.monotonic() + 3.0)
-                self._scroll_timer.start()
-            self.list_updated.emit(len(ids), total)
-            if self._ready == "after-refresh":
-                self._ready = "done"
-                self.library_ready.emit(len(ids))
-            if self._index_after_list:
-                self._index_after_list = False
-                self.indexer.start(self._roots)
-        elif kind == "library-facets":
-            assert isinstance(result, tuple)
-            sources: list[str] = result[0]
-            tags: list[str] = result[1]
-            self._fill(self.source_box, "All sources", sources)
-            self._fill(self.tag_box, "All tags", tags)
-        elif kind.startswith("library-read-"):
-            assert isinstance(result, int)
-            self.model.mark_read(result)
-        elif kind == "library-search":
-            assert isinstance(result, tuple)
-            self.search_done.emit(str(result[0]), list(result[1]))
-
-    @Slot(str, int, str)
-    def _on_tasks_failed(self, kind: str, generation: int, detail: str) -> None:
-        if kind == "library-list" and self._index_after_list:
+    @Slot(object)
+    def _on_list_ids_done(self, result: tuple[ListQuery, list[int], int]) -> None:
+        query, ids, total = result
+        if query != self._query:
+            return
+        keep = self._restore_id if self._restore_id is not None else self.current_id()
+        top = self.list_view.indexAt(self.list_view.viewport().rect().topLeft())
+        # Keep the user's place unless they are at the very top (where new posts appear).
+        top_id = int(top.data(Role.ID)) if top.isValid() and top.row() > 0 else None
+        self.model.set_ids(ids)
+        self._shown, self._total = len(ids), total
+        self._update_count()
+        if keep is not None:
+            selected = self.model.row_of_id(keep)
+            if selected is not None:
+                model = self.list_view.selectionModel()
+                model.blockSignals(True)
+                self.list_view.setCurrentIndex(self.proxy.index(selected, 0))
+                model.blockSignals(False)
+        self._restore_id = None
+        if top_id is not None:
+            # The batched layout reaches that row only after a few event-loop turns.
+            self._scroll_target = (top_id, time.monotonic() + 3.0)
+            self._scroll_timer.start()
+        self.list_updated.emit(len(ids), total)
+        if self._ready == "after-refresh":
+            self._ready = "done"
+            self.library_ready.emit(len(ids))
+        if self._index_after_list:
             self._index_after_list = False
             self.indexer.start(self._roots)
-        if kind == "library-search":
-            self.search_failed.emit(detail.removeprefix("QueryError: "))
+
+    @Slot(object)
+    def _on_list_ids_failed(self, error: BaseException) -> None:
+        if self._index_after_list:
+            self._index_after_list = False
+            self.indexer.start(self._roots)
+        self.status.setVisible(True)
+        self.status.label.setText(f"The library list could not be read: {error}")
+
+    @Slot(object)
+    def _on_facets_done(self, result: tuple[list[str], list[str]]) -> None:
+        sources, tags = result
+        self._fill(self.source_box, "All sources", sources)
+        self._fill(self.tag_box, "All tags", tags)
+
+    @Slot(object)
+    def _on_mark_read_done(self, id_: int) -> None:
+        self.model.mark_read(id_)
+
+    @Slot(object)
+    def _on_search_done(self, result: tuple[str, list[SearchHit]]) -> None:
+        self.search_done.emit(result[0], list(result[1]))
+
+    @Slot(object)
+    def _on_search_failed(self, error: BaseException) -> None:
+        self.search_failed.emit(str(error))
 
     def _fill(self, box: QComboBox, everything: str, values: list[str]) -> None:
         current = box.currentData()
@@ -528,22 +554,3 @@ class LibraryPanel(QWidget):
         row = current.row() + step if current.isValid() else 0
         if 0 <= row < self.proxy.rowCount():
             self.list_view.setCurrentIndex(self.proxy.index(row, 0))
-
-
-def reveal_match(view: ArticleView, hit: SearchHit) -> bool:
-    """Scroll the article ``view`` to the hit's match and select it.
-
-    The match is given in original-text offsets; the pane map knows where that range is shown,
-    in any display script. False when there is no match in the body or the view cannot place it.
-    """
-    if hit.match is None or view.pane_map is None:
-        return False
-    qt = view.pane_map.qt_range(*hit.match)
-    if qt is None or qt[1] <= qt[0]:
-        return False
-    cursor = QTextCursor(view.document())
-    cursor.setPosition(qt[0])
-    cursor.setPosition(qt[1], QTextCursor.MoveMode.KeepAnchor)
-    view.setTextCursor(cursor)
-    view.ensureCursorVisible()
-    return True

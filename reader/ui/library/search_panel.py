@@ -45,14 +45,14 @@ from PySide6.QtWidgets import (
 from typing_extensions import override
 
 from reader.model.article.render import format_date
-from reader.model.document.document import Script
 from reader.model.library.index import LibraryIndex
 from reader.model.library.search import SearchHit, search
+from reader.model.script.convert import converter_function
+from reader.model.script.modes import DisplayMode, Script
+from reader.ui.library.roles import Role
 
 Index = QModelIndex | QPersistentModelIndex
 Converter = Callable[[str, Script], str]
-HitRole = Qt.ItemDataRole.UserRole + 20
-SnippetHtmlRole = Qt.ItemDataRole.UserRole + 21
 
 
 def run_search(
@@ -106,9 +106,9 @@ class SearchResultsModel(QAbstractListModel):
             return self._convert(hit.title, hit.script)
         if role == Qt.ItemDataRole.ToolTipRole:
             return str(hit.path)
-        if role == HitRole:
+        if role == Role.HIT:
             return hit
-        if role == SnippetHtmlRole:
+        if role == Role.SNIPPET_HTML:
 
             def conv(text: str) -> str:
                 return self._convert(text, hit.script)
@@ -165,7 +165,7 @@ class SnippetDelegate(QStyledItemDelegate):
         )
         doc = QTextDocument()
         doc.setDefaultFont(option.font)  # type: ignore[attr-defined]
-        doc.setHtml(str(index.data(SnippetHtmlRole) or ""))
+        doc.setHtml(str(index.data(Role.SNIPPET_HTML) or ""))
         doc.setTextWidth(rect.width())
         painter.translate(rect.topLeft())
         painter.setClipRect(QRect(0, 0, rect.width(), rect.height()))
@@ -212,6 +212,10 @@ class SearchPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.status)
         layout.addWidget(self.view, 1)
+
+    def set_mode(self, mode: DisplayMode) -> None:
+        """Show titles and snippets in display ``mode``."""
+        self.model.set_converter(lambda text, script: converter_function(mode, script)(text))
 
     def show_results(self, query: str, hits: list[SearchHit]) -> None:
         """Show the results of ``query``."""

@@ -13,25 +13,13 @@ from PySide6.QtCore import QObject, QSettings, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar, QToolButton, QWidget
 
-from reader.model.script.convert import DisplayMode
+from reader.model.script.modes import DisplayMode
+from reader.ui.script.labels import LABELS, SCRIPT_BUTTONS, SIMPLIFIED_FORMS, TRADITIONAL_FORMS
+from reader.ui.settings import Key, read_text, write
 
 _ORDER = (DisplayMode.ORIGINAL, DisplayMode.TRADITIONAL, DisplayMode.SIMPLIFIED)
-_LABELS = {
-    DisplayMode.ORIGINAL: ("Original", "Show the document as written"),
-    DisplayMode.TRADITIONAL: ("繁", "Show in Traditional script (arrow: regional form)"),
-    DisplayMode.SIMPLIFIED: ("简", "Show in Simplified script (arrow: regional form)"),
-}
-TRADITIONAL_VARIANTS = {
-    DisplayMode.TRADITIONAL: "&Standard Traditional (OpenCC)",
-    DisplayMode.TAIWAN: "&Taiwan (软件 → 軟體)",
-    DisplayMode.HONGKONG: "&Hong Kong",
-}
-SIMPLIFIED_VARIANTS = {
-    DisplayMode.SIMPLIFIED: "&Standard Simplified (OpenCC)",
-    DisplayMode.MAINLAND: "&Mainland Phrasing (網際網路 → 互联网)",
-}
-TRADITIONAL_KEY = "view/traditional_variant"
-SIMPLIFIED_KEY = "view/simplified_variant"
+TRADITIONAL_VARIANTS = {mode: LABELS[mode].menu for mode in TRADITIONAL_FORMS}
+SIMPLIFIED_VARIANTS = {mode: LABELS[mode].menu for mode in SIMPLIFIED_FORMS}
 
 
 class ScriptToggle(QObject):
@@ -46,7 +34,7 @@ class ScriptToggle(QObject):
         self.group.setExclusive(True)
         self.actions: dict[DisplayMode, QAction] = {}
         for mode in _ORDER:
-            text, tip = _LABELS[mode]
+            text, tip = SCRIPT_BUTTONS[mode]
             action = QAction(text, self)
             action.setCheckable(True)
             action.setToolTip(tip)
@@ -60,10 +48,10 @@ class ScriptToggle(QObject):
         menu_parent = parent if isinstance(parent, QWidget) else None
         self.variant_actions: dict[DisplayMode, QAction] = {}
         self.traditional_menu = self._variant_menu(
-            "&Traditional Form", TRADITIONAL_VARIANTS, TRADITIONAL_KEY, menu_parent
+            "&Traditional Form", TRADITIONAL_VARIANTS, Key.TRADITIONAL_VARIANT, menu_parent
         )
         self.simplified_menu = self._variant_menu(
-            "&Simplified Form", SIMPLIFIED_VARIANTS, SIMPLIFIED_KEY, menu_parent
+            "&Simplified Form", SIMPLIFIED_VARIANTS, Key.SIMPLIFIED_VARIANT, menu_parent
         )
         self.menus = {
             DisplayMode.TRADITIONAL: self.traditional_menu,
@@ -94,17 +82,25 @@ class ScriptToggle(QObject):
             toolbar.addWidget(button)
             self.buttons[mode] = button
 
+    def add_to_menu(self, menu: QMenu) -> None:
+        """The three scripts, their regional forms and the cycle action in a (View) menu."""
+        for action in self.actions.values():
+            menu.addAction(action)
+        menu.addMenu(self.traditional_menu)
+        menu.addMenu(self.simplified_menu)
+        menu.addAction(self.cycle_action)
+
     def _variant_menu(
         self,
         title: str,
         variants: dict[DisplayMode, str],
-        key: str,
+        key: Key,
         parent: QWidget | None,
     ) -> QMenu:
         menu = QMenu(title, parent)
         group = QActionGroup(menu)
         group.setExclusive(True)
-        remembered = str(self._settings.value(key, "")) if self._settings is not None else ""
+        remembered = read_text(self._settings, key) if self._settings is not None else ""
         first = next(iter(variants))
         chosen = next((m for m in variants if m.value == remembered), first)
         for mode, label in variants.items():
@@ -163,8 +159,10 @@ class ScriptToggle(QObject):
     def _choose_variant(self, mode: DisplayMode) -> None:
         self.variant_actions[mode].setChecked(True)
         if self._settings is not None:
-            key = TRADITIONAL_KEY if mode in TRADITIONAL_VARIANTS else SIMPLIFIED_KEY
-            self._settings.setValue(key, mode.value)
+            key = (
+                Key.TRADITIONAL_VARIANT if mode in TRADITIONAL_VARIANTS else Key.SIMPLIFIED_VARIANT
+            )
+            write(self._settings, key, mode)
 
     @Slot()
     def cycle(self) -> None:

@@ -17,7 +17,7 @@ from reader.model.annotations.transfer import (
     w3c_collection,
 )
 from reader.model.document.parser import parse_file
-from reader.model.script.convert import DisplayMode
+from reader.model.script.modes import DisplayMode
 from tests.model.annotations.test_store import BODY, _range, _write
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from reader.model.article.display_cache import ConversionCache, document_key
 from reader.model.document.document import Block, BlockKind, Span, make_document
-from reader.model.script.convert import DisplayMode
+from reader.model.script.modes import DisplayMode
 
 
 def test_evicts_least_recently_used() -> None:

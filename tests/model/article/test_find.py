@@ -8,11 +8,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.model.article.find import FindIndex, find_all, find_hits
-from reader.model.document.document import Script
 from reader.model.document.parser import parse_file
-from reader.model.script.convert import DisplayMode, converter
+from reader.model.script.convert import converter
 from reader.model.script.fold import fold, fold_table
 from reader.model.script.mapped import display_text
+from reader.model.script.modes import DisplayMode, Script
 from tests.conftest import FIXTURES, SAMPLES
 
 

@@ -10,8 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.model.document.document import BlockKind, DateSource, Script
+from reader.model.document.document import BlockKind, DateSource
 from reader.model.document.parser import PARSER_VERSION, parse_bytes, parse_file, parse_text
+from reader.model.script.modes import Script
 from tests.conftest import FIXTURES, SAMPLES, corpus_files, fixture_posts
 from tests.model.corpus_checks import active_lines, check_post
 

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from reader.model.document.document import BlockKind, DateSource, Script, SpanStyle
+from reader.model.document.document import BlockKind, DateSource, SpanStyle
 from reader.model.document.parser import parse_bytes, parse_file
+from reader.model.script.modes import Script
 from tests.conftest import SAMPLES, fixture_posts
 
 CNA = SAMPLES / "001_9d316e97139cf3b5.txt"

@@ -4,16 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from reader.model.document.document import Script
 from reader.model.document.parser import parse_file
-from reader.model.script.convert import (
-    DisplayMode,
-    config_for,
-    convert,
-    converter,
-    converter_function,
-    detect_script,
-)
+from reader.model.script.convert import convert, converter, converter_function
+from reader.model.script.detect import detect_script
+from reader.model.script.modes import DisplayMode, Script, config_for
 from tests.conftest import FIXTURES, fixture_posts
 
 # Fixture posts (by a part of their file name) and the script a reader would call them.

@@ -8,21 +8,22 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from reader.model.article.display import document_display
 from reader.model.article.render import document_html
-from reader.model.document.document import Block, BlockKind, Script, Span, SpanStyle, make_document
+from reader.model.document.document import Block, BlockKind, Span, SpanStyle, make_document
 from reader.model.document.parser import parse_file
 from reader.model.script import mapped as display_module
-from reader.model.script.convert import DisplayMode, converter, offered_configs
+from reader.model.script.convert import converter
 from reader.model.script.mapped import (
     DisplayText,
     RunConverter,
     Unit,
     convert_mapped,
     display_text,
-    document_display,
     index_from_utf16,
     utf16_offset,
 )
+from reader.model.script.modes import DisplayMode, Script, offered_configs
 from tests.conftest import fixture_posts
 
 CONFIGS = sorted(offered_configs())

@@ -8,9 +8,9 @@ from importlib import resources
 
 import pytest
 
-from reader.model.document.document import Script
-from reader.model.script.convert import DisplayMode, config_for, convert, converter, offered_configs
+from reader.model.script.convert import convert, converter
 from reader.model.script.mapped import convert_mapped
+from reader.model.script.modes import DisplayMode, Script, config_for, offered_configs
 
 
 def _cases() -> list[tuple[str, str, str, str]]:

@@ -10,9 +10,9 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from reader.model.annotations.store import Colour
+from reader.ui.annotations.colours import SWATCHES
 from reader.ui.annotations.panel import (
     ORPHAN_LABEL,
-    SWATCHES,
     AnnotationListModel,
     AnnotationPanel,
     PanelItem,

@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QTextCursor, QTextDocument
 
+from reader.model.article.display import document_display
 from reader.model.article.render import document_html, header_block_count
 from reader.model.document.document import Document
 from reader.model.document.parser import parse_file
-from reader.model.script.convert import DisplayMode
-from reader.model.script.mapped import document_display
+from reader.model.script.modes import DisplayMode
 from reader.ui.article.pane_map import PaneMap
 from reader.ui.article.view import page_html
 from tests.conftest import SAMPLES, fixture_posts
@@ -76,7 +76,7 @@ def test_non_bmp_text_counts_utf16_units(qapp: object, tmp_path: Path) -> None:
 
 @pytest.mark.corpus
 def test_whole_corpus_is_mapped(qapp: object) -> None:
-    from reader.model.document.document import Script
+    from reader.model.script.modes import Script
     from tests.conftest import corpus_files
 
     files = corpus_files()

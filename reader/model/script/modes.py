@@ -1,0 +1,86 @@
+"""Scripts and display modes: what a text is written in, what the reader shows, and which OpenCC
+configuration turns one into the other."""
+
+from __future__ import annotations
+
+import enum
+
+
+class Script(enum.StrEnum):
+    """The script a text is written in, as detected."""
+
+    TRADITIONAL = "traditional"
+    SIMPLIFIED = "simplified"
+    MIXED = "mixed"
+    NON_CHINESE = "non-chinese"
+
+
+class DisplayMode(enum.StrEnum):
+    """What the reader shows: the original, or one converted form (CLI names)."""
+
+    ORIGINAL = "original"
+    TRADITIONAL = "traditional"
+    SIMPLIFIED = "simplified"
+    TAIWAN = "taiwan"
+    HONGKONG = "hongkong"
+    MAINLAND = "mainland"
+
+    @property
+    def is_traditional(self) -> bool:
+        """Whether the mode shows Traditional characters."""
+        return self in (DisplayMode.TRADITIONAL, DisplayMode.TAIWAN, DisplayMode.HONGKONG)
+
+    @property
+    def is_simplified(self) -> bool:
+        """Whether the mode shows Simplified characters."""
+        return self in (DisplayMode.SIMPLIFIED, DisplayMode.MAINLAND)
+
+
+# The OpenCC configuration to apply, by display mode and by the detected script of the source.
+# A Traditional source is never sent through a Simplified round trip (and the reverse); a
+# source already in the target script only gets the regional conversion, if any.
+_CONFIGS: dict[DisplayMode, dict[Script, str | None]] = {
+    DisplayMode.TRADITIONAL: {
+        Script.SIMPLIFIED: "s2t",
+        Script.MIXED: "s2t",
+        Script.TRADITIONAL: None,
+    },
+    DisplayMode.TAIWAN: {
+        Script.SIMPLIFIED: "s2twp",
+        Script.MIXED: "s2twp",
+        Script.TRADITIONAL: "t2tw",
+    },
+    DisplayMode.HONGKONG: {
+        Script.SIMPLIFIED: "s2hk",
+        Script.MIXED: "s2hk",
+        Script.TRADITIONAL: "t2hk",
+    },
+    DisplayMode.SIMPLIFIED: {
+        Script.TRADITIONAL: "t2s",
+        Script.MIXED: "t2s",
+        Script.SIMPLIFIED: None,
+    },
+    DisplayMode.MAINLAND: {
+        Script.TRADITIONAL: "tw2sp",
+        Script.MIXED: "tw2sp",
+        Script.SIMPLIFIED: None,
+    },
+}
+
+
+def config_for(mode: DisplayMode, source: Script) -> str | None:
+    """The OpenCC configuration that shows a ``source`` text in ``mode``; None for no change."""
+    if mode is DisplayMode.ORIGINAL or source is Script.NON_CHINESE:
+        return None
+    return _CONFIGS[mode][source]
+
+
+def offered_configs() -> frozenset[str]:
+    """Every OpenCC configuration the reader may apply."""
+    return frozenset(c for by_source in _CONFIGS.values() for c in by_source.values() if c)
+
+
+def mode_configs(mode: DisplayMode) -> frozenset[str]:
+    """Every OpenCC configuration ``mode`` may need, whatever the source script."""
+    configs = (config_for(mode, script) for script in Script)
+    return frozenset(c for c in configs if c is not None)

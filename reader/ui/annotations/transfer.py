@@ -1,0 +1,155 @@
+"""Exporting and importing annotations from the window: File → Export / Import Annotations…
+
+Export asks what (this document or the library) and how (Markdown in the display script, or
+W3C Web Annotation JSON-LD with the original text), then where; import reads W3C JSON-LD
+(nothing is duplicated). File text and names go into dialogs as plain text only.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSaveFile, Signal, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from reader.model.annotations.changes import AnnotationChange, ChangeKind
+from reader.model.annotations.store import AnnotationStore
+from reader.model.annotations.transfer import (
+    AnnotationImportError,
+    import_w3c,
+    library_entries,
+    markdown,
+    w3c_collection,
+)
+from reader.model.document.document import Document
+from reader.model.script.modes import DisplayMode
+from reader.ui.annotations import dialogs
+from reader.ui.annotations.dialogs import ExportFormat, ExportScope
+from reader.ui.script.labels import mode_phrase
+
+
+class AnnotationTransfer(QObject):
+    """The Export… and Import… actions.
+
+    ``document()`` and ``mode()`` say what is shown; ``parent_widget()`` is where dialogs open.
+    Signals: ``message(text)`` for the status bar, ``imported(change)`` after an import.
+    """
+
+    message = Signal(str)
+    imported = Signal(object)
+
+    def __init__(
+        self,
+        store: AnnotationStore | None,
+        document: Callable[[], Document | None],
+        mode: Callable[[], DisplayMode],
+        parent_widget: Callable[[], QWidget | None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self._document = document
+        self._mode = mode
+        self._parent_widget = parent_widget
+        self.export_action = QAction("&Export Annotations…", self)
+        self.export_action.triggered.connect(self.export_annotations)
+        self.import_action = QAction("&Import Annotations…", self)
+        self.import_action.triggered.connect(self.import_annotations)
+        for action in (self.export_action, self.import_action):
+            action.setEnabled(store is not None)
+
+    @Slot()
+    def export_annotations(self) -> None:
+        """Ask what to export and where; write Markdown or W3C JSON-LD."""
+        store = self.store
+        if store is None:
+            return
+        doc = self._document()
+        mode = self._mode()
+        parent = self._parent_widget()
+        choice = dialogs.ask_export_choice(parent, doc is not None, mode_phrase(mode))
+        if choice is None:
+            return
+        w3c = choice.format is ExportFormat.W3C
+        stem = (
+            doc.path.stem
+            if doc is not None and choice.scope is ExportScope.DOCUMENT
+            else "annotations"
+        )
+        path, _ = QFileDialog.getSaveFileName(
+            parent,
+            "Export Annotations",
+            str(Path.home() / (stem + (".jsonld" if w3c else ".md"))),
+            "W3C Web Annotation JSON-LD (*.jsonld *.json)" if w3c else "Markdown (*.md)",
+        )
+        if not path:
+            return
+        try:
+            if choice.scope is ExportScope.DOCUMENT and doc is not None:
+                record = store.find_document(doc)
+                anchored = store.anchored(doc) if record is not None else []
+                count = len(anchored)
+                if w3c:
+                    plain = [(record, [a.annotation for a in anchored])] if record else []
+                    text = json.dumps(w3c_collection(plain), ensure_ascii=False, indent=2) + "\n"
+                else:
+                    text = markdown([(record, anchored)] if record else [], mode)
+            else:
+                entries = library_entries(store)
+                count = sum(len(anns) for _, anns in entries)
+                if w3c:
+                    text = json.dumps(w3c_collection(entries), ensure_ascii=False, indent=2) + "\n"
+                else:
+                    text = markdown(entries, mode)
+        except sqlite3.Error as exc:
+            self._warn("Export Annotations", f"Could not read the annotations: {exc}")
+            return
+        target = QSaveFile(path)
+        if not target.open(QSaveFile.OpenModeFlag.WriteOnly):
+            self._warn("Export Annotations", f"Cannot write {path}: {target.errorString()}")
+            return
+        target.write(text.encode("utf-8"))
+        if not target.commit():
+            self._warn("Export Annotations", f"Cannot write {path}: {target.errorString()}")
+            return
+        self.message.emit(f"Exported {count} annotation{'s' if count != 1 else ''} to {path}")
+
+    @Slot()
+    def import_annotations(self) -> None:
+        """Ask for a W3C Web Annotation file and import it (nothing is duplicated)."""
+        store = self.store
+        if store is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self._parent_widget(),
+            "Import Annotations",
+            str(Path.home()),
+            "W3C Web Annotation JSON-LD (*.jsonld *.json);;All files (*)",
+        )
+        if not path:
+            return
+        try:
+            data = Path(path).read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError) as exc:
+            self._warn("Import Annotations", f"Cannot read {path}: {exc}")
+            return
+        try:
+            result = import_w3c(store, data)
+        except AnnotationImportError as exc:
+            self._warn("Import Annotations", f"{Path(path).name}: {exc}")
+            return
+        except sqlite3.Error as exc:
+            self._warn("Import Annotations", f"The annotations could not be stored: {exc}")
+            return
+        self.imported.emit(AnnotationChange(ChangeKind.IMPORTED, store.counts_by_path(), True))
+        self.message.emit(
+            f"Imported {Path(path).name}: {result.added} added, {result.updated} updated,"
+            f" {result.unchanged} already there"
+        )
+
+    def _warn(self, title: str, message: str) -> None:
+        QMessageBox.warning(self._parent_widget(), title, message)
