@@ -8,4 +8,5 @@ export QT_QPA_PLATFORM=offscreen
 .venv/bin/ruff format --check reader tests benchmarks main.py
 .venv/bin/ruff check reader tests benchmarks main.py
 .venv/bin/mypy
+.venv/bin/lint-imports --no-cache
 .venv/bin/python -m pytest "$@"

@@ -24,6 +24,7 @@ from PySide6.QtGui import QAction, QActionGroup, QColor, QGuiApplication, QKeySe
 from PySide6.QtWidgets import QApplication, QMenu
 
 from reader.model.article.render import is_date_only
+from reader.ui.settings import Key, read_choice, read_int, write
 
 DEFAULT_POINT_SIZE = 12
 MIN_POINT_SIZE = 9
@@ -150,10 +151,10 @@ class ReadingPrefs(QObject):
     def __init__(self, settings: QSettings, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._settings = settings
-        size = _int(settings.value("reading/point_size", DEFAULT_POINT_SIZE), DEFAULT_POINT_SIZE)
-        self._point_size = min(MAX_POINT_SIZE, max(MIN_POINT_SIZE, size))
-        value = str(settings.value("reading/theme", Theme.SYSTEM.value))
-        self._theme = Theme(value) if value in {t.value for t in Theme} else Theme.SYSTEM
+        self._point_size = read_int(
+            settings, Key.POINT_SIZE, DEFAULT_POINT_SIZE, MIN_POINT_SIZE, MAX_POINT_SIZE
+        )
+        self._theme = read_choice(settings, Key.THEME, Theme.SYSTEM)
         self._views: list[_Styled] = []
 
         self.bigger_action = QAction("&Larger Text", self)
@@ -223,7 +224,7 @@ class ReadingPrefs(QObject):
         size = min(MAX_POINT_SIZE, max(MIN_POINT_SIZE, size))
         if size != self._point_size:
             self._point_size = size
-            self._settings.setValue("reading/point_size", size)
+            write(self._settings, Key.POINT_SIZE, size)
             self._apply()
 
     def set_theme(self, theme: Theme) -> None:
@@ -231,7 +232,7 @@ class ReadingPrefs(QObject):
         self.theme_actions[theme].setChecked(True)
         if theme is not self._theme:
             self._theme = theme
-            self._settings.setValue("reading/theme", theme.value)
+            write(self._settings, Key.THEME, theme)
             self._apply()
 
     def _sync_app_scheme(self) -> None:
@@ -320,10 +321,3 @@ class _Styled(Protocol):
 
     def apply_reading_prefs(self, prefs: ReadingPrefs) -> None:
         """Restyle with ``prefs``."""
-
-
-def _int(value: object, default: int) -> int:
-    try:
-        return int(str(value))
-    except ValueError:
-        return default
