@@ -1,1 +1,16 @@
-"""Qt widgets and Qt models; they talk to the model layer through plain calls and signals."""
+"""The Qt half: widgets, Qt models and the objects that own the window's state.
+
+One package per subsystem, mirroring ``reader.model``: ``script`` (the display-script toggle
+and the names of the modes), ``article`` (the pane, its session, find, reading preferences),
+``library`` (folders, indexing, the list, search), ``annotations`` (highlights, notes, the
+panel, export and import). Shared by all of them: ``tasks`` (the one owner of background
+work), ``settings`` (every settings key, typed readers) and ``fonts``. ``main_window``
+composes them and nothing imports it; the import contracts in ``pyproject.toml`` keep these
+layers (annotations and library over article and script, over the shared modules).
+
+Where this departs from STYLE.md: the house style's "one owner object runs the jobs and hands
+results back through signals connected to bound slots" became callbacks carried by each request
+(:mod:`reader.ui.tasks`): the result goes to the one object that asked, not to a broadcast every
+receiver filters by a kind string; the callbacks are still bound methods of the receiver,
+delivered on the UI thread, and dropped when the receiver is gone.
+"""

@@ -4,17 +4,36 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
-from reader.model.annotations.store import Colour
+from reader.model.annotations.store import AnnotationStore, Colour
 from reader.ui.annotations.colours import COLOUR_NAMES, swatch_icon
+from reader.ui.annotations.layer import Placed
+from reader.ui.annotations.panel import AnnotationPanel
+from reader.ui.article.view import ArticleView
 
-if TYPE_CHECKING:
-    from reader.ui.annotations.controller import AnnotationController
+
+class Target(Protocol):
+    """What the menus act on (the annotation controller)."""
+
+    view: ArticleView
+    panel: AnnotationPanel
+    store: AnnotationStore | None
+
+    def selection_range(self) -> tuple[int, int] | None: ...
+    def annotation_for_selection(self) -> Placed | None: ...
+    def annotation_at(self, qt_pos: int) -> Placed | None: ...
+    def placed_by_id(self, annotation_id: str) -> Placed | None: ...
+    def highlight(self, colour: Colour | None = None) -> object: ...
+    def add_note(self) -> None: ...
+    def edit_note(self, annotation_id: str) -> None: ...
+    def set_colour(self, annotation_id: str, colour: Colour) -> None: ...
+    def delete(self, annotation_id: str) -> None: ...
+    def go_to(self, annotation_id: str) -> bool: ...
 
 
 def add_colour_actions(
@@ -32,7 +51,7 @@ def add_colour_actions(
         action.triggered.connect(partial(slot, colour))
 
 
-def context_menu(ctl: AnnotationController, pos: QPoint) -> QMenu:
+def context_menu(ctl: Target, pos: QPoint) -> QMenu:
     """The article pane's context menu at ``pos`` (viewport coordinates)."""
     view = ctl.view
     bars = QPoint(view.horizontalScrollBar().value(), view.verticalScrollBar().value())
@@ -77,7 +96,7 @@ def context_menu(ctl: AnnotationController, pos: QPoint) -> QMenu:
     return menu
 
 
-def panel_menu(ctl: AnnotationController, annotation_id: str) -> QMenu:
+def panel_menu(ctl: Target, annotation_id: str) -> QMenu:
     """The context menu of a row of the annotation panel."""
     menu = QMenu(ctl.panel)
     placed = ctl.placed_by_id(annotation_id)
