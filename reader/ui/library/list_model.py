@@ -18,7 +18,8 @@ from PySide6.QtGui import QFont
 from typing_extensions import override
 
 from reader.model.article.render import format_date
-from reader.model.library.index import IndexedSummary, LibraryIndex, ListQuery
+from reader.model.library.index import LibraryIndex
+from reader.model.library.listing import IndexedSummary, ListQuery
 from reader.model.script.modes import Script
 from reader.ui.library.roles import Role
 

@@ -39,7 +39,8 @@ from PySide6.QtWidgets import (
 from typing_extensions import override
 
 from reader.model.annotations.changes import AnnotationChange
-from reader.model.library.index import IndexedSummary, LibraryIndex, ListQuery, UpdateStats
+from reader.model.library.index import LibraryIndex, UpdateStats
+from reader.model.library.listing import IndexedSummary, ListQuery
 from reader.model.library.search import SearchHit
 from reader.model.script.convert import converter_function
 from reader.model.script.modes import DisplayMode
