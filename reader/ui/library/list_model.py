@@ -3,7 +3,8 @@
 The model holds only the ordered document ids of the current list (a few hundred KB for 64,000
 documents); a row's summary is read from the index in pages of :data:`PAGE` rows the first time
 the view asks for it, and kept in a bounded cache. The id list itself is computed off the UI
-thread (see :func:`list_ids`) and handed in with :meth:`LibraryListModel.set_ids`.
+thread (see :func:`reader.model.library.queries.list_ids`) and handed in with
+:meth:`LibraryListModel.set_ids`.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from typing_extensions import override
 
 from reader.model.article.render import format_date
 from reader.model.library.index import LibraryIndex
-from reader.model.library.listing import IndexedSummary, ListQuery
+from reader.model.library.listing import IndexedSummary
 from reader.model.script.modes import Script
 from reader.ui.library.roles import Role
 
@@ -28,16 +29,6 @@ CACHE_PAGES = 20
 
 Index = QModelIndex | QPersistentModelIndex
 TitleConverter = Callable[[str, Script], str]
-
-
-def list_ids(db_path: Path, query: ListQuery) -> tuple[list[int], int]:
-    """The ids the list shows and the library's total (run in the background: it opens its
-    own connection)."""
-    index = LibraryIndex(db_path)
-    try:
-        return index.list_ids(query), index.total(query.roots)
-    finally:
-        index.close()
 
 
 def _same(text: str, script: Script) -> str:

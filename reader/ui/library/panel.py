@@ -3,15 +3,15 @@
 :class:`LibraryPanel` composes the filter bar, the list view (over :class:`LibraryListModel`),
 the shown/total count and an :class:`IndexStatus` for the window's status bar. It owns the
 :class:`LibraryIndexer` and a file watcher (folder changes, plus a periodic cheap rescan) and
-asks the window's :class:`TaskOwner` for the list ids, facets, read marks and searches, so the
-UI thread only ever reads small pages of rows.
+asks the window's :class:`TaskOwner` to run the list ids, facets, read marks and searches
+(:mod:`reader.model.library.queries`) in the background, so the UI thread only ever reads small
+pages of rows.
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Sequence
-from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -41,12 +41,13 @@ from typing_extensions import override
 from reader.model.annotations.changes import AnnotationChange
 from reader.model.library.index import LibraryIndex, UpdateStats
 from reader.model.library.listing import IndexedSummary, ListQuery
+from reader.model.library.queries import library_facets, list_ids, mark_read, parse_day, run_search
 from reader.model.library.search import SearchHit
 from reader.model.script.convert import converter_function
 from reader.model.script.modes import DisplayMode
 from reader.ui.library.delegate import DocumentDelegate
 from reader.ui.library.indexer import LibraryIndexer
-from reader.ui.library.list_model import LibraryListModel, list_ids
+from reader.ui.library.list_model import LibraryListModel
 from reader.ui.library.roles import Role
 from reader.ui.tasks import TaskOwner
 
@@ -54,46 +55,6 @@ RESCAN_MS = 60_000  # a cheap full rescan (stat only) catches what the watcher c
 WATCH_LIMIT = 2000  # folders watched at most (inotify watches are a limited resource)
 WATCH_CHUNK = 100  # folders added to the watcher per event-loop turn
 REFRESH_MS = 1500  # at most one list refresh this often while indexing
-
-
-def library_facets(db_path: Path, roots: tuple[str, ...]) -> tuple[list[str], list[str]]:
-    """Sources and tags for the filter menus (background)."""
-    index = LibraryIndex(db_path)
-    try:
-        return [s for s, _ in index.sources(roots)[:300]], [t for t, _ in index.tags(roots)[:300]]
-    finally:
-        index.close()
-
-
-def mark_read(db_path: Path, id_: int) -> int:
-    """Store a document as read (background: the indexer may hold the write lock)."""
-    index = LibraryIndex(db_path)
-    try:
-        index.set_read(id_, True)
-    finally:
-        index.close()
-    return id_
-
-
-def _parse_day(text: str, end: bool) -> datetime | None:
-    text = text.strip()
-    if not text:
-        return None
-    for fmt, length in (("%Y-%m-%d", 10), ("%Y-%m", 7), ("%Y", 4)):
-        try:
-            day = datetime.strptime(text[:length], fmt).replace(tzinfo=UTC)
-        except ValueError:
-            continue
-        if end:
-            if fmt == "%Y":
-                day = day.replace(month=12, day=31)
-            elif fmt == "%Y-%m":
-                next_month = day.replace(day=28).toordinal() + 4
-                day = datetime.fromordinal(next_month).replace(tzinfo=UTC, day=1)
-                day = datetime.fromordinal(day.toordinal() - 1).replace(tzinfo=UTC)
-            day = day.replace(hour=23, minute=59, second=59)
-        return day
-    raise ValueError(text)
 
 
 class IndexStatus(QWidget):
@@ -275,8 +236,8 @@ class LibraryPanel(QWidget):
     def _build_query(self) -> ListQuery:
         key, descending = self.sort_box.currentData() or ("date", True)
         try:
-            start = _parse_day(self.date_from.text(), end=False)
-            end = _parse_day(self.date_to.text(), end=True)
+            start = parse_day(self.date_from.text(), end=False)
+            end = parse_day(self.date_to.text(), end=True)
             self.date_from.setStyleSheet("")
             self.date_to.setStyleSheet("")
         except ValueError:
@@ -368,8 +329,6 @@ class LibraryPanel(QWidget):
         """Search the library in the background; ``search_done`` or ``search_failed`` follows."""
         roots = tuple(str(r) for r in self._roots)
         db_path = self.db_path
-        from reader.ui.library.search_panel import run_search
-
         self._tasks.submit(
             lambda: (query, run_search(db_path, query, roots, limit)),
             self._on_search_done,

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -45,25 +44,13 @@ from PySide6.QtWidgets import (
 from typing_extensions import override
 
 from reader.model.article.render import format_date
-from reader.model.library.index import LibraryIndex
-from reader.model.library.search import SearchHit, search
+from reader.model.library.search import SearchHit
 from reader.model.script.convert import converter_function
 from reader.model.script.modes import DisplayMode, Script
 from reader.ui.library.roles import Role
 
 Index = QModelIndex | QPersistentModelIndex
 Converter = Callable[[str, Script], str]
-
-
-def run_search(
-    db_path: Path, query: str, roots: tuple[str, ...] | None, limit: int
-) -> list[SearchHit]:
-    """Search in the background (its own connection)."""
-    index = LibraryIndex(db_path)
-    try:
-        return search(index, query, limit=limit, roots=roots)
-    finally:
-        index.close()
 
 
 def highlighted_html(
