@@ -31,8 +31,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
-    QProgressBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -46,6 +44,7 @@ from reader.model.library.search import SearchHit
 from reader.model.script.convert import converter_function
 from reader.model.script.modes import DisplayMode
 from reader.ui.library.delegate import DocumentDelegate
+from reader.ui.library.index_status import IndexStatus
 from reader.ui.library.indexer import LibraryIndexer
 from reader.ui.library.list_model import LibraryListModel
 from reader.ui.library.roles import Role
@@ -55,38 +54,6 @@ RESCAN_MS = 60_000  # a cheap full rescan (stat only) catches what the watcher c
 WATCH_LIMIT = 2000  # folders watched at most (inotify watches are a limited resource)
 WATCH_CHUNK = 100  # folders added to the watcher per event-loop turn
 REFRESH_MS = 1500  # at most one list refresh this often while indexing
-
-
-class IndexStatus(QWidget):
-    """The status-bar progress of indexing: a bar, count and rate, and a cancel button."""
-
-    cancel_requested = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.label = QLabel(self)
-        self.label.setObjectName("indexLabel")
-        self.bar = QProgressBar(self)
-        self.bar.setObjectName("indexProgress")
-        self.bar.setMaximumWidth(220)
-        self.bar.setTextVisible(False)
-        self.cancel = QToolButton(self)
-        self.cancel.setText("Cancel")
-        self.cancel.setToolTip("Stop indexing (what is indexed stays)")
-        self.cancel.clicked.connect(self.cancel_requested)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.label)
-        layout.addWidget(self.bar)
-        layout.addWidget(self.cancel)
-        self.setVisible(False)
-
-    def show_progress(self, done: int, total: int, rate: float) -> None:
-        """Show how far indexing has come."""
-        self.setVisible(total > 0 and done < total)
-        self.bar.setMaximum(max(total, 1))
-        self.bar.setValue(done)
-        self.label.setText(f"Indexing {done:,} / {total:,} · {rate:,.0f}/s")
 
 
 class LibraryPanel(QWidget):
