@@ -2,8 +2,8 @@
 
 :class:`LibraryPanel` composes the filter bar, the list view (over :class:`LibraryListModel`),
 the shown/total count and an :class:`IndexStatus` for the window's status bar. It owns the
-:class:`LibraryIndexer` and a file watcher (folder changes, plus a periodic cheap rescan) and
-asks the window's :class:`TaskOwner` to run the list ids, facets, read marks and searches
+:class:`LibraryIndexer` and a :class:`FolderWatcher` (whose ``changed`` starts an index update)
+and asks the window's :class:`TaskOwner` to run the list ids, facets, read marks and searches
 (:mod:`reader.model.library.queries`) in the background, so the UI thread only ever reads small
 pages of rows.
 """
@@ -16,7 +16,6 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QEvent,
-    QFileSystemWatcher,
     QIdentityProxyModel,
     QObject,
     Qt,
@@ -48,11 +47,9 @@ from reader.ui.library.index_status import IndexStatus
 from reader.ui.library.indexer import LibraryIndexer
 from reader.ui.library.list_model import LibraryListModel
 from reader.ui.library.roles import Role
+from reader.ui.library.watcher import FolderWatcher
 from reader.ui.tasks import TaskOwner
 
-RESCAN_MS = 60_000  # a cheap full rescan (stat only) catches what the watcher cannot see
-WATCH_LIMIT = 2000  # folders watched at most (inotify watches are a limited resource)
-WATCH_CHUNK = 100  # folders added to the watcher per event-loop turn
 REFRESH_MS = 1500  # at most one list refresh this often while indexing
 
 
@@ -153,19 +150,8 @@ class LibraryPanel(QWidget):
         self.indexer.failed.connect(self._on_indexer_failed)
         self.status.cancel_requested.connect(self._on_status_cancel_requested)
         self._user_cancelled = False
-        self.watcher = QFileSystemWatcher(self)
-        self.watcher.directoryChanged.connect(self._on_watcher_directory_changed)
-        self._watch_queue: list[tuple[str, str]] = []
-        self._watch_timer = QTimer(self)
-        self._watch_timer.setInterval(0)
-        self._watch_timer.timeout.connect(self._on_watch_timer_timeout)
-        self._rescan_soon = QTimer(self)
-        self._rescan_soon.setSingleShot(True)
-        self._rescan_soon.setInterval(1000)
-        self._rescan_soon.timeout.connect(self._on_rescan_timeout)
-        self._rescan_timer = QTimer(self)
-        self._rescan_timer.setInterval(RESCAN_MS)
-        self._rescan_timer.timeout.connect(self._on_rescan_timeout)
+        self.watcher = FolderWatcher(self)
+        self.watcher.changed.connect(self._on_watcher_changed)
         self._scroll_target: tuple[int, float] | None = None
         self._scroll_timer = QTimer(self)
         self._scroll_timer.setInterval(20)
@@ -190,12 +176,11 @@ class LibraryPanel(QWidget):
         self._user_cancelled = False
         self._ready = "waiting"
         self.refresh_list()
-        self._rescan_timer.start()
+        self.watcher.start_rescans()
 
     def shutdown(self) -> None:
         """Stop indexing and close the database (on close)."""
-        self._rescan_timer.stop()
-        self._watch_timer.stop()
+        self.watcher.stop()
         self.indexer.cancel()
         self._index.close()
 
@@ -305,30 +290,6 @@ class LibraryPanel(QWidget):
 
     def _update_count(self) -> None:
         self.count_label.setText(f"{self._shown:,} of {self._total:,}")
-
-    def _watch(self, folders: list[Path]) -> None:
-        """Watch these folders. Paths are added a few at a time: adding 2,000 inotify watches
-        in one go stalls the UI thread for ~150 ms."""
-        watched = set(self.watcher.directories())
-        wanted = {str(f) for f in folders[:WATCH_LIMIT]}
-        gone = sorted(watched - wanted)
-        self._watch_queue = [("remove", p) for p in gone] + [
-            ("add", p) for p in sorted(wanted - watched)
-        ]
-        if self._watch_queue:
-            self._watch_timer.start()
-
-    @Slot()
-    def _on_watch_timer_timeout(self) -> None:
-        chunk, self._watch_queue = self._watch_queue[:WATCH_CHUNK], self._watch_queue[WATCH_CHUNK:]
-        removed = [p for action, p in chunk if action == "remove"]
-        added = [p for action, p in chunk if action == "add"]
-        if removed:
-            self.watcher.removePaths(removed)
-        if added:
-            self.watcher.addPaths(added)
-        if not self._watch_queue:
-            self._watch_timer.stop()
 
     # ----- slots -----
     @Slot(object)
@@ -441,17 +402,13 @@ class LibraryPanel(QWidget):
             if not refresh:
                 self.library_ready.emit(self._shown)
         self._refresh_facets()
-        self._watch(stats.folders)
+        self.watcher.watch(stats.folders)
         self.indexing_finished.emit(stats)
 
     @Slot(str)
     def _on_indexer_failed(self, message: str) -> None:
         self.status.setVisible(True)
         self.status.label.setText(f"Indexing failed: {message}")
-
-    @Slot(str)
-    def _on_watcher_directory_changed(self, path: str) -> None:
-        self._rescan_soon.start()
 
     @Slot()
     def _on_status_cancel_requested(self) -> None:
@@ -460,7 +417,7 @@ class LibraryPanel(QWidget):
         self.indexer.cancel()
 
     @Slot()
-    def _on_rescan_timeout(self) -> None:
+    def _on_watcher_changed(self) -> None:
         if self._roots and not self.indexer.running and not self._user_cancelled:
             self.indexer.start(self._roots)
 
