@@ -1,11 +1,11 @@
 """The library pane: folders, the background indexer, the lazily paged list and its filters.
 
-:class:`LibraryPanel` composes the filter bar, the list view (over :class:`LibraryListModel`),
-the shown/total count and an :class:`IndexStatus` for the window's status bar. It owns the
-:class:`LibraryIndexer` and a :class:`FolderWatcher` (whose ``changed`` starts an index update)
-and asks the window's :class:`TaskOwner` to run the list ids, facets, read marks and searches
-(:mod:`reader.model.library.queries`) in the background, so the UI thread only ever reads small
-pages of rows.
+:class:`LibraryPanel` composes the :class:`FilterBar` (with the shown/total count), the list
+view (over :class:`LibraryListModel`) and an :class:`IndexStatus` for the window's status bar.
+It owns the :class:`LibraryIndexer` and a :class:`FolderWatcher` (whose ``changed`` starts an
+index update) and asks the window's :class:`TaskOwner` to run the list ids, facets, read marks
+and searches (:mod:`reader.model.library.queries`) in the background, so the UI thread only ever
+reads small pages of rows.
 """
 
 from __future__ import annotations
@@ -14,35 +14,20 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QEvent,
-    QIdentityProxyModel,
-    QObject,
-    Qt,
-    QTimer,
-    Signal,
-    Slot,
-)
+from PySide6.QtCore import QEvent, QIdentityProxyModel, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QListView, QVBoxLayout, QWidget
 from typing_extensions import override
 
 from reader.model.annotations.changes import AnnotationChange
 from reader.model.library.index import LibraryIndex, UpdateStats
 from reader.model.library.listing import IndexedSummary, ListQuery
-from reader.model.library.queries import library_facets, list_ids, mark_read, parse_day, run_search
+from reader.model.library.queries import library_facets, list_ids, mark_read, run_search
 from reader.model.library.search import SearchHit
 from reader.model.script.convert import converter_function
 from reader.model.script.modes import DisplayMode
 from reader.ui.library.delegate import DocumentDelegate
+from reader.ui.library.filter_bar import FilterBar
 from reader.ui.library.index_status import IndexStatus
 from reader.ui.library.indexer import LibraryIndexer
 from reader.ui.library.list_model import LibraryListModel
@@ -93,54 +78,19 @@ class LibraryPanel(QWidget):
         # a plain letter must not fire while typing in the search box).
         self.list_view.installEventFilter(self)
 
-        self.sort_box = QComboBox(self)
-        self.sort_box.setObjectName("sortBox")
-        for label, key, descending in (
-            ("Newest first", "date", True),
-            ("Oldest first", "date", False),
-            ("Title A–Z", "title", False),
-            ("Source A–Z", "source", False),
-        ):
-            self.sort_box.addItem(label, (key, descending))
-        self.read_box = QComboBox(self)
-        self.read_box.setObjectName("readBox")
-        for label, value in (("Read & unread", None), ("Unread", False), ("Read", True)):
-            self.read_box.addItem(label, value)
-        self.source_box = QComboBox(self)
-        self.source_box.setObjectName("sourceBox")
-        self.source_box.addItem("All sources", None)
-        self.source_box.setMaximumWidth(160)
-        self.tag_box = QComboBox(self)
-        self.tag_box.setObjectName("tagBox")
-        self.tag_box.addItem("All tags", None)
-        self.tag_box.setMaximumWidth(140)
-        self.date_from = QLineEdit(self)
-        self.date_from.setObjectName("dateFrom")
-        self.date_from.setPlaceholderText("from YYYY-MM-DD")
-        self.date_to = QLineEdit(self)
-        self.date_to.setObjectName("dateTo")
-        self.date_to.setPlaceholderText("to YYYY-MM-DD")
-        for box in (self.sort_box, self.read_box, self.source_box, self.tag_box):
-            box.currentIndexChanged.connect(self._on_filter_changed)
-        for edit in (self.date_from, self.date_to):
-            edit.editingFinished.connect(self._on_filter_changed)
-        self.count_label = QLabel(self)
-        self.count_label.setObjectName("countLabel")
-
-        row1 = QHBoxLayout()
-        row1.addWidget(self.sort_box)
-        row1.addWidget(self.read_box)
-        row1.addWidget(self.source_box, 1)
-        row1.addWidget(self.tag_box, 1)
-        row2 = QHBoxLayout()
-        row2.addWidget(self.date_from)
-        row2.addWidget(self.date_to)
-        row2.addWidget(self.count_label)
+        self.filters = FilterBar(self)
+        self.filters.changed.connect(self._on_filter_changed)
+        self.sort_box = self.filters.sort_box
+        self.read_box = self.filters.read_box
+        self.source_box = self.filters.source_box
+        self.tag_box = self.filters.tag_box
+        self.date_from = self.filters.date_from
+        self.date_to = self.filters.date_to
+        self.count_label = self.filters.count_label
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 0, 0)
         layout.setSpacing(4)
-        layout.addLayout(row1)
-        layout.addLayout(row2)
+        layout.addWidget(self.filters)
         layout.addWidget(self.list_view, 1)
 
         self.status = IndexStatus(self)
@@ -186,27 +136,7 @@ class LibraryPanel(QWidget):
 
     # ----- the list -----
     def _build_query(self) -> ListQuery:
-        key, descending = self.sort_box.currentData() or ("date", True)
-        try:
-            start = parse_day(self.date_from.text(), end=False)
-            end = parse_day(self.date_to.text(), end=True)
-            self.date_from.setStyleSheet("")
-            self.date_to.setStyleSheet("")
-        except ValueError:
-            start = end = None
-            for edit in (self.date_from, self.date_to):
-                edit.setStyleSheet("background:#fde2e1")
-                edit.setToolTip("A date like 2021-01-31, 2021-01 or 2021")
-        return ListQuery(
-            roots=tuple(str(r) for r in self._roots),
-            sort=key,
-            descending=descending,
-            source=self.source_box.currentData(),
-            tag=self.tag_box.currentData(),
-            date_from=start,
-            date_to=end,
-            read=self.read_box.currentData(),
-        )
+        return self.filters.query(tuple(str(r) for r in self._roots))
 
     def refresh_list(self) -> None:
         """Ask for the list ids again (in the background)."""
@@ -288,9 +218,6 @@ class LibraryPanel(QWidget):
             key="library-search",
         )
 
-    def _update_count(self) -> None:
-        self.count_label.setText(f"{self._shown:,} of {self._total:,}")
-
     # ----- slots -----
     @Slot(object)
     def _on_list_ids_done(self, result: tuple[ListQuery, list[int], int]) -> None:
@@ -303,7 +230,7 @@ class LibraryPanel(QWidget):
         top_id = int(top.data(Role.ID)) if top.isValid() and top.row() > 0 else None
         self.model.set_ids(ids)
         self._shown, self._total = len(ids), total
-        self._update_count()
+        self.filters.show_count(self._shown, self._total)
         if keep is not None:
             selected = self.model.row_of_id(keep)
             if selected is not None:
@@ -335,8 +262,7 @@ class LibraryPanel(QWidget):
     @Slot(object)
     def _on_facets_done(self, result: tuple[list[str], list[str]]) -> None:
         sources, tags = result
-        self._fill(self.source_box, "All sources", sources)
-        self._fill(self.tag_box, "All tags", tags)
+        self.filters.set_facets(sources, tags)
 
     @Slot(object)
     def _on_mark_read_done(self, id_: int) -> None:
@@ -349,17 +275,6 @@ class LibraryPanel(QWidget):
     @Slot(object)
     def _on_search_failed(self, error: BaseException) -> None:
         self.search_failed.emit(str(error))
-
-    def _fill(self, box: QComboBox, everything: str, values: list[str]) -> None:
-        current = box.currentData()
-        box.blockSignals(True)
-        box.clear()
-        box.addItem(everything, None)
-        for value in values:
-            box.addItem(value, value)
-        found = box.findData(current) if current is not None else 0
-        box.setCurrentIndex(max(found, 0))
-        box.blockSignals(False)
 
     @Slot()
     def _on_filter_changed(self) -> None:
