@@ -112,7 +112,7 @@ class LibraryListModel(QAbstractListModel):
                 self._annotation_counts[path] = count
             else:
                 self._annotation_counts.pop(path, None)
-            row = self.row_of(Path(path))
+            row = self._row_of_path(path)
             if row is not None:
                 index = self.index(row)
                 self.dataChanged.emit(index, index, [Role.ANNOTATION_COUNT])
@@ -143,9 +143,9 @@ class LibraryListModel(QAbstractListModel):
             self._row_of = {i: r for r, i in enumerate(self._ids)}
         return self._row_of.get(id_)
 
-    def row_of(self, path: Path) -> int | None:
-        """The row of a path, if listed (the API of the former in-memory list)."""
-        summary = self._index.summary_of(path)
+    def _row_of_path(self, path: str) -> int | None:
+        """The row of the document at ``path``, if listed (one lookup in the index's path key)."""
+        summary = self._index.summary_of(Path(path))
         return self.row_of_id(summary.id) if summary else None
 
     def set_ids(self, ids: list[int]) -> None:
