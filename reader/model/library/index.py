@@ -81,7 +81,7 @@ CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(
 );
 """
 
-FLUSH_SECONDS = 1.0  # files per pool task
+FLUSH_SECONDS = 1.0  # while parsing, commit at least this often (seconds)
 
 
 @dataclass(frozen=True, slots=True)

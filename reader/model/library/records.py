@@ -21,7 +21,7 @@ from reader.model.document.parser import parse_file
 from reader.model.script.fold import index_text
 
 _POOL_THRESHOLD = 200  # fewer files than this are parsed in-process (a pool costs ~0.5 s to start)
-_TASK_SIZE = 32
+_TASK_SIZE = 32  # files per pool task
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,11 +10,11 @@ thread (see :func:`reader.model.library.queries.list_ids`) and handed in with
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 from PySide6.QtGui import QFont
 from typing_extensions import override
 
@@ -22,13 +22,10 @@ from reader.model.article.render import format_date
 from reader.model.library.index import LibraryIndex
 from reader.model.library.listing import IndexedSummary
 from reader.model.script.modes import Script
-from reader.ui.library.roles import Role
+from reader.ui.library.roles import DisplayConverter, Index, Role
 
 PAGE = 200
 CACHE_PAGES = 20
-
-Index = QModelIndex | QPersistentModelIndex
-TitleConverter = Callable[[str, Script], str]
 
 
 def _same(text: str, script: Script) -> str:
@@ -44,7 +41,7 @@ class LibraryListModel(QAbstractListModel):
         self._ids: list[int] = []
         self._row_of: dict[int, int] | None = None
         self._pages: OrderedDict[int, list[IndexedSummary | None]] = OrderedDict()
-        self._convert: TitleConverter = _same
+        self._convert: DisplayConverter = _same
         self._titles: dict[int, str] = {}
         self._unread_font = QFont()
         self._unread_font.setBold(True)
@@ -174,7 +171,7 @@ class LibraryListModel(QAbstractListModel):
             self._pages.pop(row // PAGE)
         self.dataChanged.emit(self.index(row), self.index(row))
 
-    def set_converter(self, convert: TitleConverter) -> None:
+    def set_converter(self, convert: DisplayConverter) -> None:
         """Show titles through ``convert`` (the current display script)."""
         self._convert = convert
         self._titles.clear()

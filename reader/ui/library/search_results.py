@@ -11,7 +11,7 @@ import html
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFontMetrics,
@@ -24,11 +24,7 @@ from typing_extensions import override
 
 from reader.model.article.render import format_date
 from reader.model.library.search import SearchHit
-from reader.model.script.modes import Script
-from reader.ui.library.roles import Role
-
-Index = QModelIndex | QPersistentModelIndex
-Converter = Callable[[str, Script], str]
+from reader.ui.library.roles import DisplayConverter, Index, Role
 
 
 def highlighted_html(
@@ -56,7 +52,7 @@ class SearchResultsModel(QAbstractListModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._hits: list[SearchHit] = []
-        self._convert: Converter = lambda text, script: text
+        self._convert: DisplayConverter = lambda text, script: text
 
     @override
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
@@ -98,7 +94,7 @@ class SearchResultsModel(QAbstractListModel):
         """The hit at ``row``."""
         return self._hits[row]
 
-    def set_converter(self, convert: Converter) -> None:
+    def set_converter(self, convert: DisplayConverter) -> None:
         """Show text through ``convert`` (the current display script)."""
         self._convert = convert
         if self._hits:
