@@ -70,7 +70,7 @@ def _minimal_task(paths: list[str]) -> int:
 
 def minimal_work(root: Path, workers: int) -> float:
     """Seconds to read, decode, split front matter and parse HTML of every file once."""
-    from reader.model.library.index import scan
+    from reader.model.library.scan import scan
 
     start = time.perf_counter()
     files = [str(f.path) for f in scan([root]).files]
@@ -273,7 +273,8 @@ def main(argv: list[str]) -> int:
     temp = Path(tempfile.mkdtemp(prefix="reader-bench-"))
     data = args.data_dir or temp / "data"
     data.mkdir(parents=True, exist_ok=True)
-    from reader.model.library.index import LibraryIndex, scan
+    from reader.model.library.index import LibraryIndex
+    from reader.model.library.scan import scan
 
     results: dict[str, object] = {"dir": str(root), "workers": args.workers}
     results["files"] = len(scan([root]).files)

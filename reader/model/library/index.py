@@ -13,27 +13,32 @@ so readers (the list) see documents appear while indexing runs.
 
 A :class:`LibraryIndex` wraps one SQLite connection and must be used on one thread; open one per
 thread (opening is cheap), e.g. one for the indexer and one for the UI.
+
+The parts: :mod:`~reader.model.library.scan` finds the files, :mod:`~reader.model.library.records`
+parses them into records (in a process pool when there are many), and
+:mod:`~reader.model.library.listing` turns a list query into SQL and rows into list summaries.
 """
 
 from __future__ import annotations
 
-import concurrent.futures
-import contextlib
-import multiprocessing
 import os
 import sqlite3
-import stat as stat_module
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
-from urllib.parse import urlparse
 
-from reader.model.document.document import Document
-from reader.model.document.parser import DOCUMENT_SUFFIXES, PARSER_VERSION, parse_file
+from reader.model.document.parser import PARSER_VERSION
+from reader.model.library.listing import (
+    SUMMARY_COLUMNS,
+    TAG_SEP,
+    IndexedSummary,
+    ListQuery,
+    summary_from_row,
+)
+from reader.model.library.records import Record, parse_records
+from reader.model.library.scan import path_key, scan
 from reader.model.script.fold import FOLD_VERSION, index_text
-from reader.model.script.modes import Script
 
 #: The index's own format; a database of another version is rebuilt from scratch.
 SCHEMA_VERSION = 1
@@ -76,170 +81,7 @@ CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(
 );
 """
 
-_TAG_SEP = "\x1f"
-_POOL_THRESHOLD = 200  # fewer files than this are parsed in-process (a pool costs ~0.5 s to start)
-_TASK_SIZE = 32
-FLUSH_SECONDS = 1.0  # files per pool task
-
-
-def path_key(path: Path | str) -> str | bytes:
-    """How a path is stored: text, or the raw bytes of a name that is not valid UTF-8."""
-    text = str(path)
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return os.fsencode(text)
-    return text
-
-
-def key_path(value: str | bytes) -> Path:
-    """The path stored as ``value``."""
-    return Path(os.fsdecode(value) if isinstance(value, bytes) else value)
-
-
-@dataclass(frozen=True, slots=True)
-class ScannedFile:
-    """A document file found on disk (or one that could not even be looked at)."""
-
-    path: Path
-    root: Path
-    size: int
-    mtime_ns: int
-    error: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class ScanResult:
-    """What a scan found: document files, and folders that could not be listed."""
-
-    files: list[ScannedFile]
-    problems: list[tuple[Path, str]]
-
-
-def scan(roots: Iterable[Path]) -> ScanResult:
-    """Every document file under ``roots`` (recursively; hidden entries and links to folders
-    are skipped). A root that is a file is taken as it is."""
-    files: list[ScannedFile] = []
-    problems: list[tuple[Path, str]] = []
-    for root in roots:
-        try:
-            st = root.stat()
-        except OSError as exc:
-            problems.append((root, f"cannot open: {exc.strerror or exc}"))
-            continue
-        if stat_module.S_ISDIR(st.st_mode):
-            files.extend(_scan_dir(root, root, problems))
-        else:
-            files.append(ScannedFile(root, root, st.st_size, st.st_mtime_ns))
-    return ScanResult(files, problems)
-
-
-def _scan_dir(folder: Path, root: Path, problems: list[tuple[Path, str]]) -> Iterator[ScannedFile]:
-    try:
-        with os.scandir(folder) as it:
-            entries = sorted(it, key=lambda e: e.name)
-    except OSError as exc:
-        problems.append((folder, f"cannot list the folder: {exc.strerror or exc}"))
-        return
-    for entry in entries:
-        if entry.name.startswith("."):
-            continue
-        path = folder / entry.name
-        try:
-            if entry.is_dir(follow_symlinks=False):
-                yield from _scan_dir(path, root, problems)
-                continue
-            if os.path.splitext(entry.name)[1].lower() not in DOCUMENT_SUFFIXES:
-                continue
-            st = entry.stat()
-        except OSError as exc:
-            yield ScannedFile(path, root, 0, 0, f"cannot read the file: {exc.strerror or exc}")
-            continue
-        if stat_module.S_ISREG(st.st_mode):
-            yield ScannedFile(path, root, st.st_size, st.st_mtime_ns)
-
-
-@dataclass(frozen=True, slots=True)
-class Record:
-    """A parsed document as the index stores it (built in a worker process)."""
-
-    path: str
-    size: int
-    mtime_ns: int
-    title: str
-    date: float | None
-    author: str
-    source: str
-    source_url: str
-    tags: tuple[str, ...]
-    script: str
-    error: str | None
-    warnings: int
-    text: str
-    fts_title: str
-    fts_body: str
-
-
-def _source_of(doc: Document) -> str:
-    if doc.author:
-        return doc.author
-    if doc.source_url:
-        return urlparse(doc.source_url).hostname or ""
-    return ""
-
-
-def _storable(text: str) -> str:
-    """``text`` without lone surrogates (a title taken from a file name that is not valid
-    UTF-8), which SQLite cannot store; each becomes U+FFFD, so offsets stay the same."""
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return "".join("\ufffd" if 0xD800 <= ord(ch) <= 0xDFFF else ch for ch in text)
-    return text
-
-
-def make_record(doc: Document, size: int, mtime_ns: int) -> Record:
-    """The index record of a parsed document."""
-    title = _storable(doc.title)
-    text = _storable(doc.text)
-    return Record(
-        path=str(doc.path),
-        size=size,
-        mtime_ns=mtime_ns,
-        title=title,
-        date=doc.date.timestamp() if doc.date else None,
-        author=doc.author,
-        source=_source_of(doc),
-        source_url=doc.source_url,
-        tags=doc.tags,
-        script=doc.script.value,
-        error=doc.error,
-        warnings=len(doc.warnings),
-        text=text,
-        fts_title=index_text(title),
-        fts_body=index_text(text),
-    )
-
-
-def parse_record(path: str, size: int, mtime_ns: int, error: str | None = None) -> Record:
-    """Parse one file into a record (never raises: a bad file gives an error record)."""
-    if error is not None:
-        from reader.model.document.document import error_document
-
-        return make_record(error_document(Path(path), error), size, mtime_ns)
-    return make_record(parse_file(Path(path)), size, mtime_ns)
-
-
-def _lower_priority() -> None:
-    """Pool initializer: parse at a lower CPU priority, so the UI thread of the process that
-    started the pool keeps getting the CPU (2 cores, 2 parsing processes)."""
-    with contextlib.suppress(OSError, AttributeError):
-        os.nice(10)
-
-
-def _parse_task(items: list[tuple[str, int, int, str | None]]) -> list[Record]:
-    """A pool task: parse a few files."""
-    return [parse_record(*item) for item in items]
+FLUSH_SECONDS = 1.0  # while parsing, commit at least this often (seconds)
 
 
 @dataclass(frozen=True, slots=True)
@@ -269,99 +111,6 @@ class UpdateStats:
     seconds: float = 0.0
     problems: list[tuple[Path, str]] = field(default_factory=list)
     folders: list[Path] = field(default_factory=list)
-
-
-@dataclass(frozen=True, slots=True)
-class IndexedSummary:
-    """A list row: what the document list shows of an indexed document (no body)."""
-
-    id: int
-    path: Path
-    title: str
-    date: datetime | None
-    source: str
-    script: Script
-    error: str | None
-    read: bool
-    tags: tuple[str, ...] = ()
-
-
-SORT_KEYS = ("date", "title", "source")
-
-
-@dataclass(frozen=True, slots=True)
-class ListQuery:
-    """Which documents the list shows, in which order.
-
-    ``roots`` limits the list to documents under those library folders (None: all). Dates are
-    inclusive bounds; ``read`` None shows read and unread documents.
-    """
-
-    roots: tuple[str, ...] | None = None
-    sort: str = "date"
-    descending: bool = True
-    source: str | None = None
-    tag: str | None = None
-    date_from: datetime | None = None
-    date_to: datetime | None = None
-    read: bool | None = None
-
-    def where(self) -> tuple[str, list[object]]:
-        """The SQL condition and its parameters."""
-        clauses: list[str] = []
-        params: list[object] = []
-        if self.roots is not None:
-            clauses.append(f"root IN ({','.join('?' * len(self.roots))})" if self.roots else "0")
-            params.extend(self.roots)
-        if self.source is not None:
-            clauses.append("source = ?")
-            params.append(self.source)
-        if self.tag is not None:
-            clauses.append("id IN (SELECT doc_id FROM doc_tags WHERE tag = ?)")
-            params.append(self.tag)
-        if self.date_from is not None:
-            clauses.append("date >= ?")
-            params.append(self.date_from.timestamp())
-        if self.date_to is not None:
-            clauses.append("date <= ?")
-            params.append(self.date_to.timestamp())
-        if self.read is not None:
-            clauses.append("read = ?")
-            params.append(int(self.read))
-        return (" AND ".join(clauses) or "1"), params
-
-    def order_by(self) -> str:
-        """The SQL ordering (undated documents always last).
-
-        Each ordering is one an index of ``documents`` (root, key, rowid) can produce for one
-        library folder without sorting: the list of 64,000 ids comes in tens of milliseconds.
-        """
-        direction = "DESC" if self.descending else "ASC"
-        if self.sort == "title":
-            return f"title COLLATE NOCASE {direction}, id {direction}"
-        if self.sort == "source":
-            return f"source = '', source {direction}, date DESC, id DESC"
-        if self.descending:
-            return "date DESC, id DESC"  # NULL sorts lowest: undated documents come last
-        return "date ASC NULLS LAST, id ASC"
-
-
-_SUMMARY_COLUMNS = "id, path, title, date, source, script, error, read, tags"
-
-
-def _summary(row: sqlite3.Row | tuple[object, ...]) -> IndexedSummary:
-    id_, path, title, date, source, script, error, read, tags = row
-    return IndexedSummary(
-        id=int(id_),  # type: ignore[call-overload,arg-type]
-        path=key_path(path),  # type: ignore[arg-type]
-        title=str(title),
-        date=datetime.fromtimestamp(float(date), UTC) if date is not None else None,  # type: ignore[arg-type]
-        source=str(source),
-        script=Script(str(script)) if script in Script._value2member_map_ else Script.NON_CHINESE,
-        error=str(error) if error is not None else None,
-        read=bool(read),
-        tags=tuple(str(tags).split(_TAG_SEP)) if tags else (),
-    )
 
 
 class LibraryIndex:
@@ -496,7 +245,7 @@ class LibraryIndex:
             if progress:
                 progress(Progress(done, total, time.perf_counter() - start))
 
-        for record in self._parse_all(todo, workers, cancelled):
+        for record in parse_records(todo, workers, cancelled):
             pending.append(record)
             # Commit every ``batch`` documents, or every second when parsing is slow: the list
             # shows the first documents within a second or two of starting.
@@ -511,44 +260,6 @@ class LibraryIndex:
             stats.cancelled = True
         stats.seconds = time.perf_counter() - start
         return stats
-
-    def _parse_all(
-        self,
-        todo: list[tuple[str, int, int, str | None]],
-        workers: int | None,
-        cancelled: Callable[[], bool] | None,
-    ) -> Iterator[Record]:
-        workers = workers if workers is not None else (os.cpu_count() or 1)
-        if workers <= 1 or len(todo) < _POOL_THRESHOLD:
-            for item in todo:
-                if cancelled and cancelled():
-                    return
-                yield parse_record(*item)
-            return
-        # "spawn": forking a process that runs Qt threads is unsafe; workers import only the model.
-        context = multiprocessing.get_context("spawn")
-        tasks = [todo[i : i + _TASK_SIZE] for i in range(0, len(todo), _TASK_SIZE)]
-        with concurrent.futures.ProcessPoolExecutor(
-            workers, mp_context=context, initializer=_lower_priority
-        ) as pool:
-            # A bounded window of tasks in flight keeps memory flat and results in order.
-            window = workers * 3
-            futures = [pool.submit(_parse_task, t) for t in tasks[:window]]
-            next_task = len(futures)
-            position = 0
-            try:
-                while position < len(futures):
-                    records = futures[position].result()
-                    futures[position] = None  # type: ignore[call-overload]
-                    position += 1
-                    if next_task < len(tasks) and not (cancelled and cancelled()):
-                        futures.append(pool.submit(_parse_task, tasks[next_task]))
-                        next_task += 1
-                    yield from records
-            finally:
-                for future in futures[position:]:
-                    if future is not None:
-                        future.cancel()
 
     def _delete(self, id_: int) -> None:
         row = self._db.execute(
@@ -570,7 +281,7 @@ class LibraryIndex:
         row = self._db.execute("SELECT id FROM documents WHERE path = ?", (key,)).fetchone()
         values = (
             root, r.size, r.mtime_ns, CONTENT_VERSION, r.title, r.date, r.author, r.source,
-            r.source_url, _TAG_SEP.join(r.tags), r.script, r.error, r.warnings,
+            r.source_url, TAG_SEP.join(r.tags), r.script, r.error, r.warnings,
         )  # fmt: skip
         if row is not None:
             id_ = int(row[0])
@@ -659,18 +370,18 @@ class LibraryIndex:
             chunk = list(ids[start : start + 500])
             marks = ",".join("?" * len(chunk))
             for row in self._db.execute(
-                f"SELECT {_SUMMARY_COLUMNS} FROM documents WHERE id IN ({marks})", chunk
+                f"SELECT {SUMMARY_COLUMNS} FROM documents WHERE id IN ({marks})", chunk
             ):
-                summary = _summary(row)
+                summary = summary_from_row(row)
                 result[summary.id] = summary
         return result
 
     def summary_of(self, path: Path) -> IndexedSummary | None:
         """The list row of the document at ``path``."""
         row = self._db.execute(
-            f"SELECT {_SUMMARY_COLUMNS} FROM documents WHERE path = ?", (path_key(path),)
+            f"SELECT {SUMMARY_COLUMNS} FROM documents WHERE path = ?", (path_key(path),)
         ).fetchone()
-        return _summary(row) if row else None
+        return summary_from_row(row) if row else None
 
     def text(self, id_: int) -> str:
         """The original clean text of a document ('' if unknown)."""

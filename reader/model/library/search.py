@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from reader.model.library.index import LibraryIndex, key_path
+from reader.model.library.index import LibraryIndex
+from reader.model.library.scan import key_path
 from reader.model.script.fold import fold, fts_expression, query_variants
 from reader.model.script.modes import Script
 

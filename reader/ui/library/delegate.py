@@ -1,29 +1,17 @@
-"""The document list's item roles and the delegate that draws a row (title over date · source).
+"""The delegate that draws a row of the document list (title over date · source).
 
 The list model itself is :class:`reader.ui.library.list_model.LibraryListModel` (paged from
-the index).
+the index); the roles it answers are :class:`reader.ui.library.roles.Role`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import (
-    QModelIndex,
-    QPersistentModelIndex,
-    QRect,
-    QSize,
-    Qt,
-)
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QTextLayout
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from typing_extensions import override
 
-from reader.model.script.modes import Script
-from reader.ui.library.roles import Role
-
-Index = QModelIndex | QPersistentModelIndex
-TitleConverter = Callable[[str, Script], str]
+from reader.ui.library.roles import Index, Role
 
 
 class DocumentDelegate(QStyledItemDelegate):

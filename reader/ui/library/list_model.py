@@ -3,40 +3,29 @@
 The model holds only the ordered document ids of the current list (a few hundred KB for 64,000
 documents); a row's summary is read from the index in pages of :data:`PAGE` rows the first time
 the view asks for it, and kept in a bounded cache. The id list itself is computed off the UI
-thread (see :func:`list_ids`) and handed in with :meth:`LibraryListModel.set_ids`.
+thread (see :func:`reader.model.library.queries.list_ids`) and handed in with
+:meth:`LibraryListModel.set_ids`.
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 from PySide6.QtGui import QFont
 from typing_extensions import override
 
 from reader.model.article.render import format_date
-from reader.model.library.index import IndexedSummary, LibraryIndex, ListQuery
+from reader.model.library.index import LibraryIndex
+from reader.model.library.listing import IndexedSummary
 from reader.model.script.modes import Script
-from reader.ui.library.roles import Role
+from reader.ui.library.roles import DisplayConverter, Index, Role
 
 PAGE = 200
 CACHE_PAGES = 20
-
-Index = QModelIndex | QPersistentModelIndex
-TitleConverter = Callable[[str, Script], str]
-
-
-def list_ids(db_path: Path, query: ListQuery) -> tuple[list[int], int]:
-    """The ids the list shows and the library's total (run in the background: it opens its
-    own connection)."""
-    index = LibraryIndex(db_path)
-    try:
-        return index.list_ids(query), index.total(query.roots)
-    finally:
-        index.close()
 
 
 def _same(text: str, script: Script) -> str:
@@ -52,7 +41,7 @@ class LibraryListModel(QAbstractListModel):
         self._ids: list[int] = []
         self._row_of: dict[int, int] | None = None
         self._pages: OrderedDict[int, list[IndexedSummary | None]] = OrderedDict()
-        self._convert: TitleConverter = _same
+        self._convert: DisplayConverter = _same
         self._titles: dict[int, str] = {}
         self._unread_font = QFont()
         self._unread_font.setBold(True)
@@ -120,7 +109,7 @@ class LibraryListModel(QAbstractListModel):
                 self._annotation_counts[path] = count
             else:
                 self._annotation_counts.pop(path, None)
-            row = self.row_of(Path(path))
+            row = self._row_of_path(path)
             if row is not None:
                 index = self.index(row)
                 self.dataChanged.emit(index, index, [Role.ANNOTATION_COUNT])
@@ -151,9 +140,9 @@ class LibraryListModel(QAbstractListModel):
             self._row_of = {i: r for r, i in enumerate(self._ids)}
         return self._row_of.get(id_)
 
-    def row_of(self, path: Path) -> int | None:
-        """The row of a path, if listed (the API of the former in-memory list)."""
-        summary = self._index.summary_of(path)
+    def _row_of_path(self, path: str) -> int | None:
+        """The row of the document at ``path``, if listed (one lookup in the index's path key)."""
+        summary = self._index.summary_of(Path(path))
         return self.row_of_id(summary.id) if summary else None
 
     def set_ids(self, ids: list[int]) -> None:
@@ -182,7 +171,7 @@ class LibraryListModel(QAbstractListModel):
             self._pages.pop(row // PAGE)
         self.dataChanged.emit(self.index(row), self.index(row))
 
-    def set_converter(self, convert: TitleConverter) -> None:
+    def set_converter(self, convert: DisplayConverter) -> None:
         """Show titles through ``convert`` (the current display script)."""
         self._convert = convert
         self._titles.clear()

@@ -1,130 +1,41 @@
 """The library pane: folders, the background indexer, the lazily paged list and its filters.
 
-:class:`LibraryPanel` composes the filter bar, the list view (over :class:`LibraryListModel`),
-the shown/total count and an :class:`IndexStatus` for the window's status bar. It owns the
-:class:`LibraryIndexer` and a file watcher (folder changes, plus a periodic cheap rescan) and
-asks the window's :class:`TaskOwner` for the list ids, facets, read marks and searches, so the
-UI thread only ever reads small pages of rows.
+:class:`LibraryPanel` composes the :class:`FilterBar` (with the shown/total count), the list
+view (over :class:`LibraryListModel`) and an :class:`IndexStatus` for the window's status bar.
+It owns the :class:`LibraryIndexer` and a :class:`FolderWatcher` (whose ``changed`` starts an
+index update) and asks the window's :class:`TaskOwner` to run the list ids, facets, read marks
+and searches (:mod:`reader.model.library.queries`) in the background, so the UI thread only ever
+reads small pages of rows.
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Sequence
-from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QEvent,
-    QFileSystemWatcher,
-    QIdentityProxyModel,
-    QObject,
-    Qt,
-    QTimer,
-    Signal,
-    Slot,
-)
+from PySide6.QtCore import QEvent, QIdentityProxyModel, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListView,
-    QProgressBar,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QListView, QVBoxLayout, QWidget
 from typing_extensions import override
 
 from reader.model.annotations.changes import AnnotationChange
-from reader.model.library.index import IndexedSummary, LibraryIndex, ListQuery, UpdateStats
+from reader.model.library.index import LibraryIndex, UpdateStats
+from reader.model.library.listing import IndexedSummary, ListQuery
+from reader.model.library.queries import library_facets, list_ids, mark_read, run_search
 from reader.model.library.search import SearchHit
 from reader.model.script.convert import converter_function
 from reader.model.script.modes import DisplayMode
 from reader.ui.library.delegate import DocumentDelegate
+from reader.ui.library.filter_bar import FilterBar
+from reader.ui.library.index_status import IndexStatus
 from reader.ui.library.indexer import LibraryIndexer
-from reader.ui.library.list_model import LibraryListModel, list_ids
+from reader.ui.library.list_model import LibraryListModel
 from reader.ui.library.roles import Role
+from reader.ui.library.watcher import FolderWatcher
 from reader.ui.tasks import TaskOwner
 
-RESCAN_MS = 60_000  # a cheap full rescan (stat only) catches what the watcher cannot see
-WATCH_LIMIT = 2000  # folders watched at most (inotify watches are a limited resource)
-WATCH_CHUNK = 100  # folders added to the watcher per event-loop turn
 REFRESH_MS = 1500  # at most one list refresh this often while indexing
-
-
-def library_facets(db_path: Path, roots: tuple[str, ...]) -> tuple[list[str], list[str]]:
-    """Sources and tags for the filter menus (background)."""
-    index = LibraryIndex(db_path)
-    try:
-        return [s for s, _ in index.sources(roots)[:300]], [t for t, _ in index.tags(roots)[:300]]
-    finally:
-        index.close()
-
-
-def mark_read(db_path: Path, id_: int) -> int:
-    """Store a document as read (background: the indexer may hold the write lock)."""
-    index = LibraryIndex(db_path)
-    try:
-        index.set_read(id_, True)
-    finally:
-        index.close()
-    return id_
-
-
-def _parse_day(text: str, end: bool) -> datetime | None:
-    text = text.strip()
-    if not text:
-        return None
-    for fmt, length in (("%Y-%m-%d", 10), ("%Y-%m", 7), ("%Y", 4)):
-        try:
-            day = datetime.strptime(text[:length], fmt).replace(tzinfo=UTC)
-        except ValueError:
-            continue
-        if end:
-            if fmt == "%Y":
-                day = day.replace(month=12, day=31)
-            elif fmt == "%Y-%m":
-                next_month = day.replace(day=28).toordinal() + 4
-                day = datetime.fromordinal(next_month).replace(tzinfo=UTC, day=1)
-                day = datetime.fromordinal(day.toordinal() - 1).replace(tzinfo=UTC)
-            day = day.replace(hour=23, minute=59, second=59)
-        return day
-    raise ValueError(text)
-
-
-class IndexStatus(QWidget):
-    """The status-bar progress of indexing: a bar, count and rate, and a cancel button."""
-
-    cancel_requested = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.label = QLabel(self)
-        self.label.setObjectName("indexLabel")
-        self.bar = QProgressBar(self)
-        self.bar.setObjectName("indexProgress")
-        self.bar.setMaximumWidth(220)
-        self.bar.setTextVisible(False)
-        self.cancel = QToolButton(self)
-        self.cancel.setText("Cancel")
-        self.cancel.setToolTip("Stop indexing (what is indexed stays)")
-        self.cancel.clicked.connect(self.cancel_requested)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.label)
-        layout.addWidget(self.bar)
-        layout.addWidget(self.cancel)
-        self.setVisible(False)
-
-    def show_progress(self, done: int, total: int, rate: float) -> None:
-        """Show how far indexing has come."""
-        self.setVisible(total > 0 and done < total)
-        self.bar.setMaximum(max(total, 1))
-        self.bar.setValue(done)
-        self.label.setText(f"Indexing {done:,} / {total:,} · {rate:,.0f}/s")
 
 
 class LibraryPanel(QWidget):
@@ -167,54 +78,19 @@ class LibraryPanel(QWidget):
         # a plain letter must not fire while typing in the search box).
         self.list_view.installEventFilter(self)
 
-        self.sort_box = QComboBox(self)
-        self.sort_box.setObjectName("sortBox")
-        for label, key, descending in (
-            ("Newest first", "date", True),
-            ("Oldest first", "date", False),
-            ("Title A–Z", "title", False),
-            ("Source A–Z", "source", False),
-        ):
-            self.sort_box.addItem(label, (key, descending))
-        self.read_box = QComboBox(self)
-        self.read_box.setObjectName("readBox")
-        for label, value in (("Read & unread", None), ("Unread", False), ("Read", True)):
-            self.read_box.addItem(label, value)
-        self.source_box = QComboBox(self)
-        self.source_box.setObjectName("sourceBox")
-        self.source_box.addItem("All sources", None)
-        self.source_box.setMaximumWidth(160)
-        self.tag_box = QComboBox(self)
-        self.tag_box.setObjectName("tagBox")
-        self.tag_box.addItem("All tags", None)
-        self.tag_box.setMaximumWidth(140)
-        self.date_from = QLineEdit(self)
-        self.date_from.setObjectName("dateFrom")
-        self.date_from.setPlaceholderText("from YYYY-MM-DD")
-        self.date_to = QLineEdit(self)
-        self.date_to.setObjectName("dateTo")
-        self.date_to.setPlaceholderText("to YYYY-MM-DD")
-        for box in (self.sort_box, self.read_box, self.source_box, self.tag_box):
-            box.currentIndexChanged.connect(self._on_filter_changed)
-        for edit in (self.date_from, self.date_to):
-            edit.editingFinished.connect(self._on_filter_changed)
-        self.count_label = QLabel(self)
-        self.count_label.setObjectName("countLabel")
-
-        row1 = QHBoxLayout()
-        row1.addWidget(self.sort_box)
-        row1.addWidget(self.read_box)
-        row1.addWidget(self.source_box, 1)
-        row1.addWidget(self.tag_box, 1)
-        row2 = QHBoxLayout()
-        row2.addWidget(self.date_from)
-        row2.addWidget(self.date_to)
-        row2.addWidget(self.count_label)
+        self.filters = FilterBar(self)
+        self.filters.changed.connect(self._on_filter_changed)
+        self.sort_box = self.filters.sort_box
+        self.read_box = self.filters.read_box
+        self.source_box = self.filters.source_box
+        self.tag_box = self.filters.tag_box
+        self.date_from = self.filters.date_from
+        self.date_to = self.filters.date_to
+        self.count_label = self.filters.count_label
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 0, 0)
         layout.setSpacing(4)
-        layout.addLayout(row1)
-        layout.addLayout(row2)
+        layout.addWidget(self.filters)
         layout.addWidget(self.list_view, 1)
 
         self.status = IndexStatus(self)
@@ -224,19 +100,8 @@ class LibraryPanel(QWidget):
         self.indexer.failed.connect(self._on_indexer_failed)
         self.status.cancel_requested.connect(self._on_status_cancel_requested)
         self._user_cancelled = False
-        self.watcher = QFileSystemWatcher(self)
-        self.watcher.directoryChanged.connect(self._on_watcher_directory_changed)
-        self._watch_queue: list[tuple[str, str]] = []
-        self._watch_timer = QTimer(self)
-        self._watch_timer.setInterval(0)
-        self._watch_timer.timeout.connect(self._on_watch_timer_timeout)
-        self._rescan_soon = QTimer(self)
-        self._rescan_soon.setSingleShot(True)
-        self._rescan_soon.setInterval(1000)
-        self._rescan_soon.timeout.connect(self._on_rescan_timeout)
-        self._rescan_timer = QTimer(self)
-        self._rescan_timer.setInterval(RESCAN_MS)
-        self._rescan_timer.timeout.connect(self._on_rescan_timeout)
+        self.watcher = FolderWatcher(self)
+        self.watcher.changed.connect(self._on_watcher_changed)
         self._scroll_target: tuple[int, float] | None = None
         self._scroll_timer = QTimer(self)
         self._scroll_timer.setInterval(20)
@@ -261,38 +126,17 @@ class LibraryPanel(QWidget):
         self._user_cancelled = False
         self._ready = "waiting"
         self.refresh_list()
-        self._rescan_timer.start()
+        self.watcher.start_rescans()
 
     def shutdown(self) -> None:
         """Stop indexing and close the database (on close)."""
-        self._rescan_timer.stop()
-        self._watch_timer.stop()
+        self.watcher.stop()
         self.indexer.cancel()
         self._index.close()
 
     # ----- the list -----
     def _build_query(self) -> ListQuery:
-        key, descending = self.sort_box.currentData() or ("date", True)
-        try:
-            start = _parse_day(self.date_from.text(), end=False)
-            end = _parse_day(self.date_to.text(), end=True)
-            self.date_from.setStyleSheet("")
-            self.date_to.setStyleSheet("")
-        except ValueError:
-            start = end = None
-            for edit in (self.date_from, self.date_to):
-                edit.setStyleSheet("background:#fde2e1")
-                edit.setToolTip("A date like 2021-01-31, 2021-01 or 2021")
-        return ListQuery(
-            roots=tuple(str(r) for r in self._roots),
-            sort=key,
-            descending=descending,
-            source=self.source_box.currentData(),
-            tag=self.tag_box.currentData(),
-            date_from=start,
-            date_to=end,
-            read=self.read_box.currentData(),
-        )
+        return self.filters.query(tuple(str(r) for r in self._roots))
 
     def refresh_list(self) -> None:
         """Ask for the list ids again (in the background)."""
@@ -367,41 +211,12 @@ class LibraryPanel(QWidget):
         """Search the library in the background; ``search_done`` or ``search_failed`` follows."""
         roots = tuple(str(r) for r in self._roots)
         db_path = self.db_path
-        from reader.ui.library.search_panel import run_search
-
         self._tasks.submit(
             lambda: (query, run_search(db_path, query, roots, limit)),
             self._on_search_done,
             self._on_search_failed,
             key="library-search",
         )
-
-    def _update_count(self) -> None:
-        self.count_label.setText(f"{self._shown:,} of {self._total:,}")
-
-    def _watch(self, folders: list[Path]) -> None:
-        """Watch these folders. Paths are added a few at a time: adding 2,000 inotify watches
-        in one go stalls the UI thread for ~150 ms."""
-        watched = set(self.watcher.directories())
-        wanted = {str(f) for f in folders[:WATCH_LIMIT]}
-        gone = sorted(watched - wanted)
-        self._watch_queue = [("remove", p) for p in gone] + [
-            ("add", p) for p in sorted(wanted - watched)
-        ]
-        if self._watch_queue:
-            self._watch_timer.start()
-
-    @Slot()
-    def _on_watch_timer_timeout(self) -> None:
-        chunk, self._watch_queue = self._watch_queue[:WATCH_CHUNK], self._watch_queue[WATCH_CHUNK:]
-        removed = [p for action, p in chunk if action == "remove"]
-        added = [p for action, p in chunk if action == "add"]
-        if removed:
-            self.watcher.removePaths(removed)
-        if added:
-            self.watcher.addPaths(added)
-        if not self._watch_queue:
-            self._watch_timer.stop()
 
     # ----- slots -----
     @Slot(object)
@@ -415,7 +230,7 @@ class LibraryPanel(QWidget):
         top_id = int(top.data(Role.ID)) if top.isValid() and top.row() > 0 else None
         self.model.set_ids(ids)
         self._shown, self._total = len(ids), total
-        self._update_count()
+        self.filters.show_count(self._shown, self._total)
         if keep is not None:
             selected = self.model.row_of_id(keep)
             if selected is not None:
@@ -447,8 +262,7 @@ class LibraryPanel(QWidget):
     @Slot(object)
     def _on_facets_done(self, result: tuple[list[str], list[str]]) -> None:
         sources, tags = result
-        self._fill(self.source_box, "All sources", sources)
-        self._fill(self.tag_box, "All tags", tags)
+        self.filters.set_facets(sources, tags)
 
     @Slot(object)
     def _on_mark_read_done(self, id_: int) -> None:
@@ -461,17 +275,6 @@ class LibraryPanel(QWidget):
     @Slot(object)
     def _on_search_failed(self, error: BaseException) -> None:
         self.search_failed.emit(str(error))
-
-    def _fill(self, box: QComboBox, everything: str, values: list[str]) -> None:
-        current = box.currentData()
-        box.blockSignals(True)
-        box.clear()
-        box.addItem(everything, None)
-        for value in values:
-            box.addItem(value, value)
-        found = box.findData(current) if current is not None else 0
-        box.setCurrentIndex(max(found, 0))
-        box.blockSignals(False)
 
     @Slot()
     def _on_filter_changed(self) -> None:
@@ -514,17 +317,13 @@ class LibraryPanel(QWidget):
             if not refresh:
                 self.library_ready.emit(self._shown)
         self._refresh_facets()
-        self._watch(stats.folders)
+        self.watcher.watch(stats.folders)
         self.indexing_finished.emit(stats)
 
     @Slot(str)
     def _on_indexer_failed(self, message: str) -> None:
         self.status.setVisible(True)
         self.status.label.setText(f"Indexing failed: {message}")
-
-    @Slot(str)
-    def _on_watcher_directory_changed(self, path: str) -> None:
-        self._rescan_soon.start()
 
     @Slot()
     def _on_status_cancel_requested(self) -> None:
@@ -533,7 +332,7 @@ class LibraryPanel(QWidget):
         self.indexer.cancel()
 
     @Slot()
-    def _on_rescan_timeout(self) -> None:
+    def _on_watcher_changed(self) -> None:
         if self._roots and not self.indexer.running and not self._user_cancelled:
             self.indexer.start(self._roots)
 

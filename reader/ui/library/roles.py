@@ -1,12 +1,25 @@
-"""Item data roles of the library's list models (the document list and search results)."""
+"""What the library's item models and delegates share (the document list, the search results).
+
+:class:`Role`, the item data roles beyond Qt's own; :data:`Index`, the index types Qt hands a
+model's and a delegate's virtual methods; :data:`DisplayConverter`, how a model shows a
+document's text (title, source, snippet) in the current display mode.
+"""
 
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+
+from reader.model.script.modes import Script
 
 _USER = int(Qt.ItemDataRole.UserRole)
+
+#: The index a model's or a delegate's virtual method is given.
+Index = QModelIndex | QPersistentModelIndex
+#: (text, the script of its document) → the text shown in the current display mode.
+DisplayConverter = Callable[[str, Script], str]
 
 
 class Role(enum.IntEnum):

@@ -1,181 +1,20 @@
-"""Library search: the results model, a delegate drawing highlighted snippets, and the panel.
+"""Library search: the search box and the ranked results under it.
 
-Snippets come from the index as offsets into the original clean text; they are converted to
-the current display script piece by piece (before / match / after), so the highlight stays on
-the matched words in any script.
+The results' model and the delegate that draws their highlighted snippets are in
+:mod:`reader.ui.library.search_results`.
 """
 
 from __future__ import annotations
 
-import html
-from collections.abc import Callable
-from pathlib import Path
-from typing import Any
-
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QEvent,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QRect,
-    QSize,
-    Qt,
-    Signal,
-    Slot,
-)
-from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
-    QFontMetrics,
-    QKeyEvent,
-    QPainter,
-    QPalette,
-    QTextDocument,
-)
-from PySide6.QtWidgets import (
-    QLabel,
-    QLineEdit,
-    QListView,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 from typing_extensions import override
 
-from reader.model.article.render import format_date
-from reader.model.library.index import LibraryIndex
-from reader.model.library.search import SearchHit, search
+from reader.model.library.search import SearchHit
 from reader.model.script.convert import converter_function
-from reader.model.script.modes import DisplayMode, Script
-from reader.ui.library.roles import Role
-
-Index = QModelIndex | QPersistentModelIndex
-Converter = Callable[[str, Script], str]
-
-
-def run_search(
-    db_path: Path, query: str, roots: tuple[str, ...] | None, limit: int
-) -> list[SearchHit]:
-    """Search in the background (its own connection)."""
-    index = LibraryIndex(db_path)
-    try:
-        return search(index, query, limit=limit, roots=roots)
-    finally:
-        index.close()
-
-
-def highlighted_html(
-    text: str, base: int, spans: tuple[tuple[int, int], ...], convert: Callable[[str], str]
-) -> str:
-    """``text`` (starting at original offset ``base``) as HTML with ``spans`` in <b><u>."""
-    parts: list[str] = []
-    pos = 0
-    for start, end in spans:
-        a, b = start - base, end - base
-        if a < pos or b > len(text):
-            continue
-        parts.append(html.escape(convert(text[pos:a])))
-        parts.append(
-            f"<b style='background:#ffe08a;color:#000'>{html.escape(convert(text[a:b]))}</b>"
-        )
-        pos = b
-    parts.append(html.escape(convert(text[pos:])))
-    return "".join(parts).replace("\n", " ")
-
-
-class SearchResultsModel(QAbstractListModel):
-    """Search hits, titles and snippets shown in the current display script."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._hits: list[SearchHit] = []
-        self._convert: Converter = lambda text, script: text
-
-    @override
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._hits)
-
-    @override
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._hits):
-            return None
-        hit = self._hits[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._convert(hit.title, hit.script)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return str(hit.path)
-        if role == Role.HIT:
-            return hit
-        if role == Role.SNIPPET_HTML:
-
-            def conv(text: str) -> str:
-                return self._convert(text, hit.script)
-
-            title = highlighted_html(hit.title, 0, hit.title_highlights, conv)
-            snippet = highlighted_html(hit.snippet_text, hit.snippet[0], hit.highlights, conv)
-            meta = " · ".join(p for p in (format_date(hit.date), conv(hit.source)) if p)
-            return (
-                f"<div style='font-weight:600'>{title}</div>"
-                f"<div style='font-size:small'>{html.escape(meta)}</div>"
-                f"<div>{snippet}</div>"
-            )
-        return None
-
-    def set_hits(self, hits: list[SearchHit]) -> None:
-        """Show these results."""
-        self.beginResetModel()
-        self._hits = list(hits)
-        self.endResetModel()
-
-    def hit(self, row: int) -> SearchHit:
-        """The hit at ``row``."""
-        return self._hits[row]
-
-    def set_converter(self, convert: Converter) -> None:
-        """Show text through ``convert`` (the current display script)."""
-        self._convert = convert
-        if self._hits:
-            self.dataChanged.emit(self.index(0), self.index(len(self._hits) - 1))
-
-
-class SnippetDelegate(QStyledItemDelegate):
-    """Draws a hit as rich text: title, date · source, and the snippet with the match marked."""
-
-    PADDING = 6
-
-    @override
-    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        fm = QFontMetrics(option.font)  # type: ignore[attr-defined]
-        return QSize(200, fm.height() * 5 + self.PADDING * 2)
-
-    @override
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        painter.save()
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""  # type: ignore[attr-defined]
-        widget = option.widget  # type: ignore[attr-defined]
-        style = widget.style() if widget else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        rect: QRect = option.rect.adjusted(  # type: ignore[attr-defined]
-            self.PADDING, self.PADDING, -self.PADDING, -self.PADDING
-        )
-        doc = QTextDocument()
-        doc.setDefaultFont(option.font)  # type: ignore[attr-defined]
-        doc.setHtml(str(index.data(Role.SNIPPET_HTML) or ""))
-        doc.setTextWidth(rect.width())
-        painter.translate(rect.topLeft())
-        painter.setClipRect(QRect(0, 0, rect.width(), rect.height()))
-        context = QAbstractTextDocumentLayout.PaintContext()
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
-        palette: QPalette = option.palette  # type: ignore[attr-defined]
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        context.palette.setColor(QPalette.ColorRole.Text, palette.color(role))
-        doc.documentLayout().draw(painter, context)
-        painter.restore()
+from reader.model.script.modes import DisplayMode
+from reader.ui.library.search_results import SearchResultsModel, SnippetDelegate
 
 
 class SearchPanel(QWidget):

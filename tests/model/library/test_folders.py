@@ -1,12 +1,10 @@
-"""The bundled sample library and folder scanning."""
+"""The bundled sample library."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from reader.model.library.folders import sample_library, scan
+from reader.model.library.folders import sample_library
 from tests.conftest import SHARED
 
 
@@ -23,12 +21,3 @@ def test_sample_library_is_found_through_the_package() -> None:
 def test_samples_are_the_seed_bytes() -> None:
     for seed in (SHARED / "seeds").iterdir():
         assert (sample_library() / seed.name).read_bytes() == seed.read_bytes()
-
-
-def test_scan_finds_documents_recursively(tmp_path: Path) -> None:
-    (tmp_path / "a" / "b").mkdir(parents=True)
-    (tmp_path / ".hidden").mkdir()
-    for name in ("a/x.md", "a/b/y.TXT", "a/b/z.htm", "a/skip.png", ".hidden/h.md", "top.markdown"):
-        (tmp_path / name).write_text("text", "utf-8")
-    found = {p.relative_to(tmp_path).as_posix() for p in scan([tmp_path])}
-    assert found == {"a/x.md", "a/b/y.TXT", "a/b/z.htm", "top.markdown"}

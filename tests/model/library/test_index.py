@@ -10,7 +10,10 @@ from pathlib import Path
 import pytest
 
 from reader.model.library import index as index_module
-from reader.model.library.index import LibraryIndex, ListQuery, scan
+from reader.model.library import records as records_module
+from reader.model.library.index import LibraryIndex
+from reader.model.library.listing import ListQuery
+from reader.model.library.scan import scan
 
 
 def post(title: str, body: str, date: str = "2021-01-10T10:00:00Z", **meta: str) -> str:
@@ -130,7 +133,7 @@ def test_process_pool_gives_the_same_index(
     root.mkdir()
     for i in range(40):
         (root / f"{i:02}.md").write_text(post(f"標題{i}", f"內容 {i} 亞美尼亞"))
-    monkeypatch.setattr(index_module, "_POOL_THRESHOLD", 1)
+    monkeypatch.setattr(records_module, "_POOL_THRESHOLD", 1)
     seen: list[int] = []
     stats = lib.update([root], workers=2, batch=10, progress=lambda p: seen.append(p.done))
     assert stats.parsed == 40

@@ -1,0 +1,112 @@
+"""The document list's side of the index: which documents it shows, and what of each.
+
+A :class:`ListQuery` becomes the SQL condition and ordering of the list; an
+:class:`IndexedSummary` is one row of ``documents`` (never the body), read with
+:data:`SUMMARY_COLUMNS` and :func:`summary_from_row`.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from reader.model.library.scan import key_path
+from reader.model.script.modes import Script
+
+TAG_SEP = "\x1f"
+
+
+@dataclass(frozen=True, slots=True)
+class IndexedSummary:
+    """A list row: what the document list shows of an indexed document (no body)."""
+
+    id: int
+    path: Path
+    title: str
+    date: datetime | None
+    source: str
+    script: Script
+    error: str | None
+    read: bool
+    tags: tuple[str, ...] = ()
+
+
+SORT_KEYS = ("date", "title", "source")
+
+
+@dataclass(frozen=True, slots=True)
+class ListQuery:
+    """Which documents the list shows, in which order.
+
+    ``roots`` limits the list to documents under those library folders (None: all). Dates are
+    inclusive bounds; ``read`` None shows read and unread documents.
+    """
+
+    roots: tuple[str, ...] | None = None
+    sort: str = "date"
+    descending: bool = True
+    source: str | None = None
+    tag: str | None = None
+    date_from: datetime | None = None
+    date_to: datetime | None = None
+    read: bool | None = None
+
+    def where(self) -> tuple[str, list[object]]:
+        """The SQL condition and its parameters."""
+        clauses: list[str] = []
+        params: list[object] = []
+        if self.roots is not None:
+            clauses.append(f"root IN ({','.join('?' * len(self.roots))})" if self.roots else "0")
+            params.extend(self.roots)
+        if self.source is not None:
+            clauses.append("source = ?")
+            params.append(self.source)
+        if self.tag is not None:
+            clauses.append("id IN (SELECT doc_id FROM doc_tags WHERE tag = ?)")
+            params.append(self.tag)
+        if self.date_from is not None:
+            clauses.append("date >= ?")
+            params.append(self.date_from.timestamp())
+        if self.date_to is not None:
+            clauses.append("date <= ?")
+            params.append(self.date_to.timestamp())
+        if self.read is not None:
+            clauses.append("read = ?")
+            params.append(int(self.read))
+        return (" AND ".join(clauses) or "1"), params
+
+    def order_by(self) -> str:
+        """The SQL ordering (undated documents always last).
+
+        Each ordering is one an index of ``documents`` (root, key, rowid) can produce for one
+        library folder without sorting: the list of 64,000 ids comes in tens of milliseconds.
+        """
+        direction = "DESC" if self.descending else "ASC"
+        if self.sort == "title":
+            return f"title COLLATE NOCASE {direction}, id {direction}"
+        if self.sort == "source":
+            return f"source = '', source {direction}, date DESC, id DESC"
+        if self.descending:
+            return "date DESC, id DESC"  # NULL sorts lowest: undated documents come last
+        return "date ASC NULLS LAST, id ASC"
+
+
+SUMMARY_COLUMNS = "id, path, title, date, source, script, error, read, tags"
+
+
+def summary_from_row(row: sqlite3.Row | tuple[object, ...]) -> IndexedSummary:
+    """The list row of a ``documents`` row read with :data:`SUMMARY_COLUMNS`."""
+    id_, path, title, date, source, script, error, read, tags = row
+    return IndexedSummary(
+        id=int(id_),  # type: ignore[call-overload,arg-type]
+        path=key_path(path),  # type: ignore[arg-type]
+        title=str(title),
+        date=datetime.fromtimestamp(float(date), UTC) if date is not None else None,  # type: ignore[arg-type]
+        source=str(source),
+        script=Script(str(script)) if script in Script._value2member_map_ else Script.NON_CHINESE,
+        error=str(error) if error is not None else None,
+        read=bool(read),
+        tags=tuple(str(tags).split(TAG_SEP)) if tags else (),
+    )

@@ -1,0 +1,148 @@
+"""Index records: files parsed into what the library index stores, here or in a process pool.
+
+:func:`parse_record` never raises (a bad file gives an error record). :func:`parse_records`
+parses many files, in a "spawn" process pool when there are enough of them: what a worker runs
+(:func:`_parse_task`, :func:`_lower_priority`) must stay a module-level function it can import.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import contextlib
+import multiprocessing
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlparse
+
+from reader.model.document.document import Document
+from reader.model.document.parser import parse_file
+from reader.model.script.fold import index_text
+
+_POOL_THRESHOLD = 200  # fewer files than this are parsed in-process (a pool costs ~0.5 s to start)
+_TASK_SIZE = 32  # files per pool task
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """A parsed document as the index stores it (built in a worker process)."""
+
+    path: str
+    size: int
+    mtime_ns: int
+    title: str
+    date: float | None
+    author: str
+    source: str
+    source_url: str
+    tags: tuple[str, ...]
+    script: str
+    error: str | None
+    warnings: int
+    text: str
+    fts_title: str
+    fts_body: str
+
+
+def _source_of(doc: Document) -> str:
+    if doc.author:
+        return doc.author
+    if doc.source_url:
+        return urlparse(doc.source_url).hostname or ""
+    return ""
+
+
+def _storable(text: str) -> str:
+    """``text`` without lone surrogates (a title taken from a file name that is not valid
+    UTF-8), which SQLite cannot store; each becomes U+FFFD, so offsets stay the same."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return "".join("\ufffd" if 0xD800 <= ord(ch) <= 0xDFFF else ch for ch in text)
+    return text
+
+
+def make_record(doc: Document, size: int, mtime_ns: int) -> Record:
+    """The index record of a parsed document."""
+    title = _storable(doc.title)
+    text = _storable(doc.text)
+    return Record(
+        path=str(doc.path),
+        size=size,
+        mtime_ns=mtime_ns,
+        title=title,
+        date=doc.date.timestamp() if doc.date else None,
+        author=doc.author,
+        source=_source_of(doc),
+        source_url=doc.source_url,
+        tags=doc.tags,
+        script=doc.script.value,
+        error=doc.error,
+        warnings=len(doc.warnings),
+        text=text,
+        fts_title=index_text(title),
+        fts_body=index_text(text),
+    )
+
+
+def parse_record(path: str, size: int, mtime_ns: int, error: str | None = None) -> Record:
+    """Parse one file into a record (never raises: a bad file gives an error record)."""
+    if error is not None:
+        from reader.model.document.document import error_document
+
+        return make_record(error_document(Path(path), error), size, mtime_ns)
+    return make_record(parse_file(Path(path)), size, mtime_ns)
+
+
+def _lower_priority() -> None:
+    """Pool initializer: parse at a lower CPU priority, so the UI thread of the process that
+    started the pool keeps getting the CPU (2 cores, 2 parsing processes)."""
+    with contextlib.suppress(OSError, AttributeError):
+        os.nice(10)
+
+
+def _parse_task(items: list[tuple[str, int, int, str | None]]) -> list[Record]:
+    """A pool task: parse a few files."""
+    return [parse_record(*item) for item in items]
+
+
+def parse_records(
+    todo: list[tuple[str, int, int, str | None]],
+    workers: int | None,
+    cancelled: Callable[[], bool] | None,
+) -> Iterator[Record]:
+    """Parse ``todo`` (path, size, mtime_ns, scan error) into records, in order: in this
+    process, or in a pool of ``workers`` processes when there is enough to do. ``cancelled``
+    is polled between files (in this process) or before each new pool task."""
+    workers = workers if workers is not None else (os.cpu_count() or 1)
+    if workers <= 1 or len(todo) < _POOL_THRESHOLD:
+        for item in todo:
+            if cancelled and cancelled():
+                return
+            yield parse_record(*item)
+        return
+    # "spawn": forking a process that runs Qt threads is unsafe; workers import only the model.
+    context = multiprocessing.get_context("spawn")
+    tasks = [todo[i : i + _TASK_SIZE] for i in range(0, len(todo), _TASK_SIZE)]
+    with concurrent.futures.ProcessPoolExecutor(
+        workers, mp_context=context, initializer=_lower_priority
+    ) as pool:
+        # A bounded window of tasks in flight keeps memory flat and results in order.
+        window = workers * 3
+        futures = [pool.submit(_parse_task, t) for t in tasks[:window]]
+        next_task = len(futures)
+        position = 0
+        try:
+            while position < len(futures):
+                records = futures[position].result()
+                futures[position] = None  # type: ignore[call-overload]
+                position += 1
+                if next_task < len(tasks) and not (cancelled and cancelled()):
+                    futures.append(pool.submit(_parse_task, tasks[next_task]))
+                    next_task += 1
+                yield from records
+        finally:
+            for future in futures[position:]:
+                if future is not None:
+                    future.cancel()

@@ -1,0 +1,94 @@
+"""Finding document files on disk, and how their paths are stored in the index.
+
+:func:`scan` walks the library folders (regular files with a document suffix; hidden entries and
+links to folders are skipped) and stats each file, so an update can tell what changed without
+reading anything. :func:`path_key` and :func:`key_path` turn a path into its stored form (text,
+or the raw bytes of a name that is not valid UTF-8) and back.
+"""
+
+from __future__ import annotations
+
+import os
+import stat as stat_module
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from reader.model.document.parser import DOCUMENT_SUFFIXES
+
+
+def path_key(path: Path | str) -> str | bytes:
+    """How a path is stored: text, or the raw bytes of a name that is not valid UTF-8."""
+    text = str(path)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(text)
+    return text
+
+
+def key_path(value: str | bytes) -> Path:
+    """The path stored as ``value``."""
+    return Path(os.fsdecode(value) if isinstance(value, bytes) else value)
+
+
+@dataclass(frozen=True, slots=True)
+class ScannedFile:
+    """A document file found on disk (or one that could not even be looked at)."""
+
+    path: Path
+    root: Path
+    size: int
+    mtime_ns: int
+    error: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ScanResult:
+    """What a scan found: document files, and folders that could not be listed."""
+
+    files: list[ScannedFile]
+    problems: list[tuple[Path, str]]
+
+
+def scan(roots: Iterable[Path]) -> ScanResult:
+    """Every document file under ``roots`` (recursively; hidden entries and links to folders
+    are skipped). A root that is a file is taken as it is."""
+    files: list[ScannedFile] = []
+    problems: list[tuple[Path, str]] = []
+    for root in roots:
+        try:
+            st = root.stat()
+        except OSError as exc:
+            problems.append((root, f"cannot open: {exc.strerror or exc}"))
+            continue
+        if stat_module.S_ISDIR(st.st_mode):
+            files.extend(_scan_dir(root, root, problems))
+        else:
+            files.append(ScannedFile(root, root, st.st_size, st.st_mtime_ns))
+    return ScanResult(files, problems)
+
+
+def _scan_dir(folder: Path, root: Path, problems: list[tuple[Path, str]]) -> Iterator[ScannedFile]:
+    try:
+        with os.scandir(folder) as it:
+            entries = sorted(it, key=lambda e: e.name)
+    except OSError as exc:
+        problems.append((folder, f"cannot list the folder: {exc.strerror or exc}"))
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        path = folder / entry.name
+        try:
+            if entry.is_dir(follow_symlinks=False):
+                yield from _scan_dir(path, root, problems)
+                continue
+            if os.path.splitext(entry.name)[1].lower() not in DOCUMENT_SUFFIXES:
+                continue
+            st = entry.stat()
+        except OSError as exc:
+            yield ScannedFile(path, root, 0, 0, f"cannot read the file: {exc.strerror or exc}")
+            continue
+        if stat_module.S_ISREG(st.st_mode):
+            yield ScannedFile(path, root, st.st_size, st.st_mtime_ns)

@@ -1,0 +1,126 @@
+"""The filter bar above the library list: sort order, read state, source, tag, date range.
+
+:class:`FilterBar` turns what is chosen into a :class:`ListQuery` (:meth:`FilterBar.query`) and
+emits ``changed`` when the user changes a choice; the library panel then asks for the list
+again. A date bound that cannot be read is marked and left out of the query. The source and
+tag menus are filled from the index (:meth:`FilterBar.set_facets`), keeping the current choice.
+The bar also shows how many documents the list shows of how many there are.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from reader.model.library.listing import ListQuery
+from reader.model.library.queries import parse_day
+
+
+class FilterBar(QWidget):
+    """The list's sort and filter controls and its shown/total count; see the module."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("libraryFilters")
+        self.sort_box = QComboBox(self)
+        self.sort_box.setObjectName("sortBox")
+        for label, key, descending in (
+            ("Newest first", "date", True),
+            ("Oldest first", "date", False),
+            ("Title A–Z", "title", False),
+            ("Source A–Z", "source", False),
+        ):
+            self.sort_box.addItem(label, (key, descending))
+        self.read_box = QComboBox(self)
+        self.read_box.setObjectName("readBox")
+        for label, value in (("Read & unread", None), ("Unread", False), ("Read", True)):
+            self.read_box.addItem(label, value)
+        self.source_box = QComboBox(self)
+        self.source_box.setObjectName("sourceBox")
+        self.source_box.addItem("All sources", None)
+        self.source_box.setMaximumWidth(160)
+        self.tag_box = QComboBox(self)
+        self.tag_box.setObjectName("tagBox")
+        self.tag_box.addItem("All tags", None)
+        self.tag_box.setMaximumWidth(140)
+        self.date_from = QLineEdit(self)
+        self.date_from.setObjectName("dateFrom")
+        self.date_from.setPlaceholderText("from YYYY-MM-DD")
+        self.date_to = QLineEdit(self)
+        self.date_to.setObjectName("dateTo")
+        self.date_to.setPlaceholderText("to YYYY-MM-DD")
+        for box in (self.sort_box, self.read_box, self.source_box, self.tag_box):
+            box.currentIndexChanged.connect(self._on_filter_edited)
+        for edit in (self.date_from, self.date_to):
+            edit.editingFinished.connect(self._on_filter_edited)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("countLabel")
+
+        row1 = QHBoxLayout()
+        row1.addWidget(self.sort_box)
+        row1.addWidget(self.read_box)
+        row1.addWidget(self.source_box, 1)
+        row1.addWidget(self.tag_box, 1)
+        row2 = QHBoxLayout()
+        row2.addWidget(self.date_from)
+        row2.addWidget(self.date_to)
+        row2.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addLayout(row1)
+        layout.addLayout(row2)
+
+    def query(self, roots: tuple[str, ...]) -> ListQuery:
+        """The list query of the current choices, for the library folders ``roots``.
+
+        A date bound that cannot be read marks both date fields and is left out.
+        """
+        key, descending = self.sort_box.currentData() or ("date", True)
+        try:
+            start = parse_day(self.date_from.text(), end=False)
+            end = parse_day(self.date_to.text(), end=True)
+            self.date_from.setStyleSheet("")
+            self.date_to.setStyleSheet("")
+        except ValueError:
+            start = end = None
+            for edit in (self.date_from, self.date_to):
+                edit.setStyleSheet("background:#fde2e1")
+                edit.setToolTip("A date like 2021-01-31, 2021-01 or 2021")
+        return ListQuery(
+            roots=roots,
+            sort=key,
+            descending=descending,
+            source=self.source_box.currentData(),
+            tag=self.tag_box.currentData(),
+            date_from=start,
+            date_to=end,
+            read=self.read_box.currentData(),
+        )
+
+    def set_facets(self, sources: list[str], tags: list[str]) -> None:
+        """Offer these sources and tags (without emitting ``changed``)."""
+        self._fill(self.source_box, "All sources", sources)
+        self._fill(self.tag_box, "All tags", tags)
+
+    def show_count(self, shown: int, total: int) -> None:
+        """Show that the list shows ``shown`` of ``total`` documents."""
+        self.count_label.setText(f"{shown:,} of {total:,}")
+
+    @staticmethod
+    def _fill(box: QComboBox, everything: str, values: list[str]) -> None:
+        current = box.currentData()
+        box.blockSignals(True)
+        box.clear()
+        box.addItem(everything, None)
+        for value in values:
+            box.addItem(value, value)
+        found = box.findData(current) if current is not None else 0
+        box.setCurrentIndex(max(found, 0))
+        box.blockSignals(False)
+
+    @Slot()
+    def _on_filter_edited(self) -> None:
+        self.changed.emit()
