@@ -191,9 +191,17 @@ def _best(
 def _context_similarity(
     text: str, start: int, end: int, quote: TextQuoteSelector
 ) -> tuple[float, float]:
-    """How similar the stored prefix and suffix are to the text beside ``[start, end)``."""
-    before = text[max(0, start - CONTEXT) : start]
-    after = text[end : end + CONTEXT]
+    """How similar the stored prefix and suffix are to the text beside ``[start, end)``.
+
+    Each is compared with as much text as it holds: a context shorter than :data:`CONTEXT` was
+    cut by the start or end of the text, which says nothing about what may come beside it now
+    (text appended after a quote near the end must not make a look-alike's context agree
+    better than the quote's own).
+    """
+    # (An empty context still compares with the whole neighbourhood: "nothing before it" is
+    # only true at the start of the text.)
+    before = text[max(0, start - (min(CONTEXT, len(quote.prefix)) or CONTEXT)) : start]
+    after = text[end : end + (min(CONTEXT, len(quote.suffix)) or CONTEXT)]
     return similarity(quote.prefix, before), similarity(quote.suffix, after)
 
 

@@ -130,10 +130,6 @@ class LibraryListModel(QAbstractListModel):
             self._pages.move_to_end(page_no)
         return page[offset] if offset < len(page) else None
 
-    def id_at(self, row: int) -> int:
-        """The document id at ``row``."""
-        return self._ids[row]
-
     def row_of_id(self, id_: int) -> int | None:
         """The row of a document id, if listed."""
         if self._row_of is None:
@@ -153,13 +149,6 @@ class LibraryListModel(QAbstractListModel):
         self._pages.clear()
         self._titles.clear()
         self.endResetModel()
-
-    def refresh(self) -> None:
-        """Read the rows again (metadata or read flags changed)."""
-        self._pages.clear()
-        self._titles.clear()
-        if self._ids:
-            self.dataChanged.emit(self.index(0), self.index(len(self._ids) - 1))
 
     def mark_read(self, id_: int) -> None:
         """Show a document as read (after the index stored it)."""

@@ -47,6 +47,7 @@ class FolderWatcher(QObject):
         """Stop the periodic rescans and the pending watcher changes (on close)."""
         self._rescan_timer.stop()
         self._queue_timer.stop()
+        self._settle_timer.stop()  # a change just before close must not start an update
 
     def watch(self, folders: list[Path]) -> None:
         """Watch these folders (the first :data:`WATCH_LIMIT`) and no others.
