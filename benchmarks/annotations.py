@@ -18,7 +18,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from reader.model.annotations.store import AnnotationStore, Colour
+from reader.model.annotations.annotation import Colour
+from reader.model.annotations.store import AnnotationStore
 from reader.model.document.document import Document
 from reader.model.document.parser import parse_file
 

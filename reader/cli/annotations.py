@@ -9,13 +9,13 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from reader.model.annotations.store import (
+from reader.model.annotations.annotation import (
     AnchoredAnnotation,
     Annotation,
-    AnnotationStore,
     DocumentRecord,
     StoreError,
 )
+from reader.model.annotations.store import AnnotationStore
 from reader.model.annotations.transfer import (
     AnnotationImportError,
     import_w3c,

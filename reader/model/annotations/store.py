@@ -1,4 +1,4 @@
-"""Highlights and notes: their types and their store (SQLite, every change committed at once).
+"""The annotation store: highlights and notes in SQLite, every change committed at once.
 
 There is no "save": each change is its own transaction, committed with ``synchronous=FULL``
 (the WAL is flushed to disk before the call returns), so an annotation the user has seen saved
@@ -8,30 +8,39 @@ survives a crash, a ``SIGKILL`` or a power cut. Deleting is a soft delete that
 Annotations are anchored to the document's original clean text (``Document.text``) with W3C
 selectors (see :mod:`reader.model.annotations.anchoring`); documents are recognised by source
 URL and content (see :mod:`reader.model.document.identity`), so annotations follow a file that
-moves.
+moves. The values it hands out are in :mod:`reader.model.annotations.annotation`, its tables in
+:mod:`reader.model.annotations.schema`.
 """
 
 from __future__ import annotations
 
-import enum
 import os
 import sqlite3
 import threading
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
-from datetime import UTC, datetime
 from pathlib import Path
 
 from reader.model.annotations.anchoring import (
-    Anchor,
     AnchorMethod,
     TextPositionSelector,
     TextQuoteSelector,
     anchor,
     describe,
 )
+from reader.model.annotations.annotation import (
+    AnchoredAnnotation,
+    Annotation,
+    Colour,
+    DocumentRecord,
+    NotFoundError,
+    StoreError,
+    format_time,
+    now,
+    parse_time,
+)
+from reader.model.annotations.schema import migrate
 from reader.model.document.document import Document
 from reader.model.document.identity import (
     DocumentIdentity,
@@ -44,151 +53,6 @@ from reader.model.document.identity import (
 from reader.model.paths import DataFiles
 
 DB_NAME = DataFiles.ANNOTATIONS
-
-SCHEMA_VERSION = 2
-
-
-class Colour(enum.StrEnum):
-    """The five highlight colours."""
-
-    YELLOW = "yellow"
-    GREEN = "green"
-    BLUE = "blue"
-    PINK = "pink"
-    PURPLE = "purple"
-
-
-class StoreError(Exception):
-    """The annotation database cannot be used (damaged, newer, or not a database)."""
-
-
-class NotFoundError(KeyError):
-    """No annotation with that id."""
-
-
-@dataclass(frozen=True, slots=True)
-class DocumentRecord:
-    """An annotated document as the store knows it: identity and last known place."""
-
-    id: int
-    source_url: str
-    path: str
-    title: str
-    sketch: tuple[int, ...] = ()
-
-    @property
-    def identity(self) -> DocumentIdentity:
-        """The document's identity for :func:`reader.model.document.identity.same_document`."""
-        return DocumentIdentity(self.source_url, self.sketch, self.path, self.title)
-
-
-@dataclass(frozen=True, slots=True)
-class Annotation:
-    """A highlight (with an optional note) on a range of a document's original clean text."""
-
-    id: str
-    document_id: int
-    colour: Colour
-    note: str
-    created: datetime
-    modified: datetime
-    quote: TextQuoteSelector
-    position: TextPositionSelector
-
-
-@dataclass(frozen=True, slots=True)
-class AnchoredAnnotation:
-    """An annotation and where it lands in the document's current text."""
-
-    annotation: Annotation
-    anchor: Anchor
-
-
-def now() -> datetime:
-    """The current time, UTC, to the millisecond (what the store keeps)."""
-    t = datetime.now(UTC)
-    return t.replace(microsecond=t.microsecond // 1000 * 1000)
-
-
-def format_time(t: datetime) -> str:
-    """A time as stored and exported: ISO 8601, UTC, milliseconds, ``Z``."""
-    return t.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
-
-
-def parse_time(s: str) -> datetime:
-    """The inverse of :func:`format_time` (any ISO 8601 with a zone; none is read as UTC).
-
-    Raises:
-        ValueError: not an ISO 8601 date-time.
-    """
-    t = datetime.fromisoformat(s.replace("Z", "+00:00") if s.endswith("Z") else s)
-    if t.tzinfo is None:
-        t = t.replace(tzinfo=UTC)
-    return t.astimezone(UTC)
-
-
-# Each step takes the schema from version n-1 to n; a new database runs them all.
-_MIGRATIONS: dict[int, tuple[str, ...]] = {
-    1: (
-        """CREATE TABLE documents (
-            id INTEGER PRIMARY KEY,
-            source_url TEXT NOT NULL DEFAULT '',
-            sketch TEXT NOT NULL DEFAULT '',
-            path TEXT NOT NULL DEFAULT '',
-            title TEXT NOT NULL DEFAULT ''
-        )""",
-        "CREATE INDEX documents_url ON documents(source_url)",
-        "CREATE INDEX documents_path ON documents(path)",
-        """CREATE TABLE annotations (
-            id TEXT PRIMARY KEY,
-            document_id INTEGER NOT NULL REFERENCES documents(id),
-            colour TEXT NOT NULL,
-            note TEXT NOT NULL DEFAULT '',
-            created TEXT NOT NULL,
-            modified TEXT NOT NULL,
-            exact TEXT NOT NULL,
-            prefix TEXT NOT NULL DEFAULT '',
-            suffix TEXT NOT NULL DEFAULT '',
-            start INTEGER NOT NULL,
-            "end" INTEGER NOT NULL
-        )""",
-        "CREATE INDEX annotations_document ON annotations(document_id)",
-    ),
-    # Version 2: deleting is a soft delete, so that it can be undone.
-    2: (
-        "ALTER TABLE annotations ADD COLUMN deleted TEXT",
-        "CREATE INDEX annotations_live ON annotations(document_id) WHERE deleted IS NULL",
-    ),
-}
-
-
-def migrate(db: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
-    """Bring the schema of ``db`` (autocommit mode) to version ``target``; returns the old version.
-
-    Each step runs in its own transaction together with the version change, so an interrupted
-    migration leaves the database at the previous version.
-
-    Raises:
-        StoreError: the database was made by a newer version of the reader.
-    """
-    version = int(db.execute("PRAGMA user_version").fetchone()[0])
-    if version > SCHEMA_VERSION:
-        raise StoreError(
-            f"the annotation database has schema version {version}, newer than this reader"
-            f" understands ({SCHEMA_VERSION}); it was left untouched"
-        )
-    for step in range(version + 1, target + 1):
-        db.execute("BEGIN IMMEDIATE")
-        try:
-            for statement in _MIGRATIONS[step]:
-                db.execute(statement)
-            db.execute(f"PRAGMA user_version = {step}")
-            db.execute("COMMIT")
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
-    return version
-
 
 _COLUMNS = 'id, document_id, colour, note, created, modified, exact, prefix, suffix, start, "end"'
 
@@ -597,8 +461,3 @@ class AnnotationStore:
             ),
         )  # fmt: skip
         return "updated"
-
-
-def with_document(ann: Annotation, document_id: int) -> Annotation:
-    """``ann`` attached to another document record."""
-    return replace(ann, document_id=document_id)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QIcon, QPixmap
 
-from reader.model.annotations.store import Colour
+from reader.model.annotations.annotation import Colour
 
 
 @dataclass(frozen=True, slots=True)

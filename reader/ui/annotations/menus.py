@@ -10,7 +10,7 @@ from PySide6.QtCore import QPoint
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
-from reader.model.annotations.store import Colour
+from reader.model.annotations.annotation import Colour
 from reader.ui.annotations.colours import COLOUR_NAMES, swatch_icon
 
 if TYPE_CHECKING:

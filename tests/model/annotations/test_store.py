@@ -10,15 +10,9 @@ from pathlib import Path
 import pytest
 
 from reader.model.annotations.anchoring import AnchorMethod
-from reader.model.annotations.store import (
-    DB_NAME,
-    SCHEMA_VERSION,
-    AnnotationStore,
-    Colour,
-    NotFoundError,
-    StoreError,
-    migrate,
-)
+from reader.model.annotations.annotation import Colour, NotFoundError, StoreError
+from reader.model.annotations.schema import SCHEMA_VERSION, migrate
+from reader.model.annotations.store import DB_NAME, AnnotationStore
 from reader.model.document.parser import parse_file
 from tests.conftest import fixture_posts
 
