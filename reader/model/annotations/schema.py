@@ -1,14 +1,23 @@
-"""The annotation database's tables and the migrations that build them, step by step.
+"""The annotation database's tables: the migrations that build them, and how their rows read.
 
 ``PRAGMA user_version`` holds the schema version; :func:`migrate` brings an older database up
-to :data:`SCHEMA_VERSION` and refuses a newer one.
+to :data:`SCHEMA_VERSION` and refuses a newer one. The column order a row is read in is kept
+here, next to the tables, so that the store's queries and the tables cannot drift apart.
 """
 
 from __future__ import annotations
 
 import sqlite3
 
-from reader.model.annotations.annotation import StoreError
+from reader.model.annotations.anchoring import TextPositionSelector, TextQuoteSelector
+from reader.model.annotations.annotation import (
+    Annotation,
+    Colour,
+    DocumentRecord,
+    StoreError,
+    parse_time,
+)
+from reader.model.document.identity import decode_sketch
 
 SCHEMA_VERSION = 2
 
@@ -74,3 +83,31 @@ def migrate(db: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
             db.execute("ROLLBACK")
             raise
     return version
+
+
+# The columns of an annotation row, in the order annotation_from_row reads them.
+ANNOTATION_COLUMNS = (
+    'id, document_id, colour, note, created, modified, exact, prefix, suffix, start, "end"'
+)
+
+# The columns of a document row, in the order record_from_row reads them.
+DOCUMENT_COLUMNS = "id, source_url, sketch, path, title"
+
+
+def annotation_from_row(row: tuple) -> Annotation:  # type: ignore[type-arg]
+    """An annotation from a row of :data:`ANNOTATION_COLUMNS`; an unknown colour reads as yellow."""
+    return Annotation(
+        id=row[0],
+        document_id=row[1],
+        colour=Colour(row[2]) if row[2] in Colour.__members__.values() else Colour.YELLOW,
+        note=row[3],
+        created=parse_time(row[4]),
+        modified=parse_time(row[5]),
+        quote=TextQuoteSelector(row[6], row[7], row[8]),
+        position=TextPositionSelector(row[9], row[10]),
+    )
+
+
+def record_from_row(row: tuple) -> DocumentRecord:  # type: ignore[type-arg]
+    """A document record from a row of :data:`DOCUMENT_COLUMNS`."""
+    return DocumentRecord(row[0], row[1], row[3], row[4], decode_sketch(row[2]))

@@ -22,13 +22,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from reader.model.annotations.anchoring import (
-    AnchorMethod,
-    TextPositionSelector,
-    TextQuoteSelector,
-    anchor,
-    describe,
-)
+from reader.model.annotations.anchoring import AnchorMethod, anchor, describe
 from reader.model.annotations.annotation import (
     AnchoredAnnotation,
     Annotation,
@@ -40,11 +34,16 @@ from reader.model.annotations.annotation import (
     now,
     parse_time,
 )
-from reader.model.annotations.schema import migrate
+from reader.model.annotations.schema import (
+    ANNOTATION_COLUMNS,
+    DOCUMENT_COLUMNS,
+    annotation_from_row,
+    migrate,
+    record_from_row,
+)
 from reader.model.document.document import Document
 from reader.model.document.identity import (
     DocumentIdentity,
-    decode_sketch,
     encode_sketch,
     normalise_url,
     resemblance,
@@ -53,25 +52,6 @@ from reader.model.document.identity import (
 from reader.model.paths import DataFiles
 
 DB_NAME = DataFiles.ANNOTATIONS
-
-_COLUMNS = 'id, document_id, colour, note, created, modified, exact, prefix, suffix, start, "end"'
-
-
-def _annotation(row: tuple) -> Annotation:  # type: ignore[type-arg]
-    return Annotation(
-        id=row[0],
-        document_id=row[1],
-        colour=Colour(row[2]) if row[2] in Colour.__members__.values() else Colour.YELLOW,
-        note=row[3],
-        created=parse_time(row[4]),
-        modified=parse_time(row[5]),
-        quote=TextQuoteSelector(row[6], row[7], row[8]),
-        position=TextPositionSelector(row[9], row[10]),
-    )
-
-
-def _record(row: tuple) -> DocumentRecord:  # type: ignore[type-arg]
-    return DocumentRecord(row[0], row[1], row[3], row[4], decode_sketch(row[2]))
 
 
 def _doc_key(doc: Document) -> tuple[str, str, str, int, int]:
@@ -134,20 +114,20 @@ class AnnotationStore:
         """Every document that has annotations (deleted ones excluded), by title."""
         with self._lock:
             rows = self._db.execute(
-                "SELECT id, source_url, sketch, path, title FROM documents WHERE id IN"
+                f"SELECT {DOCUMENT_COLUMNS} FROM documents WHERE id IN"
                 " (SELECT document_id FROM annotations WHERE deleted IS NULL)"
                 " ORDER BY title, id"
             ).fetchall()
-        return [_record(r) for r in rows]
+        return [record_from_row(r) for r in rows]
 
     def document(self, document_id: int) -> DocumentRecord | None:
         """The document record with this id."""
         with self._lock:
             row = self._db.execute(
-                "SELECT id, source_url, sketch, path, title FROM documents WHERE id=?",
+                f"SELECT {DOCUMENT_COLUMNS} FROM documents WHERE id=?",
                 (document_id,),
             ).fetchone()
-        return _record(row) if row else None
+        return record_from_row(row) if row else None
 
     def find_document(self, doc: Document) -> DocumentRecord | None:
         """The record of ``doc`` if it was annotated before, under any path; its record is
@@ -208,18 +188,18 @@ class AnnotationStore:
         return record
 
     def _match(self, db: sqlite3.Connection, ident: DocumentIdentity) -> DocumentRecord | None:
-        cols = "SELECT id, source_url, sketch, path, title FROM documents"
+        cols = f"SELECT {DOCUMENT_COLUMNS} FROM documents"
         if ident.source_url:
             row = db.execute(
                 f"{cols} WHERE source_url=? ORDER BY id", (ident.source_url,)
             ).fetchone()
             if row:
-                return _record(row)
+                return record_from_row(row)
         # By content: the most similar known document that may be this one.
         best: DocumentRecord | None = None
         best_score = 0.0
         for row in db.execute(f"{cols} WHERE sketch != ''"):
-            rec = _record(row)
+            rec = record_from_row(row)
             # A file still at its recorded place has not moved here: this one is a copy (the
             # same wire story in two feeds, say) and gets annotations of its own.
             if rec.path and rec.path != ident.path and os.path.exists(rec.path):
@@ -233,7 +213,7 @@ class AnnotationStore:
             return best
         # Last resort: the same path (a record imported from a file: URI has no sketch yet).
         for row in db.execute(f"{cols} WHERE path=? ORDER BY id", (ident.path,)):
-            rec = _record(row)
+            rec = record_from_row(row)
             conflict = rec.source_url and ident.source_url and rec.source_url != ident.source_url
             if not conflict and (not rec.sketch or same_document(rec.identity, ident)):
                 return rec
@@ -289,7 +269,7 @@ class AnnotationStore:
 
     def _insert(self, db: sqlite3.Connection, ann: Annotation) -> None:
         db.execute(
-            f"INSERT INTO annotations({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            f"INSERT INTO annotations({ANNOTATION_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
             (
                 ann.id, ann.document_id, ann.colour.value, ann.note, format_time(ann.created),
                 format_time(ann.modified), ann.quote.exact, ann.quote.prefix, ann.quote.suffix,
@@ -302,19 +282,19 @@ class AnnotationStore:
         live = "" if include_deleted else " AND deleted IS NULL"
         with self._lock:
             row = self._db.execute(
-                f"SELECT {_COLUMNS} FROM annotations WHERE id=?{live}", (annotation_id,)
+                f"SELECT {ANNOTATION_COLUMNS} FROM annotations WHERE id=?{live}", (annotation_id,)
             ).fetchone()
-        return _annotation(row) if row else None
+        return annotation_from_row(row) if row else None
 
     def annotations(self, document_id: int) -> list[Annotation]:
         """A document's annotations (not deleted), by stored position."""
         with self._lock:
             rows = self._db.execute(
-                f"SELECT {_COLUMNS} FROM annotations WHERE document_id=? AND deleted IS NULL"
-                ' ORDER BY start, "end", created',
+                f"SELECT {ANNOTATION_COLUMNS} FROM annotations WHERE document_id=?"
+                ' AND deleted IS NULL ORDER BY start, "end", created',
                 (document_id,),
             ).fetchall()
-        return [_annotation(r) for r in rows]
+        return [annotation_from_row(r) for r in rows]
 
     def count(self, document_id: int) -> int:
         """How many annotations a document has (not deleted)."""
@@ -432,10 +412,10 @@ class AnnotationStore:
         """Every live annotation, by document then position."""
         with self._lock:
             rows = self._db.execute(
-                f"SELECT {_COLUMNS} FROM annotations WHERE deleted IS NULL"
+                f"SELECT {ANNOTATION_COLUMNS} FROM annotations WHERE deleted IS NULL"
                 ' ORDER BY document_id, start, "end", created'
             ).fetchall()
-        return [_annotation(r) for r in rows]
+        return [annotation_from_row(r) for r in rows]
 
     def put(self, db: sqlite3.Connection, ann: Annotation, only_if_new: bool = False) -> str:
         """Insert or update ``ann`` by id inside an open :meth:`transaction` (for import).
