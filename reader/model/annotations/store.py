@@ -322,6 +322,20 @@ class AnnotationStore:
             counts[path] = counts.get(path, 0) + int(n)
         return counts
 
+    def count_at_path(self, path: str) -> int:
+        """How many live annotations the documents last seen at ``path`` have.
+
+        The number :meth:`counts_by_path` gives for ``path`` (0 when it has none there), in
+        one query: for updating one row of the document list after a change.
+        """
+        with self._lock:
+            row = self._db.execute(
+                "SELECT count(*) FROM annotations a JOIN documents d ON d.id = a.document_id"
+                " WHERE a.deleted IS NULL AND d.path = ? AND d.path != ''",
+                (path,),
+            ).fetchone()
+        return int(row[0])
+
     def set_note(self, annotation_id: str, note: str) -> Annotation:
         """Change an annotation's note."""
         return self._update(annotation_id, "note", note)
