@@ -167,6 +167,8 @@ def library_entries(store: AnnotationStore) -> list[tuple[DocumentRecord, list[A
 
 @dataclass(frozen=True, slots=True)
 class _Item:
+    """One annotation read from an import file, and the document its target names."""
+
     annotation: Annotation
     source_url: str
     path: str
