@@ -39,7 +39,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from reader.model.annotations.store import AnchoredAnnotation, AnnotationStore, Colour
+from reader.model.annotations.annotation import AnchoredAnnotation, Colour
+from reader.model.annotations.store import AnnotationStore
 from reader.model.article.display_cache import document_key
 from reader.model.document.document import Document
 from reader.model.document.parser import parse_file

@@ -9,13 +9,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from reader.model.annotations.store import (
+from reader.cli.errors import CliError
+from reader.model.annotations.annotation import (
     AnchoredAnnotation,
     Annotation,
-    AnnotationStore,
     DocumentRecord,
     StoreError,
 )
+from reader.model.annotations.store import AnnotationStore
 from reader.model.annotations.transfer import (
     AnnotationImportError,
     import_w3c,
@@ -26,10 +27,6 @@ from reader.model.annotations.transfer import (
 from reader.model.document.parser import parse_file
 from reader.model.paths import data_dir
 from reader.model.script.modes import DisplayMode
-
-
-class AnnotationsCliError(Exception):
-    """A user error of the annotations command (exit code 1 with this message)."""
 
 
 def add_annotations_parser(
@@ -52,14 +49,14 @@ def run_annotations(args: argparse.Namespace, out: TextIO) -> int:
     """Run ``annotations export`` or ``annotations import``; returns the exit code.
 
     Raises:
-        AnnotationsCliError: a user error, with the message to show.
+        CliError: a user error, with the message to show.
     """
     if args.action not in ("export", "import"):
-        raise AnnotationsCliError("reader annotations: say export or import")
+        raise CliError("reader annotations: say export or import")
     try:
         store = AnnotationStore.in_data_dir(data_dir(args.data_dir))
     except StoreError as exc:
-        raise AnnotationsCliError(f"reader: {exc}") from None
+        raise CliError(f"reader: {exc}") from None
     try:
         if args.action == "import":
             return _import(store, args.file, out)
@@ -72,13 +69,13 @@ def _import(store: AnnotationStore, path: Path, out: TextIO) -> int:
     try:
         data = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
-        raise AnnotationsCliError(f"reader: {path}: no such file") from None
+        raise CliError(f"reader: {path}: no such file") from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise AnnotationsCliError(f"reader: {path}: cannot read it: {exc}") from None
+        raise CliError(f"reader: {path}: cannot read it: {exc}") from None
     try:
         result = import_w3c(store, data)
     except AnnotationImportError as exc:
-        raise AnnotationsCliError(f"reader: {path}: {exc}") from None
+        raise CliError(f"reader: {path}: {exc}") from None
     out.write(
         f"imported {path}: {result.added} added, {result.updated} updated,"
         f" {result.unchanged} already there\n"

@@ -9,14 +9,11 @@ import time
 from pathlib import Path
 from typing import TextIO
 
+from reader.cli.errors import CliError
 from reader.model.article.render import format_date
 from reader.model.library.index import LibraryIndex, Progress, UpdateStats
 from reader.model.library.search import QueryError, search
 from reader.model.paths import DataFiles, data_dir
-
-
-class LibraryUserError(Exception):
-    """A mistake in how a library command was called (exit code 1 with the message)."""
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -52,7 +49,7 @@ def _progress_printer(err: TextIO) -> tuple[object, list[float]]:
 def _update(index: LibraryIndex, folders: list[Path], workers: int | None) -> UpdateStats:
     missing = [f for f in folders if not f.exists()]
     if missing:
-        raise LibraryUserError(f"reader: no such file or folder: {missing[0]}")
+        raise CliError(f"reader: no such file or folder: {missing[0]}")
     report, _ = _progress_printer(sys.stderr)
     stats = index.update(folders, progress=report, workers=workers)  # type: ignore[arg-type]
     if stats.parsed:
@@ -63,7 +60,7 @@ def _update(index: LibraryIndex, folders: list[Path], workers: int | None) -> Up
 def run_index(args: argparse.Namespace, out: TextIO) -> int:
     """``reader index DIR…``."""
     if args.workers is not None and args.workers < 1:
-        raise LibraryUserError("reader index: --workers must be at least 1")
+        raise CliError("reader index: --workers must be at least 1")
     index = LibraryIndex(index_path(args))
     try:
         stats = _update(index, list(args.folders), args.workers)
@@ -82,7 +79,7 @@ def run_index(args: argparse.Namespace, out: TextIO) -> int:
 def run_search(args: argparse.Namespace, out: TextIO) -> int:
     """``reader search QUERY [--library DIR] [--json] [--limit N]``."""
     if args.limit < 1:
-        raise LibraryUserError("reader search: --limit must be at least 1")
+        raise CliError("reader search: --limit must be at least 1")
     index = LibraryIndex(index_path(args))
     try:
         roots: tuple[str, ...] | None = None
@@ -90,13 +87,11 @@ def run_search(args: argparse.Namespace, out: TextIO) -> int:
             _update(index, [args.library], None)
             roots = (str(args.library.resolve()),)
         elif index.total() == 0:
-            raise LibraryUserError(
-                "reader search: the library is empty; run `reader index DIR` first"
-            )
+            raise CliError("reader search: the library is empty; run `reader index DIR` first")
         try:
             hits = search(index, args.query, limit=args.limit, roots=roots)
         except QueryError as exc:
-            raise LibraryUserError(f"reader search: {exc}") from exc
+            raise CliError(f"reader search: {exc}") from exc
     finally:
         index.close()
     for hit in hits:

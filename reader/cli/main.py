@@ -12,7 +12,8 @@ from typing import TextIO
 
 from reader import __version__
 from reader.cli import library as library_cli
-from reader.cli.annotations import AnnotationsCliError, add_annotations_parser, run_annotations
+from reader.cli.annotations import add_annotations_parser, run_annotations
+from reader.cli.errors import CliError
 from reader.model.article.render import document_html, format_date
 from reader.model.document.parser import parse_file
 from reader.model.script.convert import convert, converter_function
@@ -21,15 +22,11 @@ from reader.model.script.modes import DisplayMode
 SUBCOMMANDS = ("show", "convert", "annotations", "index", "search")
 
 
-class UserError(Exception):
-    """A mistake in how the command was called; reported as a message with exit code 1."""
-
-
 class _Parser(argparse.ArgumentParser):
     """argparse that raises instead of exiting, so errors become exit code 1 with a message."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        raise UserError(f"{self.prog}: {message}")
+        raise CliError(f"{self.prog}: {message}")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -103,16 +100,13 @@ def run(argv: Sequence[str]) -> int:
         if args.command == "convert":
             return _convert(args, sys.stdout)
         if args.command == "annotations":
-            try:
-                return run_annotations(args, sys.stdout)
-            except AnnotationsCliError as exc:
-                raise UserError(str(exc)) from None
+            return run_annotations(args, sys.stdout)
         if args.command == "index":
             return library_cli.run_index(args, sys.stdout)
         if args.command == "search":
             return library_cli.run_search(args, sys.stdout)
-        raise UserError("reader: no subcommand given")
-    except (UserError, library_cli.LibraryUserError) as exc:
+        raise CliError("reader: no subcommand given")
+    except CliError as exc:
         print(exc, file=sys.stderr)
         return 1
     except BrokenPipeError:

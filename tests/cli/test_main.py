@@ -83,7 +83,8 @@ def test_version_and_module_entry_point() -> None:
 
 
 def test_annotations_export_and_import(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    from reader.model.annotations.store import AnnotationStore, Colour
+    from reader.model.annotations.annotation import Colour
+    from reader.model.annotations.store import AnnotationStore
     from reader.model.document.parser import parse_file
 
     data = tmp_path / "data"

@@ -12,7 +12,8 @@ from PySide6.QtGui import QContextMenuEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QSplitter, QWidget
 from pytestqt.qtbot import QtBot
 
-from reader.model.annotations.store import AnnotationStore, Colour
+from reader.model.annotations.annotation import Colour
+from reader.model.annotations.store import AnnotationStore
 from reader.model.script.modes import DisplayMode
 from reader.ui.annotations import dialogs as annotation_dialogs
 from reader.ui.annotations.colours import highlight_colour

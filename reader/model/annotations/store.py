@@ -1,4 +1,4 @@
-"""Highlights and notes: their types and their store (SQLite, every change committed at once).
+"""The annotation store: highlights and notes in SQLite, every change committed at once.
 
 There is no "save": each change is its own transaction, committed with ``synchronous=FULL``
 (the WAL is flushed to disk before the call returns), so an annotation the user has seen saved
@@ -8,34 +8,42 @@ survives a crash, a ``SIGKILL`` or a power cut. Deleting is a soft delete that
 Annotations are anchored to the document's original clean text (``Document.text``) with W3C
 selectors (see :mod:`reader.model.annotations.anchoring`); documents are recognised by source
 URL and content (see :mod:`reader.model.document.identity`), so annotations follow a file that
-moves.
+moves. The values it hands out are in :mod:`reader.model.annotations.annotation`, its tables in
+:mod:`reader.model.annotations.schema`.
 """
 
 from __future__ import annotations
 
-import enum
 import os
 import sqlite3
 import threading
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
-from datetime import UTC, datetime
 from pathlib import Path
 
-from reader.model.annotations.anchoring import (
-    Anchor,
-    AnchorMethod,
-    TextPositionSelector,
-    TextQuoteSelector,
-    anchor,
-    describe,
+from reader.model.annotations.anchoring import AnchorMethod, anchor, describe
+from reader.model.annotations.annotation import (
+    AnchoredAnnotation,
+    Annotation,
+    Colour,
+    DocumentRecord,
+    NotFoundError,
+    StoreError,
+    format_time,
+    now,
+    parse_time,
+)
+from reader.model.annotations.schema import (
+    ANNOTATION_COLUMNS,
+    DOCUMENT_COLUMNS,
+    annotation_from_row,
+    migrate,
+    record_from_row,
 )
 from reader.model.document.document import Document
 from reader.model.document.identity import (
     DocumentIdentity,
-    decode_sketch,
     encode_sketch,
     normalise_url,
     resemblance,
@@ -44,170 +52,6 @@ from reader.model.document.identity import (
 from reader.model.paths import DataFiles
 
 DB_NAME = DataFiles.ANNOTATIONS
-
-SCHEMA_VERSION = 2
-
-
-class Colour(enum.StrEnum):
-    """The five highlight colours."""
-
-    YELLOW = "yellow"
-    GREEN = "green"
-    BLUE = "blue"
-    PINK = "pink"
-    PURPLE = "purple"
-
-
-class StoreError(Exception):
-    """The annotation database cannot be used (damaged, newer, or not a database)."""
-
-
-class NotFoundError(KeyError):
-    """No annotation with that id."""
-
-
-@dataclass(frozen=True, slots=True)
-class DocumentRecord:
-    """An annotated document as the store knows it: identity and last known place."""
-
-    id: int
-    source_url: str
-    path: str
-    title: str
-    sketch: tuple[int, ...] = ()
-
-    @property
-    def identity(self) -> DocumentIdentity:
-        """The document's identity for :func:`reader.model.document.identity.same_document`."""
-        return DocumentIdentity(self.source_url, self.sketch, self.path, self.title)
-
-
-@dataclass(frozen=True, slots=True)
-class Annotation:
-    """A highlight (with an optional note) on a range of a document's original clean text."""
-
-    id: str
-    document_id: int
-    colour: Colour
-    note: str
-    created: datetime
-    modified: datetime
-    quote: TextQuoteSelector
-    position: TextPositionSelector
-
-
-@dataclass(frozen=True, slots=True)
-class AnchoredAnnotation:
-    """An annotation and where it lands in the document's current text."""
-
-    annotation: Annotation
-    anchor: Anchor
-
-
-def now() -> datetime:
-    """The current time, UTC, to the millisecond (what the store keeps)."""
-    t = datetime.now(UTC)
-    return t.replace(microsecond=t.microsecond // 1000 * 1000)
-
-
-def format_time(t: datetime) -> str:
-    """A time as stored and exported: ISO 8601, UTC, milliseconds, ``Z``."""
-    return t.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
-
-
-def parse_time(s: str) -> datetime:
-    """The inverse of :func:`format_time` (any ISO 8601 with a zone; none is read as UTC).
-
-    Raises:
-        ValueError: not an ISO 8601 date-time.
-    """
-    t = datetime.fromisoformat(s.replace("Z", "+00:00") if s.endswith("Z") else s)
-    if t.tzinfo is None:
-        t = t.replace(tzinfo=UTC)
-    return t.astimezone(UTC)
-
-
-# Each step takes the schema from version n-1 to n; a new database runs them all.
-_MIGRATIONS: dict[int, tuple[str, ...]] = {
-    1: (
-        """CREATE TABLE documents (
-            id INTEGER PRIMARY KEY,
-            source_url TEXT NOT NULL DEFAULT '',
-            sketch TEXT NOT NULL DEFAULT '',
-            path TEXT NOT NULL DEFAULT '',
-            title TEXT NOT NULL DEFAULT ''
-        )""",
-        "CREATE INDEX documents_url ON documents(source_url)",
-        "CREATE INDEX documents_path ON documents(path)",
-        """CREATE TABLE annotations (
-            id TEXT PRIMARY KEY,
-            document_id INTEGER NOT NULL REFERENCES documents(id),
-            colour TEXT NOT NULL,
-            note TEXT NOT NULL DEFAULT '',
-            created TEXT NOT NULL,
-            modified TEXT NOT NULL,
-            exact TEXT NOT NULL,
-            prefix TEXT NOT NULL DEFAULT '',
-            suffix TEXT NOT NULL DEFAULT '',
-            start INTEGER NOT NULL,
-            "end" INTEGER NOT NULL
-        )""",
-        "CREATE INDEX annotations_document ON annotations(document_id)",
-    ),
-    # Version 2: deleting is a soft delete, so that it can be undone.
-    2: (
-        "ALTER TABLE annotations ADD COLUMN deleted TEXT",
-        "CREATE INDEX annotations_live ON annotations(document_id) WHERE deleted IS NULL",
-    ),
-}
-
-
-def migrate(db: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
-    """Bring the schema of ``db`` (autocommit mode) to version ``target``; returns the old version.
-
-    Each step runs in its own transaction together with the version change, so an interrupted
-    migration leaves the database at the previous version.
-
-    Raises:
-        StoreError: the database was made by a newer version of the reader.
-    """
-    version = int(db.execute("PRAGMA user_version").fetchone()[0])
-    if version > SCHEMA_VERSION:
-        raise StoreError(
-            f"the annotation database has schema version {version}, newer than this reader"
-            f" understands ({SCHEMA_VERSION}); it was left untouched"
-        )
-    for step in range(version + 1, target + 1):
-        db.execute("BEGIN IMMEDIATE")
-        try:
-            for statement in _MIGRATIONS[step]:
-                db.execute(statement)
-            db.execute(f"PRAGMA user_version = {step}")
-            db.execute("COMMIT")
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
-    return version
-
-
-_COLUMNS = 'id, document_id, colour, note, created, modified, exact, prefix, suffix, start, "end"'
-
-
-def _annotation(row: tuple) -> Annotation:  # type: ignore[type-arg]
-    return Annotation(
-        id=row[0],
-        document_id=row[1],
-        colour=Colour(row[2]) if row[2] in Colour.__members__.values() else Colour.YELLOW,
-        note=row[3],
-        created=parse_time(row[4]),
-        modified=parse_time(row[5]),
-        quote=TextQuoteSelector(row[6], row[7], row[8]),
-        position=TextPositionSelector(row[9], row[10]),
-    )
-
-
-def _record(row: tuple) -> DocumentRecord:  # type: ignore[type-arg]
-    return DocumentRecord(row[0], row[1], row[3], row[4], decode_sketch(row[2]))
 
 
 def _doc_key(doc: Document) -> tuple[str, str, str, int, int]:
@@ -270,20 +114,20 @@ class AnnotationStore:
         """Every document that has annotations (deleted ones excluded), by title."""
         with self._lock:
             rows = self._db.execute(
-                "SELECT id, source_url, sketch, path, title FROM documents WHERE id IN"
+                f"SELECT {DOCUMENT_COLUMNS} FROM documents WHERE id IN"
                 " (SELECT document_id FROM annotations WHERE deleted IS NULL)"
                 " ORDER BY title, id"
             ).fetchall()
-        return [_record(r) for r in rows]
+        return [record_from_row(r) for r in rows]
 
     def document(self, document_id: int) -> DocumentRecord | None:
         """The document record with this id."""
         with self._lock:
             row = self._db.execute(
-                "SELECT id, source_url, sketch, path, title FROM documents WHERE id=?",
+                f"SELECT {DOCUMENT_COLUMNS} FROM documents WHERE id=?",
                 (document_id,),
             ).fetchone()
-        return _record(row) if row else None
+        return record_from_row(row) if row else None
 
     def find_document(self, doc: Document) -> DocumentRecord | None:
         """The record of ``doc`` if it was annotated before, under any path; its record is
@@ -344,18 +188,18 @@ class AnnotationStore:
         return record
 
     def _match(self, db: sqlite3.Connection, ident: DocumentIdentity) -> DocumentRecord | None:
-        cols = "SELECT id, source_url, sketch, path, title FROM documents"
+        cols = f"SELECT {DOCUMENT_COLUMNS} FROM documents"
         if ident.source_url:
             row = db.execute(
                 f"{cols} WHERE source_url=? ORDER BY id", (ident.source_url,)
             ).fetchone()
             if row:
-                return _record(row)
+                return record_from_row(row)
         # By content: the most similar known document that may be this one.
         best: DocumentRecord | None = None
         best_score = 0.0
         for row in db.execute(f"{cols} WHERE sketch != ''"):
-            rec = _record(row)
+            rec = record_from_row(row)
             # A file still at its recorded place has not moved here: this one is a copy (the
             # same wire story in two feeds, say) and gets annotations of its own.
             if rec.path and rec.path != ident.path and os.path.exists(rec.path):
@@ -369,7 +213,7 @@ class AnnotationStore:
             return best
         # Last resort: the same path (a record imported from a file: URI has no sketch yet).
         for row in db.execute(f"{cols} WHERE path=? ORDER BY id", (ident.path,)):
-            rec = _record(row)
+            rec = record_from_row(row)
             conflict = rec.source_url and ident.source_url and rec.source_url != ident.source_url
             if not conflict and (not rec.sketch or same_document(rec.identity, ident)):
                 return rec
@@ -425,7 +269,7 @@ class AnnotationStore:
 
     def _insert(self, db: sqlite3.Connection, ann: Annotation) -> None:
         db.execute(
-            f"INSERT INTO annotations({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            f"INSERT INTO annotations({ANNOTATION_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
             (
                 ann.id, ann.document_id, ann.colour.value, ann.note, format_time(ann.created),
                 format_time(ann.modified), ann.quote.exact, ann.quote.prefix, ann.quote.suffix,
@@ -438,19 +282,19 @@ class AnnotationStore:
         live = "" if include_deleted else " AND deleted IS NULL"
         with self._lock:
             row = self._db.execute(
-                f"SELECT {_COLUMNS} FROM annotations WHERE id=?{live}", (annotation_id,)
+                f"SELECT {ANNOTATION_COLUMNS} FROM annotations WHERE id=?{live}", (annotation_id,)
             ).fetchone()
-        return _annotation(row) if row else None
+        return annotation_from_row(row) if row else None
 
     def annotations(self, document_id: int) -> list[Annotation]:
         """A document's annotations (not deleted), by stored position."""
         with self._lock:
             rows = self._db.execute(
-                f"SELECT {_COLUMNS} FROM annotations WHERE document_id=? AND deleted IS NULL"
-                ' ORDER BY start, "end", created',
+                f"SELECT {ANNOTATION_COLUMNS} FROM annotations WHERE document_id=?"
+                ' AND deleted IS NULL ORDER BY start, "end", created',
                 (document_id,),
             ).fetchall()
-        return [_annotation(r) for r in rows]
+        return [annotation_from_row(r) for r in rows]
 
     def count(self, document_id: int) -> int:
         """How many annotations a document has (not deleted)."""
@@ -477,6 +321,20 @@ class AnnotationStore:
         for path, n in rows:
             counts[path] = counts.get(path, 0) + int(n)
         return counts
+
+    def count_at_path(self, path: str) -> int:
+        """How many live annotations the documents last seen at ``path`` have.
+
+        The number :meth:`counts_by_path` gives for ``path`` (0 when it has none there), in
+        one query: for updating one row of the document list after a change.
+        """
+        with self._lock:
+            row = self._db.execute(
+                "SELECT count(*) FROM annotations a JOIN documents d ON d.id = a.document_id"
+                " WHERE a.deleted IS NULL AND d.path = ? AND d.path != ''",
+                (path,),
+            ).fetchone()
+        return int(row[0])
 
     def set_note(self, annotation_id: str, note: str) -> Annotation:
         """Change an annotation's note."""
@@ -568,10 +426,10 @@ class AnnotationStore:
         """Every live annotation, by document then position."""
         with self._lock:
             rows = self._db.execute(
-                f"SELECT {_COLUMNS} FROM annotations WHERE deleted IS NULL"
+                f"SELECT {ANNOTATION_COLUMNS} FROM annotations WHERE deleted IS NULL"
                 ' ORDER BY document_id, start, "end", created'
             ).fetchall()
-        return [_annotation(r) for r in rows]
+        return [annotation_from_row(r) for r in rows]
 
     def put(self, db: sqlite3.Connection, ann: Annotation, only_if_new: bool = False) -> str:
         """Insert or update ``ann`` by id inside an open :meth:`transaction` (for import).
@@ -597,8 +455,3 @@ class AnnotationStore:
             ),
         )  # fmt: skip
         return "updated"
-
-
-def with_document(ann: Annotation, document_id: int) -> Annotation:
-    """``ann`` attached to another document record."""
-    return replace(ann, document_id=document_id)

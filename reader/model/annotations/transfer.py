@@ -23,16 +23,16 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from reader.model.annotations.anchoring import TextPositionSelector, TextQuoteSelector
-from reader.model.annotations.store import (
+from reader.model.annotations.annotation import (
     AnchoredAnnotation,
     Annotation,
-    AnnotationStore,
     Colour,
     DocumentRecord,
     format_time,
     now,
     parse_time,
 )
+from reader.model.annotations.store import AnnotationStore
 from reader.model.script.convert import converter_function
 from reader.model.script.detect import detect_script
 from reader.model.script.modes import DisplayMode
@@ -167,6 +167,8 @@ def library_entries(store: AnnotationStore) -> list[tuple[DocumentRecord, list[A
 
 @dataclass(frozen=True, slots=True)
 class _Item:
+    """One annotation read from an import file, and the document its target names."""
+
     annotation: Annotation
     source_url: str
     path: str

@@ -1,6 +1,6 @@
 """Highlight colours: one table of everything the window shows of a colour.
 
-The colours themselves are stored as :class:`reader.model.annotations.store.Colour` values;
+The colours themselves are stored as :class:`reader.model.annotations.annotation.Colour` values;
 adding one means a member there and a row here.
 """
 
@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QIcon, QPixmap
 
-from reader.model.annotations.store import Colour
+from reader.model.annotations.annotation import Colour
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,15 +32,15 @@ from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence, QTextCursor,
 from PySide6.QtWidgets import QMenu
 from typing_extensions import override
 
-from reader.model.annotations.changes import AnnotationChange, ChangeKind
-from reader.model.annotations.store import (
+from reader.model.annotations.annotation import (
     AnchoredAnnotation,
     Annotation,
-    AnnotationStore,
     Colour,
     NotFoundError,
     StoreError,
 )
+from reader.model.annotations.changes import AnnotationChange, ChangeKind
+from reader.model.annotations.store import AnnotationStore
 from reader.model.document.document import Document
 from reader.model.script.modes import DisplayMode
 from reader.ui.annotations import dialogs as annotation_dialogs

@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
 from reader.model.annotations.anchoring import Anchor
-from reader.model.annotations.store import AnchoredAnnotation, Annotation
+from reader.model.annotations.annotation import AnchoredAnnotation, Annotation
 from reader.model.script.convert import convert
 from reader.model.script.modes import DisplayMode, Script
 from reader.ui.annotations.colours import SWATCHES, flash_colour, highlight_colour

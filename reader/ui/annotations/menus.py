@@ -10,7 +10,8 @@ from PySide6.QtCore import QPoint
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
-from reader.model.annotations.store import AnnotationStore, Colour
+from reader.model.annotations.annotation import Colour
+from reader.model.annotations.store import AnnotationStore
 from reader.ui.annotations.colours import COLOUR_NAMES, swatch_icon
 from reader.ui.annotations.layer import Placed
 from reader.ui.annotations.panel import AnnotationPanel

@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
-from reader.model.annotations.store import Colour
+from reader.model.annotations.annotation import Colour
 from reader.ui.annotations.colours import COLOUR_NAMES, SWATCHES, swatch_icon
 from reader.ui.settings import Key, read_bytes
 

@@ -15,7 +15,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QTextBrowser, QToolButton
 from typing_extensions import override
 
-from reader.model.annotations.store import Colour
+from reader.model.annotations.annotation import Colour
 from reader.ui.annotations.colours import COLOUR_NAMES, swatch_icon
 
 SHOW_DELAY_MS = 150

@@ -22,7 +22,8 @@ ROOT = Path(__file__).resolve().parents[3]
 _WRITER = """
 import sys
 from pathlib import Path
-from reader.model.annotations.store import AnnotationStore, Colour
+from reader.model.annotations.annotation import Colour
+from reader.model.annotations.store import AnnotationStore
 from reader.model.document.document import Block, BlockKind, Span, make_document
 
 text = "北京時間下午三點，美國總統宣布新的關稅政策。𫫇🙂" * 40

@@ -10,15 +10,9 @@ from pathlib import Path
 import pytest
 
 from reader.model.annotations.anchoring import AnchorMethod
-from reader.model.annotations.store import (
-    DB_NAME,
-    SCHEMA_VERSION,
-    AnnotationStore,
-    Colour,
-    NotFoundError,
-    StoreError,
-    migrate,
-)
+from reader.model.annotations.annotation import Colour, NotFoundError, StoreError
+from reader.model.annotations.schema import SCHEMA_VERSION, migrate
+from reader.model.annotations.store import DB_NAME, AnnotationStore
 from reader.model.document.parser import parse_file
 from tests.conftest import fixture_posts
 
@@ -275,3 +269,39 @@ def test_counts_by_path_leave_out_deleted(store: AnnotationStore, tmp_path: Path
     store.delete(second.id)
     store.delete(only.id)
     assert store.counts_by_path() == {str(a.path): 1}
+
+
+def test_count_at_path_is_what_counts_by_path_gives_for_it(
+    store: AnnotationStore, tmp_path: Path
+) -> None:
+    a = parse_file(_write(tmp_path / "a.md"))
+    b = parse_file(_write(tmp_path / "b.md", body=BODY.replace("停火", "休戰"), title="另一篇"))
+    assert store.count_at_path(str(a.path)) == 0
+    first = store.add(a, *_range(a.text, "人道停火"))
+    second = store.add(a, *_range(a.text, "國際社會"))
+    store.add(b, *_range(b.text, "國際社會"))
+    # Another record last seen at a's path (imported by its URL), and one with no path at all.
+    with store.transaction() as db:
+        same_place = store.record_for_source(db, "https://example.com/a", str(a.path), "A")
+        nowhere = store.record_for_source(db, "https://example.com/b", "", "B")
+        store.put(db, replace(first, id="same-place", document_id=same_place))
+        store.put(db, replace(first, id="nowhere", document_id=nowhere))
+    paths = (str(a.path), str(b.path), "", str(tmp_path / "never-annotated.md"))
+
+    def agree() -> None:
+        counts = store.counts_by_path()
+        for path in paths:
+            assert store.count_at_path(path) == counts.get(path, 0), path
+
+    agree()
+    assert store.count_at_path(str(a.path)) == 3
+    store.delete(second.id)
+    store.delete("same-place")
+    agree()
+    assert store.count_at_path(str(a.path)) == 1
+
+    statements: list[str] = []
+    store._db.set_trace_callback(statements.append)
+    store.count_at_path(str(a.path))
+    store._db.set_trace_callback(None)
+    assert len(statements) == 1

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from reader.model.annotations.store import AnnotationStore, Colour
+from reader.model.annotations.annotation import Colour
+from reader.model.annotations.store import AnnotationStore
 from reader.model.annotations.transfer import (
     AnnotationImportError,
     import_w3c,

@@ -1,8 +1,6 @@
-"""Find across scripts: the character fold and hits as original ranges."""
+"""Find across scripts: either script's query finds the text, hits as original ranges."""
 
 from __future__ import annotations
-
-from functools import lru_cache
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -10,38 +8,11 @@ from hypothesis import strategies as st
 from reader.model.article.find import FindIndex, find_all, find_hits
 from reader.model.document.parser import parse_file
 from reader.model.script.convert import converter
-from reader.model.script.fold import fold, fold_table
+from reader.model.script.fold import fold
 from reader.model.script.mapped import display_text
 from reader.model.script.modes import DisplayMode, Script
-from tests.conftest import FIXTURES, SAMPLES
-
-
-@lru_cache(maxsize=1)
-def _pool() -> list[str]:
-    """Real characters: the samples' text plus every character the fold knows, and a few more."""
-    chars = set("".join(parse_file(p).text for p in sorted(SAMPLES.iterdir())))
-    chars |= {chr(k) for k in list(fold_table())[::7]}
-    chars |= set("𫫇😀𠀀AaZzİß ＣＮＡ\t\n")
-    return sorted(chars)
-
-
-def text_of(max_size: int = 40) -> st.SearchStrategy[str]:
-    return st.text(alphabet=st.sampled_from(_pool()), max_size=max_size)
-
-
-@given(st.text() | text_of())
-def test_fold_keeps_the_length_and_is_stable(text: str) -> None:
-    folded = fold(text)
-    assert len(folded) == len(text)
-    assert fold(folded) == folded
-
-
-def test_fold_meets_both_scripts() -> None:
-    assert fold("亞美尼亞") == fold("亚美尼亚")
-    assert fold("裡面") == fold("裏面") == fold("里面")
-    assert fold("著名") == fold("着名")
-    assert fold("ＣＮＡ Covid") == fold("cna COVID")
-    assert fold("𫫇字😀") == "𫫇字😀"
+from tests.conftest import FIXTURES
+from tests.model.script.strategies import text_of
 
 
 @settings(max_examples=150, deadline=None)

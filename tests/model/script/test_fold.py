@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from reader.model.script.fold import (
     fold,
     fts_expression,
@@ -10,6 +13,7 @@ from reader.model.script.fold import (
     query_variants,
     spaced,
 )
+from tests.model.script.strategies import text_of
 
 
 def test_both_scripts_fold_to_the_same_string() -> None:
@@ -39,3 +43,18 @@ def test_regional_phrases_are_query_variants() -> None:
 def test_index_text_is_spaced_folded_text() -> None:
     text = "亞美尼亞 Armenia：ＡＢＣ，𫫇\n台灣 停火"
     assert index_text(text) == spaced(fold(text))
+
+
+@given(st.text() | text_of())
+def test_fold_keeps_the_length_and_is_stable(text: str) -> None:
+    folded = fold(text)
+    assert len(folded) == len(text)
+    assert fold(folded) == folded
+
+
+def test_fold_meets_both_scripts() -> None:
+    assert fold("亞美尼亞") == fold("亚美尼亚")
+    assert fold("裡面") == fold("裏面") == fold("里面")
+    assert fold("著名") == fold("着名")
+    assert fold("ＣＮＡ Covid") == fold("cna COVID")
+    assert fold("𫫇字😀") == "𫫇字😀"

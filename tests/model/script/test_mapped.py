@@ -8,9 +8,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.model.article.display import document_display
-from reader.model.article.render import document_html
-from reader.model.document.document import Block, BlockKind, Span, SpanStyle, make_document
 from reader.model.document.parser import parse_file
 from reader.model.script import mapped as display_module
 from reader.model.script.convert import converter
@@ -25,6 +22,7 @@ from reader.model.script.mapped import (
 )
 from reader.model.script.modes import DisplayMode, Script, offered_configs
 from tests.conftest import fixture_posts
+from tests.model.script.mapped_checks import check_map
 
 CONFIGS = sorted(offered_configs())
 
@@ -81,47 +79,6 @@ PIECES = [
 pieces = st.sampled_from(PIECES)
 han = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF)
 texts = st.lists(st.one_of(pieces, pieces, han), max_size=40).map("".join)
-
-
-def check_map(shown: DisplayText) -> None:
-    """The invariants every DisplayText must hold."""
-    original, display = shown.original, shown.display
-    assert shown.to_display(0) == 0
-    assert shown.to_display(len(original), end=True) == len(display)
-    inside: set[int] = set()
-    previous_end = (0, 0)
-    for unit in shown.units:
-        assert unit.orig_start < unit.orig_end and unit.disp_start < unit.disp_end
-        assert (unit.orig_start, unit.disp_start) >= previous_end
-        # Between units, characters pair one to one.
-        assert unit.orig_start - previous_end[0] == unit.disp_start - previous_end[1]
-        previous_end = (unit.orig_end, unit.disp_end)
-        inside.update(range(unit.orig_start + 1, unit.orig_end))
-        for bound in (unit.orig_start, unit.orig_end):
-            for end in (False, True):
-                assert shown.to_original(shown.to_display(bound, end=end), end=end) == bound
-        assert shown.display_range(unit.orig_start, unit.orig_end) == (
-            unit.disp_start,
-            unit.disp_end,
-        )
-        assert shown.original_range(unit.disp_start, unit.disp_end) == (
-            unit.orig_start,
-            unit.orig_end,
-        )
-    assert len(original) - previous_end[0] == len(display) - previous_end[1]
-    last = -1
-    for offset in range(len(original) + 1):
-        pos = shown.to_display(offset)
-        assert pos >= last
-        last = pos
-        if offset not in inside:
-            for end in (False, True):
-                assert shown.to_original(shown.to_display(offset, end=end), end=end) == offset
-    # A display selection maps to whole phrases whose display covers it.
-    for pos in range(len(display) + 1):
-        start = shown.to_original(pos)
-        stop = shown.to_original(pos, end=True)
-        assert shown.to_display(start) <= pos <= shown.to_display(stop, end=True)
 
 
 @settings(max_examples=150, deadline=None)
@@ -215,22 +172,6 @@ def test_run_converter_remembers_runs() -> None:
     assert runs("软件") == "軟體"
     assert runs.mapped("软件") is runs.mapped("软件")
     assert RunConverter(DisplayMode.ORIGINAL, Script.SIMPLIFIED)("软件") == "软件"
-
-
-def test_document_display_matches_the_rendered_runs() -> None:
-    blocks = (
-        Block(BlockKind.HEADING, (Span("网络软件"),), level=2),
-        Block(BlockKind.PARAGRAPH, (Span("用"), Span("print(软件)", SpanStyle.CODE), Span("。"))),
-        Block(BlockKind.PRE, (Span("软件 = 1"),)),
-        Block(BlockKind.TABLE, rows=(((Span("软件"),), (Span("信息"),)), ((Span("a"),),))),
-    )
-    doc = make_document(Path("x.md"), "阿塞拜疆的软件", blocks, script=Script.SIMPLIFIED)
-    shown = document_display(doc, DisplayMode.TAIWAN, document_html)
-    assert shown.title.display == "亞塞拜然的軟體"
-    assert shown.text.original == doc.text
-    assert shown.text.display == "網路軟體\n用print(软件)。\n软件 = 1\n軟體\t資訊\na"
-    assert "網路軟體" in shown.html and "print(软件)" in shown.html
-    check_map(shown.text)
 
 
 @pytest.mark.parametrize("path", fixture_posts()[:12], ids=lambda p: p.name[:30])

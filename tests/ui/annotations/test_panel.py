@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from reader.model.annotations.store import Colour
+from reader.model.annotations.annotation import Colour
 from reader.ui.annotations.colours import SWATCHES
 from reader.ui.annotations.panel import (
     ORPHAN_LABEL,
