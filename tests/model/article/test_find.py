@@ -25,6 +25,11 @@ def test_simplified_and_traditional_queries_find_each_other(text: str, data: st.
         query = converter(config).convert(piece)
         if len(query) != len(piece) or not fold(piece).strip():
             continue  # a phrase of another length: the display search covers those
+        if fold(query) != fold(piece):
+            # A character OpenCC converts one way only (s2t: 𫫇 → 噁, but 噁 folds to 恶, its
+            # first Simplified form): folding keeps it apart on purpose (test_fold_meets_both_
+            # scripts), so its converted form is not a query for it.
+            continue
         hits = find_hits(display_text(text, DisplayMode.ORIGINAL, Script.TRADITIONAL), query)
         # The piece is found where it is (or an earlier overlapping copy hides it).
         assert any(s <= start < e or (s, e) == (start, end) for s, e in hits), (config, hits)
