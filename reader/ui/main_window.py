@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QItemSelection, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -56,14 +56,9 @@ from reader.ui.settings import (
     read_text,
     write,
 )
-from reader.ui.tasks import TaskOwner
+from reader.ui.tasks import TaskOwner, describe
 
 APP_TITLE = "Tongwen Reader"
-
-
-def describe(error: BaseException) -> str:
-    """A failure as one line for the status bar (the message, not the class path)."""
-    return str(error) or type(error).__name__
 
 
 class MainWindow(QMainWindow):
@@ -139,11 +134,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_TITLE)
         self.setAcceptDrops(True)
 
-        self._library_paths = (
+        self.session.set_mode(self.toggle.mode)
+        self.library.open_roots(
             list(paths) or read_paths(self._settings, Key.LIBRARY_PATHS) or [sample_library()]
         )
-        self.session.set_mode(self.toggle.mode)
-        self.library.open_roots(self._library_paths)
 
     # ----- building -----
     def _build_layout(self) -> None:
@@ -252,20 +246,15 @@ class MainWindow(QMainWindow):
 
     def open_paths(self, paths: Sequence[Path]) -> None:
         """Show the documents under ``paths`` as the library (and remember them)."""
-        self._library_paths = list(paths)
         write(self._settings, Key.LIBRARY_PATHS, [str(p) for p in paths])
         self._first_path = None
         self._listed = False
-        self.library.open_roots(self._library_paths)
+        self.library.open_roots(paths)
 
     def add_paths(self, paths: Sequence[Path]) -> None:
         """Add folders to the library (replacing the bundled samples)."""
-        current = [p for p in self._library_paths if p != sample_library()]
+        current = [p for p in self.library.roots if p != sample_library()]
         self.open_paths(current + [p for p in paths if p not in current])
-
-    def selected_index(self) -> QModelIndex:
-        """The list's current index."""
-        return self.list_view.currentIndex()
 
     # ----- slots -----
     @Slot(str)

@@ -82,6 +82,11 @@ class _Run(QRunnable):
             self._owner._task_done.emit(self._id, result)
 
 
+def describe(error: BaseException) -> str:
+    """A failure as one line for the user: its message, not its class path."""
+    return str(error) or type(error).__name__
+
+
 def _receiver_of(callback: Callable[..., object] | None) -> object | None:
     """The QObject a bound-method callback belongs to (to check it is still alive)."""
     owner = getattr(callback, "__self__", None)

@@ -90,7 +90,7 @@ def test_a_simplified_query_finds_traditional_text_in_every_mode(
 
 def window_path(window: MainWindow, fixture: Path) -> Path:
     """Where the copy of ``fixture`` lives in the window's library."""
-    return window._library_paths[0] / fixture.name
+    return window.library.roots[0] / fixture.name
 
 
 def test_next_previous_count_and_no_matches(qtbot: QtBot, window: MainWindow) -> None:

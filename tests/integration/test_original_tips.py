@@ -59,7 +59,7 @@ def hover(
 
 
 def test_converted_words_show_their_original_form(qtbot: QtBot, window: MainWindow) -> None:
-    show_document(qtbot, window, window._library_paths[0] / FIND_POST.name)
+    show_document(qtbot, window, window.library.roots[0] / FIND_POST.name)
     assert hover(qtbot, window, "網際網路") is None  # Original mode: nothing converted
     choose_mode(qtbot, window, DisplayMode.MAINLAND)
     assert hover(qtbot, window, "網際網路") == "原文：網際網路"
@@ -80,7 +80,7 @@ def test_converted_words_show_their_original_form(qtbot: QtBot, window: MainWind
 
 
 def test_a_simplified_post_shows_its_simplified_source(qtbot: QtBot, window: MainWindow) -> None:
-    show_document(qtbot, window, window._library_paths[0] / SIMPLIFIED_POST.name)
+    show_document(qtbot, window, window.library.roots[0] / SIMPLIFIED_POST.name)
     choose_mode(qtbot, window, DisplayMode.TAIWAN)
     assert "軟體" in window.article.toPlainText()
     assert hover(qtbot, window, "软件") == "原文：软件"

@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal, Slot
 
 from reader.model.library.index import LibraryIndex, Progress, UpdateStats
-from reader.ui.tasks import Task, TaskContext, TaskOwner
+from reader.ui.tasks import Task, TaskContext, TaskOwner, describe
 
 KEY = "library-index"
 
@@ -83,4 +83,4 @@ class LibraryIndexer(QObject):
     @Slot(object)
     def _on_job_failed(self, error: BaseException) -> None:
         self._task = None
-        self.failed.emit(str(error) or type(error).__name__)
+        self.failed.emit(describe(error))

@@ -33,7 +33,7 @@ from reader.ui.library.indexer import LibraryIndexer
 from reader.ui.library.list_model import LibraryListModel
 from reader.ui.library.roles import Role
 from reader.ui.library.watcher import FolderWatcher
-from reader.ui.tasks import TaskOwner
+from reader.ui.tasks import TaskOwner, describe
 
 REFRESH_MS = 1500  # at most one list refresh this often while indexing
 
@@ -257,7 +257,7 @@ class LibraryPanel(QWidget):
             self._index_after_list = False
             self.indexer.start(self._roots)
         self.status.setVisible(True)
-        self.status.label.setText(f"The library list could not be read: {error}")
+        self.status.label.setText(f"The library list could not be read: {describe(error)}")
 
     @Slot(object)
     def _on_facets_done(self, result: tuple[list[str], list[str]]) -> None:
@@ -274,7 +274,7 @@ class LibraryPanel(QWidget):
 
     @Slot(object)
     def _on_search_failed(self, error: BaseException) -> None:
-        self.search_failed.emit(str(error))
+        self.search_failed.emit(describe(error))
 
     @Slot()
     def _on_filter_changed(self) -> None:
