@@ -88,10 +88,17 @@ def render_article(
     doc = cache.get(path)
 
     def make() -> DocumentDisplay:
-        return document_display(doc, mode, partial(_document_html, date_format=date_format))
+        return display_of(doc, mode, date_format)
 
     shown = make() if displays is None else displays.get_or_create((document_key(doc), mode), make)
     return doc, shown
+
+
+def display_of(
+    doc: Document, mode: DisplayMode, date_format: Callable[[datetime], str]
+) -> DocumentDisplay:
+    """``doc`` as shown in ``mode``, with dates through ``date_format``."""
+    return document_display(doc, mode, partial(_document_html, date_format=date_format))
 
 
 def _document_html(

@@ -125,6 +125,7 @@ class _Builder:
     level: int = 0
     ordinal: int = 0
     removed: set[str] = field(default_factory=set)
+    flattened: bool = False  # some markup was nested beyond MAX_DEPTH
 
     def text(self, text: str, style: SpanStyle, href: str | None) -> None:
         if self.spans and self.spans[-1].style == style and self.spans[-1].href == href:
@@ -210,11 +211,41 @@ def _cell_spans(cell: Tag) -> tuple[Span, ...]:
     return (Span(text),) if text else ()
 
 
+#: Elements nested deeper than this are not walked one by one: their text is taken flat (a
+#: real article nests a few dozen deep; a hostile one thousands, which would exhaust the stack).
+MAX_DEPTH = 100
+FLATTENED = "markup nested too deeply to lay out; its text is kept, its structure flattened"
+
+
+def _flat_text(tag: Tag) -> str:
+    """The text under ``tag`` as one run, without recursion; dropped and hidden elements
+    (scripts, styles…) stay out, and block elements are separated by a space."""
+    parts: list[str] = []
+    stack = [iter(tag.children)]
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+        elif isinstance(child, Comment):
+            continue
+        elif isinstance(child, NavigableString):
+            parts.append(str(child))
+        elif isinstance(child, Tag):
+            name = child.name.lower()
+            if name in _DROP or _is_hidden(child):
+                continue
+            if name not in _INLINE_STYLE and name != "a":
+                parts.append(" ")
+            stack.append(iter(child.children))
+    return "".join(parts)
+
+
 class _Walker:
-    """Walks a parsed HTML tree and fills a builder."""
+    """Walks a parsed HTML tree and fills a builder (at most :data:`MAX_DEPTH` deep)."""
 
     def __init__(self, builder: _Builder) -> None:
         self.b = builder
+        self.depth = 0
 
     def walk(self, node: Tag, style: SpanStyle = SpanStyle.PLAIN, href: str | None = None) -> None:
         for child in list(node.children):
@@ -228,6 +259,19 @@ class _Walker:
                 self.element(child, style, href)
 
     def element(self, tag: Tag, style: SpanStyle, href: str | None) -> None:
+        if self.depth >= MAX_DEPTH:
+            text = _flat_text(tag)
+            if text.strip():
+                self.b.text(text, style, href)
+            self.b.flattened = True
+            return
+        self.depth += 1
+        try:
+            self._element(tag, style, href)
+        finally:
+            self.depth -= 1
+
+    def _element(self, tag: Tag, style: SpanStyle, href: str | None) -> None:
         name = tag.name.lower()
         b = self.b
         if name == "iframe":
@@ -427,6 +471,7 @@ class HtmlResult:
     blocks: tuple[Block, ...]
     removed: tuple[str, ...]
     page_title: str = ""  # the <title> of a whole HTML page
+    flattened: bool = False  # markup nested beyond MAX_DEPTH was taken as flat text
 
 
 def html_to_blocks(html: str, folder: Path | None = None) -> HtmlResult:
@@ -468,4 +513,4 @@ def html_to_blocks(html: str, folder: Path | None = None) -> HtmlResult:
         blocks.pop(0)
     while blocks and blocks[-1].kind is BlockKind.RULE:
         blocks.pop()
-    return HtmlResult(tuple(blocks), tuple(sorted(builder.removed)), page_title)
+    return HtmlResult(tuple(blocks), tuple(sorted(builder.removed)), page_title, builder.flattened)

@@ -27,7 +27,7 @@ from reader.model.script.detect import detect_script
 
 #: Bump whenever parsing output changes (or a pickled class moves): cached documents of another
 #: version are parsed again.
-PARSER_VERSION = 6
+PARSER_VERSION = 7
 
 DOCUMENT_SUFFIXES = frozenset({".md", ".markdown", ".txt", ".html", ".htm"})
 MAX_BYTES = 32 * 1024 * 1024
@@ -132,11 +132,14 @@ def _looks_like_post(text: str, suffix: str) -> bool:
 
 def parse_text(text: str, path: Path, mtime: float | None = None) -> Document:
     """Parse decoded text as the document at ``path``."""
-    from reader.model.document.html_blocks import html_to_blocks, safe_href
+    from reader.model.document.html_blocks import FLATTENED, html_to_blocks, safe_href
     from reader.model.document.posts import body_html, split_post
 
     warnings: list[str] = []
     folder = path.parent
+    # Windows (CRLF) and old Mac (CR) line ends: front matter fences, Markdown and plain-text
+    # paragraphs are all found by their line breaks.
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         return error_document(path, "the file is empty")
     if _looks_like_post(text, path.suffix.lower()):
@@ -146,10 +149,14 @@ def parse_text(text: str, path: Path, mtime: float | None = None) -> Document:
         if not post.has_front_matter and not is_page:
             warnings.append("no front matter")
         body = body_html(post.body)
+        if body.warning:
+            warnings.append(body.warning)
         result = html_to_blocks(body.html, folder)
         blocks = result.blocks
         if result.removed:
             warnings.append("removed: " + ", ".join(result.removed))
+        if result.flattened:
+            warnings.append(FLATTENED)
         meta = post.meta
         title = _clean_title(meta.get("title"))
         if not title and body.link_title.strip():
@@ -222,6 +229,13 @@ def parse_text(text: str, path: Path, mtime: float | None = None) -> Document:
     )  # fmt: skip
 
 
+def unexpected(exc: BaseException) -> str:
+    """An unexpected failure in a few words: its kind and, if short, its message."""
+    message = str(exc)
+    kind = type(exc).__name__
+    return f"{kind}: {message}" if message and len(message) <= 120 else kind
+
+
 def parse_bytes(data: bytes, path: Path, mtime: float | None = None) -> Document:
     """Parse a file's bytes; an unreadable file gives an error document."""
     if not data:
@@ -230,7 +244,10 @@ def parse_bytes(data: bytes, path: Path, mtime: float | None = None) -> Document
         decoded = decode_bytes(data)
     except UnreadableError as exc:
         return error_document(path, str(exc))
-    doc = parse_text(decoded.text, path, mtime)
+    try:
+        doc = parse_text(decoded.text, path, mtime)
+    except Exception as exc:  # noqa: BLE001 - one pathological file must not stop the rest
+        return error_document(path, f"the document could not be laid out ({unexpected(exc)})")
     if doc.ok:
         return Document(
             path=doc.path, title=doc.title, date=doc.date, date_source=doc.date_source,

@@ -10,6 +10,7 @@ import re
 import tomllib
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from html import escape
 from typing import Any
 
 import markdown
@@ -159,6 +160,7 @@ class PostBody:
     html: str
     link_title: str
     link_url: str
+    warning: str = ""  # what was done to a body that could not be rendered as it is
 
 
 def body_html(body: str) -> PostBody:
@@ -174,5 +176,15 @@ def body_html(body: str) -> PostBody:
     if stripped.startswith("<"):
         html = body  # an HTML body; Markdown would only risk mangling it
     else:
-        html = markdown.markdown(body, extensions=["tables", "fenced_code", "sane_lists"])
+        try:
+            html = markdown.markdown(body, extensions=["tables", "fenced_code", "sane_lists"])
+        except RecursionError:
+            # Python-Markdown recurses once per level of nested lists and quotes: a few hundred
+            # levels (an 824-byte file) exhaust the stack. The text is kept, as paragraphs.
+            paragraphs = (p.strip() for p in re.split(r"\n\s*\n", body))
+            html = "".join(f"<p>{escape(p)}</p>" for p in paragraphs if p)
+            return PostBody(html, link_title, link_url, NESTED_MARKDOWN)
     return PostBody(html, link_title, link_url)
+
+
+NESTED_MARKDOWN = "Markdown nested too deeply to lay out; its text is shown as plain paragraphs"

@@ -17,7 +17,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 from reader.model.document.document import Document
-from reader.model.document.parser import parse_file
+from reader.model.document.parser import parse_file, unexpected
 from reader.model.script.fold import index_text
 
 _POOL_THRESHOLD = 200  # fewer files than this are parsed in-process (a pool costs ~0.5 s to start)
@@ -88,11 +88,14 @@ def make_record(doc: Document, size: int, mtime_ns: int) -> Record:
 
 def parse_record(path: str, size: int, mtime_ns: int, error: str | None = None) -> Record:
     """Parse one file into a record (never raises: a bad file gives an error record)."""
-    if error is not None:
-        from reader.model.document.document import error_document
+    from reader.model.document.document import error_document
 
-        return make_record(error_document(Path(path), error), size, mtime_ns)
-    return make_record(parse_file(Path(path)), size, mtime_ns)
+    if error is None:
+        try:
+            return make_record(parse_file(Path(path)), size, mtime_ns)
+        except Exception as exc:  # noqa: BLE001 - one bad file is one unreadable entry
+            error = f"the document could not be read ({unexpected(exc)})"
+    return make_record(error_document(Path(path), error), size, mtime_ns)
 
 
 def _lower_priority() -> None:

@@ -18,15 +18,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from reader.model.article.display import DocumentDisplay, render_article
+from reader.model.article.display import DocumentDisplay, display_of, render_article
 from reader.model.article.display_cache import ConversionCache, document_key
 from reader.model.article.render import header_block_count
 from reader.model.document.cache import DocumentCache
-from reader.model.document.document import Document
+from reader.model.document.document import Document, error_document
 from reader.model.script.convert import converters_ready, prepare
 from reader.model.script.modes import DisplayMode
 from reader.ui.article.view import ArticleView
-from reader.ui.tasks import TaskOwner
+from reader.ui.tasks import TaskOwner, describe
 
 Stamp = tuple[int, int]
 
@@ -141,6 +141,7 @@ class ArticleSession(QObject):
         self._tasks.submit(
             lambda: render_article(cache, path, mode, date_format, displays),
             self._on_render_done,
+            self._on_render_failed,
             key="article",
         )
 
@@ -169,6 +170,16 @@ class ArticleSession(QObject):
     @Slot(object)
     def _on_prepare_done(self, mode: DisplayMode) -> None:
         self._apply_mode(mode)
+
+    @Slot(object)
+    def _on_render_failed(self, error: BaseException) -> None:
+        # The pane must not go on showing the previous document as if it were this one.
+        path = self._wanted
+        if path is None:
+            return
+        reason = self.tr("the document could not be shown ({0})").format(describe(error))
+        doc = error_document(path, reason)
+        self._show(doc, display_of(doc, self._mode, self._date_format))
 
     @Slot(object)
     def _on_render_done(self, result: tuple[Document, DocumentDisplay]) -> None:
