@@ -123,12 +123,14 @@ def _is_caption_context(text: str) -> bool:
 def extract_title(blocks: tuple[Block, ...], stem: str) -> tuple[str, str | None]:
     """A title for an extract and, when it had to be made up, a warning saying so.
 
-    The first short paragraph is the title; else a meaningful file name; else the first
-    sentence of the first paragraph.
+    The first short paragraph is the title (a paragraph with citation marks is text, not a
+    title: titles cite nothing); else a meaningful file name; else the first sentence of the
+    first paragraph.
     """
     paragraphs = [b for b in blocks if b.kind is BlockKind.PARAGRAPH]
     for block in paragraphs[:3]:
-        if 0 < len(block.text) <= 60 and not _SENTENCE_END_RE.search(block.text[:-1]):
+        cites = any(s.style is SpanStyle.CITATION for s in block.spans)
+        if 0 < len(block.text) <= 60 and not cites and not _SENTENCE_END_RE.search(block.text[:-1]):
             return block.text, None
     if not re.fullmatch(r"[\d_\-]*[0-9a-f]{8,}[\d_\-]*|[\d_\-\s]*", stem):
         return stem, "title taken from the file name"

@@ -19,6 +19,32 @@ _BOMS = (
 _LEGACY = ("gb18030", "big5hkscs")
 
 
+# Among equally plausible guesses, the more common encoding wins.
+_PREFERRED = {"utf_8": 0, "cp1252": 1, "latin_1": 2, "iso8859_15": 3, "cp1250": 4}
+
+# The most frequent Chinese characters (both scripts): in any real Chinese text they are well
+# over a tenth of the Han characters; Korean or Japanese bytes read as GB18030 (which accepts
+# nearly any byte pair) give rare characters instead.
+_FREQUENT = frozenset(
+    "的一是不了在人有我他这這个個们們中来來上大为為和国國地到以说說时時要就出会會也对對"
+)
+_MIN_FREQUENT_SHARE = 0.06
+
+
+def _reads_as_chinese(text: str) -> bool:
+    """Whether decoded legacy-encoding text looks like Chinese (not other CJK misread)."""
+    han = frequent = 0
+    for ch in text:
+        if 0x4E00 <= ord(ch) <= 0x9FFF:
+            han += 1
+            frequent += ch in _FREQUENT
+    return han < 60 or frequent >= _MIN_FREQUENT_SHARE * han
+
+
+def _damaged(label: str) -> str:
+    return f"the file is not entirely valid {label}: damaged bytes were replaced with U+FFFD"
+
+
 class UnreadableError(ValueError):
     """The bytes are not text in any encoding we can recognise."""
 
@@ -32,17 +58,21 @@ class DecodedText:
     warnings: tuple[str, ...] = ()
 
 
-def _looks_binary(data: bytes) -> bool:
+def _nul_pattern(data: bytes) -> str | None:
+    """For data with NUL bytes: "utf-16-le" or "utf-16-be" when they fall in the regular
+    pattern of UTF-16 text without a BOM (every other byte of ASCII), else "binary";
+    None when there are no NULs."""
     sample = data[:4096]
     if b"\x00" not in sample:
-        return False
-    # UTF-16/32 text without a BOM has many NULs in a regular pattern; binary has them anywhere.
+        return None
     even = sample[0::2].count(0)
     odd = sample[1::2].count(0)
     half = max(1, len(sample) // 2)
-    return not (odd > 0.3 * half and even < 0.05 * half) and not (
-        even > 0.3 * half and odd < 0.05 * half
-    )
+    if odd > 0.3 * half and even < 0.05 * half:
+        return "utf-16-le"
+    if even > 0.3 * half and odd < 0.05 * half:
+        return "utf-16-be"
+    return "binary"
 
 
 def _cjk_score(text: str) -> float:
@@ -65,14 +95,14 @@ def decode_bytes(data: bytes) -> DecodedText:
     """
     for bom, name in _BOMS:
         if data.startswith(bom):
+            label = name.replace("-sig", "")
             try:
-                return DecodedText(data.decode(name), name.replace("-sig", ""))
-            except UnicodeDecodeError as exc:
-                label = name.replace("-sig", "").upper()
-                raise UnreadableError(
-                    f"the file starts with a {label} byte-order mark but is not valid {label}"
-                    " (damaged or truncated)"
-                ) from exc
+                return DecodedText(data.decode(name), label)
+            except UnicodeDecodeError:
+                # A byte-order mark says what the file is: damaged bytes in it are replaced,
+                # as they are in a UTF-8 file without one.
+                text = data.decode(name, errors="replace")
+                return DecodedText(text, label, (_damaged(label.upper()),))
     try:
         return DecodedText(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError as exc:
@@ -83,14 +113,16 @@ def decode_bytes(data: bytes) -> DecodedText:
                 "utf-8",
                 ("the file ends in the middle of a character (truncated?); the rest is shown",),
             )
-    if _looks_binary(data):
-        for name in ("utf-16-le", "utf-16-be"):
-            try:
-                text = data.decode(name)
-            except UnicodeDecodeError:
-                continue
-            if _cjk_score(text) > 0.9:
-                return DecodedText(text, "utf-16", ("encoding detected as UTF-16 without a BOM",))
+    pattern = _nul_pattern(data)
+    if pattern is not None:
+        # UTF-16 without a BOM (its ASCII has a NUL in every other byte), or binary data. An odd
+        # last byte (a truncated file) or a damaged pair becomes U+FFFD.
+        text = data.decode(pattern, errors="replace") if pattern != "binary" else ""
+        if text and _cjk_score(text.replace("\ufffd", "")) > 0.9:
+            notes = ["encoding detected as UTF-16 without a BOM"]
+            if "\ufffd" in text:
+                notes.append(_damaged("UTF-16"))
+            return DecodedText(text, "utf-16", tuple(notes))
         raise UnreadableError("not a text file (it contains binary data)")
     best: tuple[float, str, str] | None = None
     for name in _LEGACY:
@@ -101,13 +133,18 @@ def decode_bytes(data: bytes) -> DecodedText:
         score = _cjk_score(text)
         if best is None or score > best[0]:
             best = (score, name, text)
-    if best is not None and best[0] > 0.95:
+    if best is not None and best[0] > 0.95 and _reads_as_chinese(best[2]):
         label = "GB18030" if best[1] == "gb18030" else "Big5"
         return DecodedText(best[2], best[1], (f"encoding detected as {label}",))
     from charset_normalizer import from_bytes  # ~12 ms to import; only odd files get here
 
-    guess = from_bytes(data).best()
-    if guess is not None and guess.encoding:
+    matches = list(from_bytes(data))
+    if matches:
+        top = matches[0]
+        # Equally good guesses (Latin-1 text fits every Western code page alike): the most
+        # widely used one, so crème stays crème rather than becoming crčme in cp1250.
+        ties = [m for m in matches if (m.chaos, m.coherence) == (top.chaos, top.coherence)]
+        guess = min(ties, key=lambda m: _PREFERRED.get(m.encoding, len(_PREFERRED)))
         text = str(guess)
         return DecodedText(text, guess.encoding, (f"encoding guessed as {guess.encoding}",))
     text = data.decode("utf-8", errors="replace")

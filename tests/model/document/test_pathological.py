@@ -104,3 +104,13 @@ def test_one_deep_file_is_one_entry_and_the_rest_are_indexed(tmp_path: Path) -> 
         assert stats.parsed == 30 + len(DEEP)
     finally:
         index.close()
+
+
+def test_an_extract_whose_first_line_cites_keeps_it_in_the_body(tmp_path: Path) -> None:
+    path = tmp_path / "0123456789abcdef.txt"
+    path.write_text(
+        "納戈爾諾-卡拉巴赫衝突[1][23]\n\n衝突始於1988年，延續至今[4]。\n\n第三段。\n", "utf-8"
+    )
+    doc = parse_file(path)
+    assert "[1]" not in doc.title and "[23]" not in doc.title
+    assert doc.blocks[0].text == "納戈爾諾-卡拉巴赫衝突[1][23]"
