@@ -30,6 +30,13 @@ def run_gui(argv: Sequence[str]) -> int:
     if missing:
         print(f"reader: no such file or folder: {missing[0]}", file=sys.stderr)
         return 1
+    try:
+        folder = data_dir(args.data_dir)
+    except OSError as exc:
+        where = args.data_dir or "the data folder"
+        print(f"reader: cannot use {where} for the reader's data: {exc.strerror or exc}",
+              file=sys.stderr)  # fmt: skip
+        return 1
     from PySide6.QtWidgets import QApplication
 
     from reader.ui.main_window import MainWindow
@@ -39,7 +46,7 @@ def run_gui(argv: Sequence[str]) -> int:
     app.setApplicationName("Tongwen Reader")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("tongwen-reader")
-    window = MainWindow(data_dir(args.data_dir), [p.resolve() for p in args.paths])
+    window = MainWindow(folder, [p.resolve() for p in args.paths])
     window.show()
     # What start-up built (modules, Qt wrappers, dictionaries) lives as long as the app: keeping
     # it out of full garbage collections halves their pauses on the UI thread (44 → 20 ms

@@ -33,9 +33,11 @@ from reader.model.article.positions import ReadingPositions
 from reader.model.document.cache import DocumentCache
 from reader.model.document.document import Document
 from reader.model.library.folders import sample_library
+from reader.model.library.index import LibraryIndex
 from reader.model.library.search import SearchHit
 from reader.model.paths import DataFiles
 from reader.model.script.modes import DisplayMode
+from reader.model.storage import usable_database
 from reader.ui.annotations.controller import AnnotationController, open_store
 from reader.ui.article.find_bar import FindBar
 from reader.ui.article.original_tips import OriginalFormTips
@@ -46,6 +48,7 @@ from reader.ui.fonts import missing_font_notice
 from reader.ui.library.panel import LibraryPanel
 from reader.ui.library.roles import Role
 from reader.ui.library.search_panel import SearchPanel
+from reader.ui.notices import storage_notices
 from reader.ui.script.toggle import ScriptToggle
 from reader.ui.settings import (
     Key,
@@ -74,8 +77,13 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         files = DataFiles(data_dir)
         self._settings = open_settings(data_dir)
-        self._cache = DocumentCache(files.cache)
-        self._positions = ReadingPositions(files.positions)
+        # Derived databases repair themselves (moved aside and rebuilt, or kept in a temporary
+        # folder); what happened is said in the notice bar.
+        cache = usable_database(files.cache, DocumentCache.check)
+        positions = usable_database(files.positions, ReadingPositions.check)
+        library = usable_database(files.library, LibraryIndex.check)
+        self._cache = DocumentCache(cache.path)
+        self._positions = ReadingPositions(positions.path)
         self._tasks = TaskOwner(self)
         self._tasks.failed.connect(self._on_tasks_failed)
         self._first_path: str | None = read_text(self._settings, Key.DOCUMENT) or None
@@ -96,7 +104,7 @@ class MainWindow(QMainWindow):
         self.original_tips = OriginalFormTips(self.article)
 
         # The library: an SQLite index filled in the background; the list pages rows from it.
-        self.library = LibraryPanel(files.library, self._tasks, self)
+        self.library = LibraryPanel(library.path, self._tasks, self)
         self.library.list_updated.connect(self._on_library_list_updated)
         self.library.library_ready.connect(self.library_loaded)
         self.session.shown.connect(self.library.mark_read)
@@ -125,7 +133,20 @@ class MainWindow(QMainWindow):
         # preferences, after the pane, puts the highlights back at once.
         self.reading_prefs.attach(self.annotations)
 
-        self._build_layout()
+        self._build_layout(
+            [
+                *storage_notices(
+                    self,
+                    {
+                        cache: self.tr("the parse cache"),
+                        positions: self.tr("the reading positions"),
+                        library: self.tr("the library index"),
+                    },
+                ),
+                *([error] if error else []),
+                *([notice] if (notice := missing_font_notice()) else []),
+            ]
+        )
         self.toggle = ScriptToggle(self, self._settings)
         self.toggle.set_mode(read_choice(self._settings, Key.SCRIPT, DisplayMode.ORIGINAL))
         self.toggle.mode_changed.connect(self._on_toggle_mode_changed)
@@ -140,7 +161,7 @@ class MainWindow(QMainWindow):
         )
 
     # ----- building -----
-    def _build_layout(self) -> None:
+    def _build_layout(self, notices: list[str]) -> None:
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(4, 4, 0, 0)
@@ -165,9 +186,9 @@ class MainWindow(QMainWindow):
         self.notice.setObjectName("fontNotice")
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet("background:#fff3cd;color:#664d03;padding:6px 10px;")
-        font_notice = missing_font_notice()
-        self.notice.setText(font_notice or "")
-        self.notice.setVisible(font_notice is not None)
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)  # paths and SQLite's own words
+        self.notice.setText("\n".join(notices))
+        self.notice.setVisible(bool(notices))
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)

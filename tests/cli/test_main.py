@@ -130,3 +130,11 @@ def test_annotations_import_bad_file(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert main(["--data-dir", str(tmp_path / "d"), "annotations", "import", str(bad)]) == 1
     err = capsys.readouterr().err
     assert "nothing was imported" in err and 'item 1: is not of type "Annotation"' in err
+
+
+def test_the_window_refuses_a_data_folder_that_is_a_file(tmp_path: Path) -> None:
+    from reader.app import main
+
+    not_a_folder = tmp_path / "data-file"
+    not_a_folder.write_text("a file", "utf-8")
+    assert main(["--data-dir", str(not_a_folder)]) == 1

@@ -33,27 +33,45 @@ class ReadingPositions:
             " fraction REAL NOT NULL, saved REAL NOT NULL)"
         )
         self._db.commit()
+        #: Why positions stopped being remembered while running (a full disk…).
+        self.problem: str | None = None
+
+    @classmethod
+    def check(cls, db_path: Path) -> None:
+        """Open (creating) the store at ``db_path`` and close it; raises if it cannot."""
+        cls(db_path).close()
 
     def get(self, path: str) -> ReadingPosition | None:
         """The remembered position in the document at ``path``, if any."""
-        row = self._db.execute(
-            "SELECT offset, fraction FROM position WHERE path = ?", (path,)
-        ).fetchone()
+        try:
+            row = self._db.execute(
+                "SELECT offset, fraction FROM position WHERE path = ?", (path,)
+            ).fetchone()
+        except sqlite3.Error as exc:
+            self.problem = f"reading positions cannot be read: {exc}"
+            return None
         if row is None:
             return None
         return ReadingPosition(int(row[0]), float(row[1]))
 
     def set(self, path: str, position: ReadingPosition) -> None:
-        """Remember a position (committed at once); the top of a document is forgotten."""
-        with self._db:
-            if position.offset <= 0 and position.fraction <= 0.0:
-                self._db.execute("DELETE FROM position WHERE path = ?", (path,))
-            else:
-                self._db.execute(
-                    "INSERT OR REPLACE INTO position VALUES (?, ?, ?, ?)",
-                    (path, max(0, position.offset), min(1.0, max(0.0, position.fraction)),
-                     time.time()),
-                )  # fmt: skip
+        """Remember a position (committed at once); the top of a document is forgotten.
+
+        A failure to write (a full disk) is kept in :attr:`problem`, never raised: reading
+        goes on without it.
+        """
+        try:
+            with self._db:
+                if position.offset <= 0 and position.fraction <= 0.0:
+                    self._db.execute("DELETE FROM position WHERE path = ?", (path,))
+                else:
+                    self._db.execute(
+                        "INSERT OR REPLACE INTO position VALUES (?, ?, ?, ?)",
+                        (path, max(0, position.offset), min(1.0, max(0.0, position.fraction)),
+                         time.time()),
+                    )  # fmt: skip
+        except sqlite3.Error as exc:
+            self.problem = f"reading positions cannot be saved: {exc}"
 
     def close(self) -> None:
         """Close the database (again is harmless)."""

@@ -48,6 +48,14 @@ class DocumentCache:
         self._db.execute(_SCHEMA)
         self._db.commit()
         self._memory_hits = self._disk_hits = self._parses = 0
+        #: Why the disk part stopped working while running (a full disk…); the memory part
+        #: goes on, so documents still open.
+        self.problem: str | None = None
+
+    @classmethod
+    def check(cls, db_path: Path) -> None:
+        """Open (creating) the cache at ``db_path`` and close it; raises if it cannot."""
+        cls(db_path).close()
 
     def close(self) -> None:
         """Close the database."""
@@ -82,10 +90,14 @@ class DocumentCache:
                 self._memory.move_to_end(key)
                 self._memory_hits += 1
                 return doc
-            row = self._db.execute(
-                "SELECT data FROM parsed WHERE path=? AND size=? AND mtime_ns=? AND version=?",
-                (key[0], key[1], key[2], PARSER_VERSION),
-            ).fetchone()
+            try:
+                row = self._db.execute(
+                    "SELECT data FROM parsed WHERE path=? AND size=? AND mtime_ns=? AND version=?",
+                    (key[0], key[1], key[2], PARSER_VERSION),
+                ).fetchone()
+            except sqlite3.Error as exc:
+                self.problem = f"the parse cache cannot be read: {exc}"
+                row = None
         if row is not None:
             try:
                 doc = pickle.loads(row[0])
@@ -100,18 +112,22 @@ class DocumentCache:
         with self._lock:
             self._parses += 1
             self._remember(key, doc)
-            self._db.execute(
-                "INSERT OR REPLACE INTO parsed(path, size, mtime_ns, version, data)"
-                " VALUES (?,?,?,?,?)",
-                (
-                    key[0],
-                    key[1],
-                    key[2],
-                    PARSER_VERSION,
-                    pickle.dumps(doc, pickle.HIGHEST_PROTOCOL),
-                ),
-            )
-            self._db.commit()
+            try:
+                self._db.execute(
+                    "INSERT OR REPLACE INTO parsed(path, size, mtime_ns, version, data)"
+                    " VALUES (?,?,?,?,?)",
+                    (
+                        key[0],
+                        key[1],
+                        key[2],
+                        PARSER_VERSION,
+                        pickle.dumps(doc, pickle.HIGHEST_PROTOCOL),
+                    ),
+                )
+                self._db.commit()
+            except sqlite3.Error as exc:
+                # A full disk or a damaged file: this document is parsed again next time.
+                self.problem = f"the parse cache cannot be written: {exc}"
         return doc
 
     def _remember(self, key: tuple[str, int, int], doc: Document) -> None:

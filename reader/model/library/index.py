@@ -163,6 +163,12 @@ class LibraryIndex:
             [("schema", str(SCHEMA_VERSION)), ("fold", str(FOLD_VERSION))],
         )
 
+    @classmethod
+    def check(cls, db_path: Path) -> None:
+        """Open (creating or upgrading) the index at ``db_path`` and close it; raises if it
+        cannot."""
+        cls(db_path).close()
+
     def close(self) -> None:
         """Close the connection."""
         self._db.close()

@@ -158,6 +158,8 @@ class AnnotationController(QObject):
         self.panel_action.toggled.connect(self._on_panel_action_toggled)
         for action in (self.highlight_action, self.note_action):
             action.setEnabled(self.store is not None)
+            if self.store is None and self.error:
+                action.setToolTip(self.error)  # why it is disabled
 
     def add_to_file_menu(self, menu: QMenu) -> None:
         """Export… and Import… in the File menu."""

@@ -1,0 +1,90 @@
+"""Derived databases that repair themselves: the library index, the parse cache and reading
+positions can always be rebuilt, so a damaged one is moved aside and made anew, and one that
+cannot be written where it belongs is kept in a temporary folder for the session.
+
+The user's own data (annotations, settings) never goes through this: it is never moved,
+rebuilt or rewritten by recovery.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+_SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
+@dataclass(frozen=True, slots=True)
+class Usable:
+    """Where a derived database can be used, and what happened on the way.
+
+    ``damaged_copy``: the damaged file was moved there and a new database made in its place.
+    ``unwritable``: why the usual place could not be used (``path`` is then a temporary one).
+    """
+
+    path: Path
+    damaged_copy: Path | None = None
+    unwritable: str | None = None
+
+
+def _is_damage(error: sqlite3.Error) -> bool:
+    """Whether SQLite says the file is not a (sound) database, as opposed to not writable,
+    not openable or full (``OperationalError``)."""
+    return isinstance(error, sqlite3.DatabaseError) and not isinstance(
+        error, sqlite3.OperationalError
+    )
+
+
+def _move_aside(path: Path) -> Path:
+    """Rename a damaged database (and its side files) out of the way; the new name."""
+    aside = path.with_name(f"{path.name}.damaged-{time.strftime('%Y%m%d-%H%M%S')}")
+    path.rename(aside)
+    for suffix in _SIDE_FILES:
+        side = path.with_name(path.name + suffix)
+        if side.exists():
+            side.rename(aside.with_name(aside.name + suffix))
+    return aside
+
+
+def usable_database(
+    path: Path, check: Callable[[Path], None], temp_dir: Path | None = None
+) -> Usable:
+    """A path at which the derived database at ``path`` works.
+
+    ``check(path)`` opens the database there (creating its tables) and closes it, raising
+    ``sqlite3.Error`` or ``OSError`` when it cannot. A damaged file is moved aside and a new
+    one made in its place; a place that cannot be written (read-only folder, full disk) gives
+    a fresh database in ``temp_dir`` (default: a new temporary folder) for this session.
+    """
+    try:
+        check(path)
+        return Usable(path)
+    except sqlite3.Error as error:
+        reason: BaseException = error
+        if _is_damage(error):
+            try:
+                aside = _move_aside(path)
+            except OSError as exc:
+                reason = exc
+            else:
+                log.warning("%s was damaged (%s); moved to %s", path, error, aside)
+                try:
+                    check(path)
+                except (sqlite3.Error, OSError) as exc:
+                    reason = exc
+                else:
+                    return Usable(path, damaged_copy=aside)
+    except OSError as error:
+        reason = error
+    folder = temp_dir if temp_dir is not None else Path(tempfile.mkdtemp(prefix="tongwen-"))
+    fallback = folder / path.name
+    log.warning("%s cannot be used (%s); using %s", path, reason, fallback)
+    check(fallback)
+    return Usable(fallback, unwritable=str(reason) or type(reason).__name__)
