@@ -40,6 +40,7 @@ def owner(qtbot: QtBot) -> TaskOwner:
     tasks = TaskOwner()
     yield tasks
     tasks.shutdown()
+    shiboken6.delete(tasks)  # here, not by the garbage collector on some worker thread
 
 
 def settle(qtbot: QtBot, owner: TaskOwner) -> None:
@@ -224,3 +225,4 @@ def test_shutdown_cancels_waits_and_delivers_nothing(qtbot: QtBot) -> None:
     qtbot.wait(50)
     assert receiver.results == []
     assert owner.pending == 0
+    shiboken6.delete(owner)

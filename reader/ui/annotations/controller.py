@@ -107,7 +107,9 @@ class AnnotationController(QObject):
         self.undo_stack = QUndoStack(self)
         self.colour = read_choice(settings, Key.COLOUR, Colour.YELLOW)
 
-        self.panel = AnnotationPanel()
+        # A child of the view until the window puts it in its splitter: owned by Qt from the
+        # start, never by Python's garbage collector (which may run on a worker thread).
+        self.panel = AnnotationPanel(view)
         self.panel.annotation_activated.connect(self._on_panel_annotation_activated)
         self.panel.context_menu_requested.connect(self._on_panel_context_menu_requested)
         self.toolbar = SelectionToolbar(

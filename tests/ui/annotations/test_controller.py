@@ -31,11 +31,15 @@ class Parts:
         qtbot.addWidget(self.view)
         self.view.resize(800, 600)
         self.cache = DocumentCache(tmp_path / "cache.sqlite3")
-        self.tasks = TaskOwner()
-        self.session = ArticleSession(self.view, self.cache, self.tasks, locale_date)
+        # Everything Qt is a child of the view, deleted with it on this thread: a QObject left
+        # to Python's garbage collector can be destroyed on a worker thread and crash.
+        self.tasks = TaskOwner(self.view)
+        self.session = ArticleSession(self.view, self.cache, self.tasks, locale_date, self.view)
         self.store = AnnotationStore(tmp_path / "annotations.sqlite3")
         settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-        self.controller = AnnotationController(self.view, self.session, self.store, settings)
+        self.controller = AnnotationController(
+            self.view, self.session, self.store, settings, self.view
+        )
         self.changes: list[AnnotationChange] = []
         self.controller.changed.connect(self.changes.append)
 

@@ -25,8 +25,9 @@ class Parts:
         self.view = ArticleView()
         qtbot.addWidget(self.view)
         self.cache = DocumentCache(tmp_path / "cache.sqlite3")
-        self.tasks = TaskOwner()
-        self.session = ArticleSession(self.view, self.cache, self.tasks, locale_date)
+        # Children of the view, deleted with it on this thread (see test_controller.py).
+        self.tasks = TaskOwner(self.view)
+        self.session = ArticleSession(self.view, self.cache, self.tasks, locale_date, self.view)
 
     def close(self) -> None:
         self.tasks.shutdown()
