@@ -62,6 +62,10 @@ class Annotation:
     modified: datetime
     quote: TextQuoteSelector
     position: TextPositionSelector
+    #: The id another tool gave it (``https://hypothes.is/a/…``), kept and exported again so
+    #: that a round trip back into that tool matches instead of duplicating; "" for our own.
+    external_id: str = ""
+    tags: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

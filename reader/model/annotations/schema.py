@@ -19,7 +19,7 @@ from reader.model.annotations.annotation import (
 )
 from reader.model.document.identity import decode_sketch
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 # Each step takes the schema from version n-1 to n; a new database runs them all.
@@ -54,7 +54,15 @@ _MIGRATIONS: dict[int, tuple[str, ...]] = {
         "ALTER TABLE annotations ADD COLUMN deleted TEXT",
         "CREATE INDEX annotations_live ON annotations(document_id) WHERE deleted IS NULL",
     ),
+    # Version 3: what other tools' annotations bring along: their own id, and tags.
+    3: (
+        "ALTER TABLE annotations ADD COLUMN external_id TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE annotations ADD COLUMN tags TEXT NOT NULL DEFAULT ''",
+    ),
 }
+
+#: Tags are stored joined by this (a control character no tag contains).
+TAG_SEP = "\x1f"
 
 
 def migrate(db: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
@@ -87,7 +95,8 @@ def migrate(db: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
 
 # The columns of an annotation row, in the order annotation_from_row reads them.
 ANNOTATION_COLUMNS = (
-    'id, document_id, colour, note, created, modified, exact, prefix, suffix, start, "end"'
+    'id, document_id, colour, note, created, modified, exact, prefix, suffix, start, "end",'
+    " external_id, tags"
 )
 
 # The columns of a document row, in the order record_from_row reads them.
@@ -105,6 +114,8 @@ def annotation_from_row(row: tuple) -> Annotation:  # type: ignore[type-arg]
         modified=parse_time(row[5]),
         quote=TextQuoteSelector(row[6], row[7], row[8]),
         position=TextPositionSelector(row[9], row[10]),
+        external_id=row[11] or "",
+        tags=tuple(t for t in (row[12] or "").split(TAG_SEP) if t),
     )
 
 

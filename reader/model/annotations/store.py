@@ -37,6 +37,7 @@ from reader.model.annotations.annotation import (
 from reader.model.annotations.schema import (
     ANNOTATION_COLUMNS,
     DOCUMENT_COLUMNS,
+    TAG_SEP,
     annotation_from_row,
     migrate,
     record_from_row,
@@ -269,11 +270,11 @@ class AnnotationStore:
 
     def _insert(self, db: sqlite3.Connection, ann: Annotation) -> None:
         db.execute(
-            f"INSERT INTO annotations({ANNOTATION_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            f"INSERT INTO annotations({ANNOTATION_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
                 ann.id, ann.document_id, ann.colour.value, ann.note, format_time(ann.created),
                 format_time(ann.modified), ann.quote.exact, ann.quote.prefix, ann.quote.suffix,
-                ann.position.start, ann.position.end,
+                ann.position.start, ann.position.end, ann.external_id, TAG_SEP.join(ann.tags),
             ),
         )  # fmt: skip
 
@@ -447,11 +448,13 @@ class AnnotationStore:
             return "unchanged"
         db.execute(
             "UPDATE annotations SET document_id=?, colour=?, note=?, created=?, modified=?,"
-            ' exact=?, prefix=?, suffix=?, start=?, "end"=?, deleted=NULL WHERE id=?',
+            ' exact=?, prefix=?, suffix=?, start=?, "end"=?, external_id=?, tags=?,'
+            " deleted=NULL WHERE id=?",
             (
                 ann.document_id, ann.colour.value, ann.note, format_time(ann.created),
                 format_time(ann.modified), ann.quote.exact, ann.quote.prefix, ann.quote.suffix,
-                ann.position.start, ann.position.end, ann.id,
+                ann.position.start, ann.position.end, ann.external_id, TAG_SEP.join(ann.tags),
+                ann.id,
             ),
         )  # fmt: skip
         return "updated"

@@ -31,6 +31,7 @@ from reader.model.annotations.annotation import (
     format_time,
     now,
     parse_time,
+    with_document,
 )
 from reader.model.annotations.store import AnnotationStore
 from reader.model.script.convert import converter_function
@@ -120,6 +121,7 @@ def annotation_json(ann: Annotation, record: DocumentRecord) -> dict[str, Any]:
                 "format": "text/plain",
             }
         )
+    body.extend({"type": "TextualBody", "purpose": "tagging", "value": tag} for tag in ann.tags)
     target: dict[str, Any] = {"source": source_of(record)}
     if record.title:
         target["dcterms:title"] = record.title
@@ -133,7 +135,9 @@ def annotation_json(ann: Annotation, record: DocumentRecord) -> dict[str, Any]:
         {"type": "TextPositionSelector", "start": ann.position.start, "end": ann.position.end},
     ]
     return {
-        "id": f"urn:uuid:{ann.id}",
+        # Another tool's annotation keeps that tool's id, so that importing it back there
+        # updates it instead of adding a copy.
+        "id": ann.external_id or f"urn:uuid:{ann.id}",
         "type": "Annotation",
         "motivation": "commenting" if ann.note else "highlighting",
         "created": format_time(ann.created),
@@ -146,14 +150,15 @@ def annotation_json(ann: Annotation, record: DocumentRecord) -> dict[str, Any]:
 def w3c_collection(
     entries: Sequence[tuple[DocumentRecord, Sequence[Annotation]]],
 ) -> dict[str, Any]:
-    """An ``AnnotationCollection`` of the given documents' annotations."""
+    """An ``AnnotationCollection`` of the given documents' annotations, all on its first (and
+    only) ``AnnotationPage``, the shape the Web Annotation model gives and other tools read."""
     items = [annotation_json(a, record) for record, anns in entries for a in anns]
     return {
         "@context": CONTEXT,
         "type": "AnnotationCollection",
         "label": "Tongwen Reader annotations",
         "total": len(items),
-        "items": items,
+        "first": {"type": "AnnotationPage", "startIndex": 0, "items": items},
     }
 
 
@@ -186,18 +191,19 @@ def _types(obj: dict[str, Any]) -> list[Any]:
     return _as_list(obj.get("type", obj.get("@type")))
 
 
-def _annotation_id(raw: object) -> str:
+def _annotation_id(raw: object) -> tuple[str, str]:
+    """Our id for an imported annotation, and the other tool's id to keep ("" for ours)."""
     if not isinstance(raw, str) or not raw.strip():
         raise ValueError("has no id")
     raw = raw.strip()
     if raw.lower().startswith("urn:uuid:"):
         try:
-            return str(uuid.UUID(raw[9:]))
+            return str(uuid.UUID(raw[9:])), ""
         except ValueError:
             raise ValueError(f"has an invalid urn:uuid id {raw!r}") from None
     # Another tool's id (an http IRI, say): a stable UUID derived from it, so a second import
-    # of the same file matches the first.
-    return str(uuid.uuid5(uuid.NAMESPACE_URL, raw))
+    # of the same file matches the first; the original is kept and exported again.
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, raw)), raw
 
 
 def _int(value: object, what: str) -> int:
@@ -211,7 +217,7 @@ def _parse_item(obj: object) -> _Item:
         raise ValueError("is not a JSON object")
     if "Annotation" not in _types(obj):
         raise ValueError('is not of type "Annotation"')
-    ann_id = _annotation_id(obj.get("id", obj.get("@id")))
+    ann_id, external_id = _annotation_id(obj.get("id", obj.get("@id")))
     targets = _as_list(obj.get("target"))
     if not targets or not isinstance(targets[0], dict):
         raise ValueError("has no target with a source and selectors")
@@ -245,6 +251,7 @@ def _parse_item(obj: object) -> _Item:
         position = TextPositionSelector(0, len(quote.exact))
     colour = Colour.YELLOW
     notes: list[str] = []
+    tags: list[str] = []
     for body in _as_list(obj.get("body")):
         if isinstance(body, str):
             notes.append(body)
@@ -257,6 +264,9 @@ def _parse_item(obj: object) -> _Item:
         purposes = _as_list(body.get("purpose"))
         if "highlighting" in purposes and value in Colour.__members__.values():
             colour = Colour(value)
+        elif "tagging" in purposes:
+            if value.strip() and value.strip() not in tags:
+                tags.append(value.strip())
         elif value and "highlighting" not in purposes:
             notes.append(value)
     try:
@@ -277,7 +287,10 @@ def _parse_item(obj: object) -> _Item:
         title = title or Path(path).stem
     else:
         path, url = "", source
-    ann = Annotation(ann_id, 0, colour, "\n\n".join(notes), created, modified, quote, position)
+    ann = Annotation(
+        ann_id, 0, colour, "\n\n".join(notes), created, modified, quote, position,
+        external_id, tuple(tags),
+    )  # fmt: skip
     dated = isinstance(modified_raw, str) or isinstance(created_raw, str)
     return _Item(ann, url, path, title, dated)
 
@@ -335,14 +348,8 @@ def import_w3c(store: AnnotationStore, data: str) -> ImportResult:
     with store.transaction() as db:
         for item in items:
             doc_id = store.record_for_source(db, item.source_url, item.path, item.title)
-            ann = item.annotation
             outcome = store.put(
-                db,
-                Annotation(
-                    ann.id, doc_id, ann.colour, ann.note, ann.created, ann.modified,
-                    ann.quote, ann.position,
-                ),
-                only_if_new=not item.dated,
-            )  # fmt: skip
+                db, with_document(item.annotation, doc_id), only_if_new=not item.dated
+            )
             counts[outcome] += 1
     return ImportResult(**counts)

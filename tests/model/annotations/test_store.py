@@ -236,6 +236,7 @@ def test_version_1_database_is_migrated_with_its_data(data_dir: Path) -> None:
     with AnnotationStore.in_data_dir(data_dir) as store:
         ann = store.get("u1")
         assert ann is not None and ann.note == "舊的" and ann.colour is Colour.PINK
+        assert ann.external_id == "" and ann.tags == ()  # version 3's columns, empty
         store.delete("u1")  # the version-2 feature works on migrated data
         assert store.get("u1") is None
         store.undelete("u1")

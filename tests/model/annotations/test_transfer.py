@@ -42,8 +42,9 @@ def _export(store: AnnotationStore) -> dict:  # type: ignore[type-arg]
 def test_w3c_shape(filled: AnnotationStore, tmp_path: Path) -> None:
     data = _export(filled)
     assert data["type"] == "AnnotationCollection" and data["total"] == 3
+    assert data["first"]["type"] == "AnnotationPage" and "items" not in data
     assert data["@context"][0] == "http://www.w3.org/ns/anno.jsonld"
-    by_quote = {i["target"]["selector"][0]["exact"]: i for i in data["items"]}
+    by_quote = {i["target"]["selector"][0]["exact"]: i for i in data["first"]["items"]}
     item = by_quote["人道停火"]
     assert item["id"].startswith("urn:uuid:") and item["type"] == "Annotation"
     assert item["created"].endswith("Z") and item["modified"].endswith("Z")
@@ -77,7 +78,7 @@ def test_round_trip_without_loss_and_no_duplicates(filled: AnnotationStore, tmp_
 
 def test_newer_import_updates_older_annotation(filled: AnnotationStore) -> None:
     data = _export(filled)
-    item = data["items"][0]
+    item = data["first"]["items"][0]
     item["modified"] = "2099-01-01T00:00:00.000Z"
     item["body"] = [{"type": "TextualBody", "purpose": "highlighting", "value": "blue"}]
     result = import_w3c(filled, json.dumps(data))
@@ -105,7 +106,7 @@ def test_bad_files_are_clear_errors(filled: AnnotationStore, content: str, messa
 def test_one_bad_item_imports_nothing(filled: AnnotationStore, tmp_path: Path) -> None:
     data = _export(filled)
     fresh = AnnotationStore(tmp_path / "fresh.sqlite3")
-    data["items"][2]["target"]["selector"][1]["start"] = "x"
+    data["first"]["items"][2]["target"]["selector"][1]["start"] = "x"
     with pytest.raises(AnnotationImportError, match="item 3: TextPositionSelector start"):
         import_w3c(fresh, json.dumps(data))
     assert fresh.all_annotations() == []
@@ -155,3 +156,40 @@ def test_markdown_marks_orphans(filled: AnnotationStore, tmp_path: Path) -> None
     placed = filled.anchored(parse_file(path))
     md = markdown([(record, placed)])
     assert md.count("not found in the current text") == 1
+
+
+HYPOTHESIS_ITEM = {
+    "@context": "http://www.w3.org/ns/anno.jsonld",
+    "type": "Annotation",
+    "id": "https://hypothes.is/a/AbC123xyz",
+    "created": "2021-03-01T10:00:00.000Z",
+    "modified": "2021-03-02T10:00:00.000Z",
+    "body": [
+        {"type": "TextualBody", "purpose": "commenting", "value": "重要"},
+        {"type": "TextualBody", "purpose": "tagging", "value": "停火"},
+        {"type": "TextualBody", "purpose": "tagging", "value": "外交"},
+    ],
+    "target": {
+        "source": "https://www.cna.com.tw/news/aopl/202010260011.aspx",
+        "selector": [
+            {"type": "TextQuoteSelector", "exact": "人道停火", "prefix": "", "suffix": ""}
+        ],
+    },
+}
+
+
+def test_another_tools_id_and_tags_survive_a_round_trip(filled: AnnotationStore) -> None:
+    result = import_w3c(filled, json.dumps({"type": "AnnotationCollection",
+                                            "items": [HYPOTHESIS_ITEM]}))  # fmt: skip
+    assert result.added == 1
+    [ann] = [a for a in filled.all_annotations() if a.external_id]
+    assert ann.external_id == "https://hypothes.is/a/AbC123xyz"
+    assert ann.tags == ("停火", "外交") and ann.note == "重要"
+    exported = next(
+        i for i in _export(filled)["first"]["items"] if i["id"].startswith("https://hypothes")
+    )
+    assert exported["id"] == "https://hypothes.is/a/AbC123xyz"
+    tagging = [b["value"] for b in exported["body"] if b["purpose"] == "tagging"]
+    assert tagging == ["停火", "外交"]
+    again = import_w3c(filled, json.dumps(exported))
+    assert (again.added, again.unchanged) == (0, 1)  # matched, not duplicated
