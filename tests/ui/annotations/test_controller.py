@@ -16,9 +16,9 @@ from reader.model.document.cache import DocumentCache
 from reader.model.script.modes import DisplayMode
 from reader.ui.annotations.controller import AnnotationController
 from reader.ui.annotations.layer import LAYER
-from reader.ui.article.reading_prefs import locale_date
 from reader.ui.article.session import ArticleSession
 from reader.ui.article.view import ArticleView
+from reader.ui.dates import format_date
 from reader.ui.tasks import TaskOwner
 from tests.integration.script_library import SIMPLIFIED_POST
 
@@ -32,7 +32,7 @@ class Parts:
         self.view.resize(800, 600)
         self.cache = DocumentCache(tmp_path / "cache.sqlite3")
         self.tasks = TaskOwner()
-        self.session = ArticleSession(self.view, self.cache, self.tasks, locale_date)
+        self.session = ArticleSession(self.view, self.cache, self.tasks, format_date)
         self.store = AnnotationStore(tmp_path / "annotations.sqlite3")
         settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
         self.controller = AnnotationController(self.view, self.session, self.store, settings)
