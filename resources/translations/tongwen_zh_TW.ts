@@ -492,7 +492,7 @@ Select text in the article and press Ctrl+Shift+H.</source>
     <name>SearchPanel</name>
     <message>
         <source>Search the library (Ctrl+K) — 简体 or 繁體</source>
-        <translation>搜尋文庫（Ctrl+K），簡體或繁體皆可</translation>
+        <translation>搜尋文庫（簡繁皆可，Ctrl+K）</translation>
     </message>
     <message numerus="yes">
         <source> %n result(s) for “{query}” — Esc to return to the list</source>
