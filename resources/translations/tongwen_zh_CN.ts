@@ -530,6 +530,35 @@ Select text in the article and press Ctrl+Shift+H.</source>
         <source>This file cannot be shown: {error}.</source>
         <translation>无法显示此文件：{error}。</translation>
     </message>
+    <message>
+        <source>Embedded</source>
+        <translation>嵌入内容</translation>
+    </message>
+    <message>
+        <source>{service} post</source>
+        <translation>{service} 帖子</translation>
+    </message>
+    <message>
+        <source>{service} post by {account}</source>
+        <translation>{account} 的 {service} 帖子</translation>
+    </message>
+    <message>
+        <source>{service} video</source>
+        <translation>{service} 视频</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>音频</translation>
+    </message>
+    <message>
+        <source>: </source>
+        <comment>between an embed card&apos;s words and its text</comment>
+        <translation>：</translation>
+    </message>
 </context>
 <context>
     <name>colours</name>

@@ -530,6 +530,35 @@ Select text in the article and press Ctrl+Shift+H.</source>
         <source>This file cannot be shown: {error}.</source>
         <translation>無法顯示這個檔案：{error}。</translation>
     </message>
+    <message>
+        <source>Embedded</source>
+        <translation>嵌入內容</translation>
+    </message>
+    <message>
+        <source>{service} post</source>
+        <translation>{service} 貼文</translation>
+    </message>
+    <message>
+        <source>{service} post by {account}</source>
+        <translation>{account} 的 {service} 貼文</translation>
+    </message>
+    <message>
+        <source>{service} video</source>
+        <translation>{service} 影片</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>影片</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>音訊</translation>
+    </message>
+    <message>
+        <source>: </source>
+        <comment>between an embed card&apos;s words and its text</comment>
+        <translation>：</translation>
+    </message>
 </context>
 <context>
     <name>colours</name>

@@ -145,3 +145,38 @@ def test_the_english_window_is_english(qtbot: QtBot, data_dir: Path) -> None:
         assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Edit", "&View"]
     finally:
         window.close()
+
+
+def test_the_articles_own_words_are_translated(
+    qtbot: QtBot, data_dir: Path, tmp_path: Path, language: Language
+) -> None:
+    post = tmp_path / "posts" / "2020-10-26-embed.md"
+    post.parent.mkdir()
+    post.write_text(
+        "---\ntitle: 嵌入測試\ndate: 2020-10-26\n---\n"
+        '<p>正文。</p><img src="https://img.example/a.jpg" alt="圖說">'
+        '<iframe src="https://www.youtube.com/embed/P-buu3nBhAo" title="影片標題"></iframe>'
+        "<blockquote class='twitter-tweet'>"
+        "<a href='https://twitter.com/SecPompeo/status/1319696375160909825'></a></blockquote>",
+        encoding="utf-8",
+    )
+    window = MainWindow(data_dir, [post.parent], language=language)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.article_shown, timeout=20000):
+        window.show()
+    try:
+        text = window.article.toPlainText()
+        expected = {
+            Language.TRADITIONAL: (
+                "2020年10月26日",
+                "圖片未下載",
+                "YouTube 影片：影片標題",
+                "貼文",
+            ),
+            Language.SIMPLIFIED: ("2020年10月26日", "图片未下载", "YouTube 视频：影片標題", "帖子"),
+        }[language]
+        for words in expected:
+            assert words in text
+        assert not {"Image", "video", "post"} & set(english_left(text))
+    finally:
+        window.close()

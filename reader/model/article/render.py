@@ -11,7 +11,15 @@ from dataclasses import dataclass
 from datetime import datetime
 from html import escape
 
-from reader.model.document.document import Block, BlockKind, Document, Span, SpanStyle
+from reader.model.document.document import (
+    Block,
+    BlockKind,
+    Card,
+    CardKind,
+    Document,
+    Span,
+    SpanStyle,
+)
 
 Convert = Callable[[str], str]
 DateFormat = Callable[[datetime], str]
@@ -27,6 +35,29 @@ class Phrases:
 
     image_not_downloaded: str = "Image not downloaded"
     cannot_show: str = "This file cannot be shown: {error}."
+    # Embed cards ("Twitter: …", "Twitter post by @name", "YouTube video: …", "Video: …").
+    embedded: str = "Embedded"  # a service that is not recognised
+    post: str = "{service} post"
+    post_by: str = "{service} post by {account}"
+    video: str = "{service} video"
+    video_file: str = "Video"
+    audio_file: str = "Audio"
+    separator: str = ": "  # between a card's words and the document's text
+
+    def card_label(self, card: Card) -> str:
+        """The words of an embed card (without the document's text)."""
+        service = card.service or self.embedded
+        try:
+            if card.kind is CardKind.QUOTE:
+                return service
+            if card.kind is CardKind.POST:
+                pattern = self.post_by if card.account else self.post
+                return pattern.format(service=service, account=card.account)
+            if card.kind is CardKind.VIDEO:
+                return self.video.format(service=service)
+        except (KeyError, IndexError, ValueError):  # a broken translation
+            return service
+        return self.video_file if card.kind is CardKind.VIDEO_FILE else self.audio_file
 
 
 ENGLISH = Phrases()
@@ -117,7 +148,14 @@ def block_html(block: Block, convert: Convert = _identity, phrases: Phrases = EN
     if kind is BlockKind.CAPTION:
         return f'<p class="caption">{inner}</p>'
     if kind is BlockKind.EMBED:
-        return f'<p class="embed">▶ {inner}</p>'
+        card = block.card
+        if card is None:
+            return f'<p class="embed">▶ {inner}</p>'
+        label = escape(phrases.card_label(card), quote=False)
+        if card.url:
+            label = f'<a href="{escape(card.url)}">{label}</a>'
+        separator = escape(phrases.separator, quote=False) if inner else ""
+        return f'<p class="embed">▶ {label}{separator}{inner}</p>'
     if kind is BlockKind.RELATED:
         return f'<p class="related">→ {inner}</p>'
     if kind is BlockKind.META:

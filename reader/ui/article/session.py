@@ -46,6 +46,13 @@ def article_phrases() -> Phrases:
     return Phrases(
         image_not_downloaded=translate("article", "Image not downloaded"),
         cannot_show=translate("article", "This file cannot be shown: {error}."),
+        embedded=translate("article", "Embedded"),
+        post=translate("article", "{service} post"),
+        post_by=translate("article", "{service} post by {account}"),
+        video=translate("article", "{service} video"),
+        video_file=translate("article", "Video"),
+        audio_file=translate("article", "Audio"),
+        separator=translate("article", ": ", "between an embed card's words and its text"),
     )
 
 
