@@ -186,7 +186,11 @@ class ColourFilterModel(QSortFilterProxyModel):
 
 
 class AnnotationDelegate(QStyledItemDelegate):
-    """Paints a row: colour bar, quote, note (italic), date; orphans marked and dimmed."""
+    """Paints a row: colour bar, quote, note (marked ✎), date; orphans marked and dimmed.
+
+    The note is upright: Chinese fonts have no italics, and Qt's synthetic slant makes CJK
+    text harder to read.
+    """
 
     PAD = 8
     BAR = 5
@@ -200,7 +204,6 @@ class AnnotationDelegate(QStyledItemDelegate):
     def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
         base = QFont(option.font)  # type: ignore[attr-defined]
         note = QFont(base)
-        note.setItalic(True)
         small = QFont(base)
         small.setPointSizeF(max(7.0, base.pointSizeF() * 0.85))
         return base, note, small
@@ -219,7 +222,9 @@ class AnnotationDelegate(QStyledItemDelegate):
         blocks.append((_shorten(str(index.data()), _MAX_QUOTE), base, self.MAX_QUOTE_LINES, "text"))
         note = str(index.data(Role.NOTE) or "")
         if note:
-            blocks.append((_shorten(note, _MAX_NOTE), note_font, self.MAX_NOTE_LINES, "text"))
+            blocks.append(
+                (f"✎ {_shorten(note, _MAX_NOTE)}", note_font, self.MAX_NOTE_LINES, "text")
+            )
         blocks.append((str(index.data(Role.DATE) or ""), small, 1, "muted"))
         return blocks
 
