@@ -39,14 +39,19 @@ def run_gui(argv: Sequence[str]) -> int:
         return 1
     from PySide6.QtWidgets import QApplication
 
+    from reader.ui.language import chosen_language, install_translators
     from reader.ui.main_window import MainWindow
+    from reader.ui.settings import open_settings
 
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     assert isinstance(app, QApplication)
     app.setApplicationName("Tongwen Reader")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("tongwen-reader")
-    window = MainWindow(folder, [p.resolve() for p in args.paths])
+    # Translators go in before any widget exists: texts are translated when widgets are built.
+    language = chosen_language(open_settings(folder))
+    install_translators(app, language)
+    window = MainWindow(folder, [p.resolve() for p in args.paths], language=language)
     window.show()
     # What start-up built (modules, Qt wrappers, dictionaries) lives as long as the app: keeping
     # it out of full garbage collections halves their pauses on the UI thread (44 → 20 ms

@@ -11,6 +11,11 @@ import pytest
 # Must be set before any Qt module is imported (pytest-qt imports Qt when the plugin loads
 # the first fixture, after this conftest module has been imported).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The tests read the window in English whatever the machine's locale (QLocale.system() reads
+# these); the language tests install the Chinese catalogues themselves.
+for _name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+    os.environ.pop(_name, None)
+os.environ["LANG"] = "C.UTF-8"
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -46,3 +51,23 @@ def corpus_files() -> list[Path]:
 def fixture_posts() -> list[Path]:
     """The fixture set of real posts copied from the corpus."""
     return sorted(p for p in (FIXTURES / "corpus").rglob("*.md") if p.is_file())
+
+
+_ENGLISH: list[object] = []
+
+
+@pytest.fixture(autouse=True)
+def english_interface(request: pytest.FixtureRequest) -> None:
+    """Qt tests see the window as ``reader.app`` sets it up in English: with the English
+    catalogue (its plural forms, "1 result" / "2 results") installed once for the session."""
+    if _ENGLISH or not {"qtbot", "qapp"} & set(request.fixturenames):
+        return
+    from PySide6.QtCore import QTranslator
+
+    from reader.ui.language import Language, catalogue
+
+    app = request.getfixturevalue("qapp")
+    path = catalogue(Language.ENGLISH)
+    translator = QTranslator(app)
+    assert path is not None and translator.load(str(path)) and app.installTranslator(translator)
+    _ENGLISH.append(translator)

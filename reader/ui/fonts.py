@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import sys
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFontDatabase
 
-FONT_PACKAGE_HINT = (
+from reader.ui.noop import QT_TRANSLATE_NOOP
+
+FONT_PACKAGE_HINT = QT_TRANSLATE_NOOP(
+    "fonts",
     "No Chinese font is installed, so Chinese text shows as empty boxes. "
-    "Install one, e.g. on Debian/Ubuntu: sudo apt install fonts-noto-cjk"
+    "Install one, e.g. on Debian/Ubuntu: sudo apt install fonts-noto-cjk",
 )
 
 
@@ -24,5 +28,5 @@ def has_cjk_font() -> bool:
 def missing_font_notice(platform: str | None = None) -> str | None:
     """The notice to show when no CJK font is installed on Linux, else None."""
     if (platform or sys.platform).startswith("linux") and not has_cjk_font():
-        return FONT_PACKAGE_HINT
+        return QCoreApplication.translate("fonts", FONT_PACKAGE_HINT)
     return None

@@ -41,10 +41,12 @@ from reader.model.storage import usable_database
 from reader.ui.annotations.controller import AnnotationController, open_store
 from reader.ui.article.find_bar import FindBar
 from reader.ui.article.original_tips import OriginalFormTips
-from reader.ui.article.reading_prefs import ReadingPrefs, locale_date
+from reader.ui.article.reading_prefs import ReadingPrefs
 from reader.ui.article.session import ArticleSession
 from reader.ui.article.view import ArticleView
+from reader.ui.dates import format_date
 from reader.ui.fonts import missing_font_notice
+from reader.ui.language import Language, LanguageMenu, chosen_language
 from reader.ui.library.panel import LibraryPanel
 from reader.ui.library.roles import Role
 from reader.ui.library.search_panel import SearchPanel
@@ -61,7 +63,7 @@ from reader.ui.settings import (
 )
 from reader.ui.tasks import TaskOwner, describe
 
-APP_TITLE = "Tongwen Reader"
+APP_TITLE = "Tongwen Reader"  # the English title; the window shows it translated
 
 
 class MainWindow(QMainWindow):
@@ -72,11 +74,16 @@ class MainWindow(QMainWindow):
     mode_applied = Signal(str)
 
     def __init__(
-        self, data_dir: Path, paths: Sequence[Path] = (), parent: QWidget | None = None
+        self,
+        data_dir: Path,
+        paths: Sequence[Path] = (),
+        parent: QWidget | None = None,
+        language: Language | None = None,
     ) -> None:
         super().__init__(parent)
         files = DataFiles(data_dir)
         self._settings = open_settings(data_dir)
+        self._language = language or chosen_language(self._settings)
         # Derived databases repair themselves (moved aside and rebuilt, or kept in a temporary
         # folder); what happened is said in the notice bar.
         cache = usable_database(files.cache, DocumentCache.check)
@@ -93,7 +100,7 @@ class MainWindow(QMainWindow):
         self.article = ArticleView(self)
         self.article.setObjectName("articleView")
         self.article.set_position_store(self._positions)
-        self.session = ArticleSession(self.article, self._cache, self._tasks, locale_date, self)
+        self.session = ArticleSession(self.article, self._cache, self._tasks, format_date, self)
         self.session.shown.connect(self._on_session_shown)
         self.session.shown.connect(self.article_shown)
         self.session.mode_applied.connect(self._on_session_mode_applied)
@@ -136,7 +143,6 @@ class MainWindow(QMainWindow):
         self._build_layout(
             [
                 *storage_notices(
-                    self,
                     {
                         cache: self.tr("the parse cache"),
                         positions: self.tr("the reading positions"),
@@ -152,7 +158,7 @@ class MainWindow(QMainWindow):
         self.toggle.mode_changed.connect(self._on_toggle_mode_changed)
         self._build_toolbar_and_menus()
         self._restore_geometry()
-        self.setWindowTitle(APP_TITLE)
+        self.setWindowTitle(self.tr("Tongwen Reader"))
         self.setAcceptDrops(True)
 
         self.session.set_mode(self.toggle.mode)
@@ -198,31 +204,31 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
     def _build_toolbar_and_menus(self) -> None:
-        toolbar = QToolBar("Display", self)
+        toolbar = QToolBar(self.tr("Display"), self)
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
-        toolbar.addWidget(QLabel(" Script: ", toolbar))
+        toolbar.addWidget(QLabel(self.tr(" Script: "), toolbar))
         self.toggle.add_to_toolbar(toolbar)
         self.addToolBar(toolbar)
         self.toolbar = toolbar
 
-        file_menu = self.menuBar().addMenu("&File")
-        open_action = QAction("&Open Folder…", self)
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        open_action = QAction(self.tr("&Open Folder…"), self)
         open_action.setShortcut(QKeySequence("Ctrl+O"))
         open_action.triggered.connect(self._on_open_folder_triggered)
         file_menu.addAction(open_action)
-        search_action = QAction("&Search Library…", self)
+        search_action = QAction(self.tr("&Search Library…"), self)
         search_action.setShortcut(QKeySequence("Ctrl+K"))
         search_action.triggered.connect(self._on_search_action_triggered)
         file_menu.addAction(search_action)
         file_menu.addSeparator()
         self.annotations.add_to_file_menu(file_menu)
         file_menu.addSeparator()
-        quit_action = QAction("&Quit", self)
+        quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
-        edit_menu = self.menuBar().addMenu("&Edit")
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         self.annotations.add_to_edit_menu(edit_menu)
         edit_menu.addSeparator()
         for action in (
@@ -232,11 +238,14 @@ class MainWindow(QMainWindow):
         ):
             edit_menu.addAction(action)
             self.addAction(action)
-        view_menu = self.menuBar().addMenu("&View")
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.toggle.add_to_menu(view_menu)
         self.reading_prefs.add_to_menu(view_menu)
         view_menu.addSeparator()
         self.annotations.add_to_view_menu(view_menu)
+        view_menu.addSeparator()
+        self.language_menu = LanguageMenu(self._settings, self._language, self)
+        view_menu.addMenu(self.language_menu.menu)
         self.addAction(self.toggle.cycle_action)
 
     def _restore_geometry(self) -> None:
@@ -282,7 +291,7 @@ class MainWindow(QMainWindow):
     def _on_session_shown(self, path: str) -> None:
         display = self.session.display
         title = display.title.display if display is not None else ""
-        self.setWindowTitle(f"{title} — {APP_TITLE}")
+        self.setWindowTitle(f"{title} — {self.tr('Tongwen Reader')}")
         write(self._settings, Key.DOCUMENT, path)
 
     @Slot(str)
@@ -294,7 +303,9 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_tasks_failed(self, error: BaseException) -> None:
-        self.statusBar().showMessage(f"Something went wrong: {describe(error)}", 10000)
+        self.statusBar().showMessage(
+            self.tr("Something went wrong: {error}").format(error=describe(error)), 10000
+        )
 
     @Slot(str)
     def _on_annotations_message(self, message: str) -> None:
@@ -315,7 +326,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_open_folder_triggered(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Open Folder")
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Open Folder"))
         if folder:
             self.add_paths([Path(folder)])
 

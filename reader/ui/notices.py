@@ -4,26 +4,28 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication
 
 from reader.model.storage import Usable
 
 
-def storage_notices(context: QObject, found: Mapping[Usable, str]) -> list[str]:
+def storage_notices(found: Mapping[Usable, str]) -> list[str]:
     """One sentence per derived database that had to be repaired or moved, by its name."""
     notices: list[str] = []
     for usable, name in found.items():
         if usable.damaged_copy is not None:
             notices.append(
-                context.tr(
-                    "{0} was damaged and has been rebuilt; the damaged file was kept as {1}."
+                QCoreApplication.translate(
+                    "Notices",
+                    "{0} was damaged and has been rebuilt; the damaged file was kept as {1}.",
                 ).format(name[:1].upper() + name[1:], usable.damaged_copy)
             )
         elif usable.unwritable is not None:
             notices.append(
-                context.tr(
+                QCoreApplication.translate(
+                    "Notices",
                     "{0} cannot be written in the data folder ({1}); a temporary one is used "
-                    "until the reader is closed."
+                    "until the reader is closed.",
                 ).format(name[:1].upper() + name[1:], usable.unwritable)
             )
     return notices

@@ -27,6 +27,7 @@ class Key(enum.StrEnum):
     TRADITIONAL_VARIANT = "view/traditional_variant"
     SIMPLIFIED_VARIANT = "view/simplified_variant"
     ANNOTATION_PANEL = "view/annotation_panel"
+    LANGUAGE = "view/language"  # the interface language; unset: the system's
     LIBRARY_PATHS = "library/paths"
     GEOMETRY = "window/geometry"
     SPLITTER = "window/splitter"

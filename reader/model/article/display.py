@@ -10,7 +10,7 @@ from functools import partial
 from pathlib import Path
 
 from reader.model.article.display_cache import ConversionCache, document_key
-from reader.model.article.render import document_html
+from reader.model.article.render import ENGLISH, Phrases, document_html
 from reader.model.document.cache import DocumentCache
 from reader.model.document.document import Block, BlockKind, Document, SpanStyle
 from reader.model.script.mapped import DisplayText, RunConverter, display_text
@@ -79,6 +79,7 @@ def render_article(
     mode: DisplayMode,
     date_format: Callable[[datetime], str],
     displays: ConversionCache[DocumentDisplay] | None = None,
+    phrases: Phrases = ENGLISH,
 ) -> tuple[Document, DocumentDisplay]:
     """The document at ``path`` and how it shows in ``mode`` (dates through ``date_format``).
 
@@ -88,20 +89,29 @@ def render_article(
     doc = cache.get(path)
 
     def make() -> DocumentDisplay:
-        return display_of(doc, mode, date_format)
+        return display_of(doc, mode, date_format, phrases)
 
     shown = make() if displays is None else displays.get_or_create((document_key(doc), mode), make)
     return doc, shown
 
 
 def display_of(
-    doc: Document, mode: DisplayMode, date_format: Callable[[datetime], str]
+    doc: Document,
+    mode: DisplayMode,
+    date_format: Callable[[datetime], str],
+    phrases: Phrases = ENGLISH,
 ) -> DocumentDisplay:
-    """``doc`` as shown in ``mode``, with dates through ``date_format``."""
-    return document_display(doc, mode, partial(_document_html, date_format=date_format))
+    """``doc`` as shown in ``mode``, with dates through ``date_format`` and the article's own
+    words (image placeholders, embed cards) from ``phrases``."""
+    return document_display(
+        doc, mode, partial(_document_html, date_format=date_format, phrases=phrases)
+    )
 
 
 def _document_html(
-    doc: Document, convert: Callable[[str], str], date_format: Callable[[datetime], str]
+    doc: Document,
+    convert: Callable[[str], str],
+    date_format: Callable[[datetime], str],
+    phrases: Phrases,
 ) -> str:
-    return document_html(doc, convert, date_format)
+    return document_html(doc, convert, date_format, phrases)

@@ -7,13 +7,60 @@ they are. Every piece of document text is escaped; nothing from the document bec
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from html import escape
 
-from reader.model.document.document import Block, BlockKind, Document, Span, SpanStyle
+from reader.model.document.document import (
+    Block,
+    BlockKind,
+    Card,
+    CardKind,
+    Document,
+    Span,
+    SpanStyle,
+)
 
 Convert = Callable[[str], str]
 DateFormat = Callable[[datetime], str]
+
+
+@dataclass(frozen=True, slots=True)
+class Phrases:
+    """The words the renderer itself writes into an article (English by default).
+
+    The window passes them in its interface language; the model stays free of Qt and of
+    translation catalogues. ``{error}`` is replaced by the reason a file cannot be shown.
+    """
+
+    image_not_downloaded: str = "Image not downloaded"
+    cannot_show: str = "This file cannot be shown: {error}."
+    # Embed cards ("Twitter: …", "Twitter post by @name", "YouTube video: …", "Video: …").
+    embedded: str = "Embedded"  # a service that is not recognised
+    post: str = "{service} post"
+    post_by: str = "{service} post by {account}"
+    video: str = "{service} video"
+    video_file: str = "Video"
+    audio_file: str = "Audio"
+    separator: str = ": "  # between a card's words and the document's text
+
+    def card_label(self, card: Card) -> str:
+        """The words of an embed card (without the document's text)."""
+        service = card.service or self.embedded
+        try:
+            if card.kind is CardKind.QUOTE:
+                return service
+            if card.kind is CardKind.POST:
+                pattern = self.post_by if card.account else self.post
+                return pattern.format(service=service, account=card.account)
+            if card.kind is CardKind.VIDEO:
+                return self.video.format(service=service)
+        except (KeyError, IndexError, ValueError):  # a broken translation
+            return service
+        return self.video_file if card.kind is CardKind.VIDEO_FILE else self.audio_file
+
+
+ENGLISH = Phrases()
 
 
 def _identity(text: str) -> str:
@@ -61,7 +108,7 @@ def _spans_html(spans: tuple[Span, ...], convert: Convert) -> str:
     return "".join(_span_html(s, convert) for s in spans)
 
 
-def block_html(block: Block, convert: Convert = _identity) -> str:
+def block_html(block: Block, convert: Convert = _identity, phrases: Phrases = ENGLISH) -> str:
     """The HTML of one block."""
     inner = _spans_html(block.spans, convert)
     kind = block.kind
@@ -95,12 +142,20 @@ def block_html(block: Block, convert: Convert = _identity) -> str:
     if kind is BlockKind.IMAGE:
         if block.src:
             return f'<p class="figure"><img src="{escape(block.src)}"><br>{inner}</p>'
-        label = f"Image not downloaded · {inner}" if inner else "Image not downloaded"
+        missing = escape(phrases.image_not_downloaded, quote=False)
+        label = f"{missing} · {inner}" if inner else missing
         return f'<p class="image">▣ {label}</p>'
     if kind is BlockKind.CAPTION:
         return f'<p class="caption">{inner}</p>'
     if kind is BlockKind.EMBED:
-        return f'<p class="embed">▶ {inner}</p>'
+        card = block.card
+        if card is None:
+            return f'<p class="embed">▶ {inner}</p>'
+        label = escape(phrases.card_label(card), quote=False)
+        if card.url:
+            label = f'<a href="{escape(card.url)}">{label}</a>'
+        separator = escape(phrases.separator, quote=False) if inner else ""
+        return f'<p class="embed">▶ {label}{separator}{inner}</p>'
     if kind is BlockKind.RELATED:
         return f'<p class="related">→ {inner}</p>'
     if kind is BlockKind.META:
@@ -144,7 +199,10 @@ def _host(url: str) -> str:
 
 
 def document_html(
-    doc: Document, convert: Convert = _identity, date_format: DateFormat = format_date
+    doc: Document,
+    convert: Convert = _identity,
+    date_format: DateFormat = format_date,
+    phrases: Phrases = ENGLISH,
 ) -> str:
     """The whole article (header and body) as an HTML fragment.
 
@@ -152,15 +210,18 @@ def document_html(
     in order, so that a position in the shown text can be mapped back to its block.
     """
     if doc.error is not None:
-        return error_html(doc)
-    body = "".join(block_html(b, convert) for b in doc.blocks)
+        return error_html(doc, phrases)
+    body = "".join(block_html(b, convert, phrases) for b in doc.blocks)
     return f"{header_html(doc, convert, date_format)}{body}"
 
 
-def error_html(doc: Document) -> str:
+def error_html(doc: Document, phrases: Phrases = ENGLISH) -> str:
     """The page shown for a file that cannot be read."""
+    reason = escape(phrases.cannot_show, quote=False).replace(
+        "{error}", escape(doc.error or "", quote=False)
+    )
     return (
         f'<h1 class="title">{escape(doc.path.name, quote=False)}</h1>'
-        f'<p class="error">This file cannot be shown: {escape(doc.error or "", quote=False)}.</p>'
+        f'<p class="error">{reason}</p>'
         f'<p class="meta">{escape(str(doc.path), quote=False)}</p>'
     )

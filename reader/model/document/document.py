@@ -63,6 +63,29 @@ class Span:
     href: str | None = None
 
 
+class CardKind(enum.StrEnum):
+    """What an embed card stands for (its words are the renderer's, in the reader's language)."""
+
+    QUOTE = "quote"  # a social post quoted with its text: "Twitter: …"
+    POST = "post"  # a post without text: "Twitter post by @name"
+    VIDEO = "video"  # an embedded player: "YouTube video: title"
+    VIDEO_FILE = "video-file"  # a <video>: "Video: address"
+    AUDIO_FILE = "audio-file"  # an <audio>: "Audio: address"
+
+
+@dataclass(frozen=True, slots=True)
+class Card:
+    """The parts of an embed block that are not the document's text: the service, the kind of
+    embed, the account and the link. The block's spans hold only what the document itself says
+    (a quoted post's text, a player's title, a media address), so the clean text, annotations
+    and search do not depend on the interface language."""
+
+    kind: CardKind
+    service: str = ""  # "Twitter", "YouTube"…; "" when unknown
+    account: str = ""  # "@name" from a status address
+    url: str | None = None
+
+
 @dataclass(frozen=True, slots=True)
 class Block:
     """One block of the article body.
@@ -79,6 +102,7 @@ class Block:
     ordinal: int = 0
     rows: tuple[tuple[tuple[Span, ...], ...], ...] = ()
     src: str = ""
+    card: Card | None = None  # embeds only
 
     @property
     def text(self) -> str:

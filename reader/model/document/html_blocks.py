@@ -16,7 +16,7 @@ from urllib.parse import unquote, urlparse
 from bs4 import BeautifulSoup, Tag
 from bs4.element import Comment, NavigableString
 
-from reader.model.document.document import Block, BlockKind, Span, SpanStyle
+from reader.model.document.document import Block, BlockKind, Card, CardKind, Span, SpanStyle
 
 _DROP = frozenset(
     {
@@ -352,9 +352,10 @@ class _Walker:
         short_with_link = service is not None and len(text) <= 400
         if marked or short_with_link:
             url = next((u for u in reversed(urls) if embed_service(u)), urls[-1] if urls else None)
-            name = service or "Embedded"
-            label = f"{name}: {text}" if text else f"{name} post{_by_account(url)}"
-            self.b.add(Block(BlockKind.EMBED, (Span(label, href=url),)))
+            kind = CardKind.QUOTE if text else CardKind.POST
+            card = Card(kind, service or "", "" if text else _account(url), url)
+            spans = (Span(text, href=url),) if text else ()
+            self.b.add(Block(BlockKind.EMBED, spans, card=card))
             return
         self.block(tag, BlockKind.QUOTE)
 
@@ -370,9 +371,9 @@ class _Walker:
             return
         url = _watch_url(url)
         title = _WS_RE.sub(" ", str(tag.get("title") or "")).strip()
-        kind = "video" if service in ("YouTube", "Vimeo") else "post"
-        label = f"{service} {kind}: {title}" if title else f"{service} {kind}"
-        self.b.add(Block(BlockKind.EMBED, (Span(label, href=url),)))
+        kind = CardKind.VIDEO if service in ("YouTube", "Vimeo") else CardKind.POST
+        spans = (Span(title, href=url),) if title else ()
+        self.b.add(Block(BlockKind.EMBED, spans, card=Card(kind, service, "", url)))
 
     def table(self, tag: Tag) -> None:
         rows: list[tuple[tuple[Span, ...], ...]] = []
@@ -399,8 +400,9 @@ class _Walker:
             source = tag.find("source")
             src = str(source.get("src") or "") if source else ""
         url = safe_href(src)
-        label = ("Video" if name == "video" else "Audio") + (f": {url}" if url else "")
-        self.b.add(Block(BlockKind.EMBED, (Span(label, href=url),)))
+        kind = CardKind.VIDEO_FILE if name == "video" else CardKind.AUDIO_FILE
+        spans = (Span(url, href=url),) if url else ()
+        self.b.add(Block(BlockKind.EMBED, spans, card=Card(kind, url=url)))
         self.b.removed.add(name)
 
 
@@ -414,8 +416,8 @@ def _watch_url(url: str) -> str:
     return f"https://www.youtube.com/watch?v={match.group(1)}" if match else url
 
 
-def _by_account(url: str | None) -> str:
-    """`` by @name`` for a Twitter/Instagram status address, else ``""``."""
+def _account(url: str | None) -> str:
+    """``@name`` for a Twitter status address, else ``""``."""
     if not url:
         return ""
     parts = [p for p in urlparse(url).path.split("/") if p]
@@ -425,7 +427,7 @@ def _by_account(url: str | None) -> str:
         and parts[1] in ("status", "statuses")
         and embed_service(url) == "Twitter"
     ):
-        return f" by @{parts[0]}"
+        return f"@{parts[0]}"
     return ""
 
 
@@ -486,7 +488,8 @@ def html_to_blocks(html: str, folder: Path | None = None) -> HtmlResult:
     blocks = [
         b
         for b in builder.blocks
-        if b.kind is BlockKind.RULE or b.kind is BlockKind.IMAGE or b.text.strip()
+        # Rules, images and embed cards show something even without text of their own.
+        if b.kind in (BlockKind.RULE, BlockKind.IMAGE) or b.card is not None or b.text.strip()
     ]
     if _strip_footer(blocks):
         builder.removed.add("feed footer")

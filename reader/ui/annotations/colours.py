@@ -1,16 +1,19 @@
 """Highlight colours: one table of everything the window shows of a colour.
 
 The colours themselves are stored as :class:`reader.model.annotations.annotation.Colour` values;
-adding one means a member there and a row here.
+adding one means a member there and a row here. Names are English source texts, translated
+when used (:func:`colour_name`, context ``colours``).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QIcon, QPixmap
 
 from reader.model.annotations.annotation import Colour
+from reader.ui.noop import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,15 +29,19 @@ class Look:
 
 
 LOOKS = {
-    Colour.YELLOW: Look("Yellow", "#f5c400", 120, 80),
-    Colour.GREEN: Look("Green", "#4cb944", 95, 80),
-    Colour.BLUE: Look("Blue", "#3d8bfd", 85, 95),
-    Colour.PINK: Look("Pink", "#f0609e", 90, 90),
-    Colour.PURPLE: Look("Purple", "#9b6bff", 85, 100),
+    Colour.YELLOW: Look(QT_TRANSLATE_NOOP("colours", "Yellow"), "#f5c400", 120, 80),
+    Colour.GREEN: Look(QT_TRANSLATE_NOOP("colours", "Green"), "#4cb944", 95, 80),
+    Colour.BLUE: Look(QT_TRANSLATE_NOOP("colours", "Blue"), "#3d8bfd", 85, 95),
+    Colour.PINK: Look(QT_TRANSLATE_NOOP("colours", "Pink"), "#f0609e", 90, 90),
+    Colour.PURPLE: Look(QT_TRANSLATE_NOOP("colours", "Purple"), "#9b6bff", 85, 100),
 }
 
-COLOUR_NAMES = {colour: look.name for colour, look in LOOKS.items()}
 SWATCHES = {colour: look.swatch for colour, look in LOOKS.items()}
+
+
+def colour_name(colour: Colour) -> str:
+    """The colour's name in the interface language ("Yellow", "黃色")."""
+    return QCoreApplication.translate("colours", LOOKS[colour].name)
 
 
 def highlight_colour(colour: Colour, dark: bool) -> QColor:

@@ -27,7 +27,17 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QSettings, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QPoint,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence, QTextCursor, QUndoStack
 from PySide6.QtWidgets import QMenu
 from typing_extensions import override
@@ -72,7 +82,9 @@ def open_store(data_dir: Path) -> tuple[AnnotationStore | None, str | None]:
     try:
         return AnnotationStore.in_data_dir(data_dir), None
     except (StoreError, OSError) as exc:
-        return None, f"Annotations are unavailable: {exc}"
+        return None, QCoreApplication.translate(
+            "AnnotationController", "Annotations are unavailable: {error}"
+        ).format(error=exc)
 
 
 class AnnotationController(QObject):
@@ -136,22 +148,22 @@ class AnnotationController(QObject):
 
     # ----- actions and menus -----
     def _build_actions(self) -> None:
-        self.highlight_action = QAction("&Highlight", self)
+        self.highlight_action = QAction(self.tr("&Highlight"), self)
         self.highlight_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
-        self.highlight_action.setToolTip("Highlight the selection in the last colour used")
+        self.highlight_action.setToolTip(self.tr("Highlight the selection in the last colour used"))
         self.highlight_action.triggered.connect(self._on_highlight_triggered)
-        self.note_action = QAction("Add &Note…", self)
+        self.note_action = QAction(self.tr("Add &Note…"), self)
         self.note_action.setShortcut(QKeySequence("Ctrl+Shift+M"))
         self.note_action.triggered.connect(self.add_note)
-        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts(
             [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
             if not QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
             else QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
         )
-        self.panel_action = QAction("&Annotations Panel", self)
+        self.panel_action = QAction(self.tr("&Annotations Panel"), self)
         self.panel_action.setCheckable(True)
         visible = read_bool(self._settings, Key.ANNOTATION_PANEL, True)
         self.panel_action.setChecked(visible)
@@ -174,7 +186,7 @@ class AnnotationController(QObject):
         menu.addAction(self.redo_action)
         menu.addSeparator()
         menu.addAction(self.highlight_action)
-        highlight_in = menu.addMenu("Highlight &In")
+        highlight_in = menu.addMenu(self.tr("Highlight &In"))
         menus.add_colour_actions(highlight_in, self.highlight, None)
         menu.addAction(self.note_action)
 
@@ -209,7 +221,7 @@ class AnnotationController(QObject):
             try:
                 anchored = self.store.anchored(doc)
             except sqlite3.Error as exc:
-                self._say(f"Could not read the annotations: {exc}")
+                self._say(self.tr("Could not read the annotations: {error}").format(error=exc))
         self._anchored = (doc, anchored) if doc is not None else None
         self._place()
 
@@ -250,7 +262,7 @@ class AnnotationController(QObject):
         try:
             counts = self.store.counts_by_path()
         except sqlite3.Error as exc:
-            self._say(f"Could not read the annotations: {exc}")
+            self._say(self.tr("Could not read the annotations: {error}").format(error=exc))
             return
         self.changed.emit(AnnotationChange(ChangeKind.COUNTED, counts, complete=True))
 
@@ -304,7 +316,7 @@ class AnnotationController(QObject):
             change()
             ok = True
         except (NotFoundError, StoreError, sqlite3.Error, ValueError) as exc:
-            self._say(f"The annotation could not be changed: {exc}")
+            self._say(self.tr("The annotation could not be changed: {error}").format(error=exc))
             ok = False
         self.refresh()
         doc = self.document
@@ -320,13 +332,13 @@ class AnnotationController(QObject):
 
     def highlight(self, colour: Colour | None = None) -> Annotation | None:
         """Highlight the selection (in ``colour``, else the last colour used)."""
-        return self._add(colour or self.colour, "", "Highlight")
+        return self._add(colour or self.colour, "", self.tr("Highlight"))
 
     def _add(self, colour: Colour, note: str, text: str) -> Annotation | None:
         store, doc = self.store, self.document
         rng = self.selection_range()
         if store is None or doc is None or rng is None:
-            self._say("Select some text in the article first.")
+            self._say(self.tr("Select some text in the article first."))
             return None
         same = next(
             (p for p in self.placed if p.qt is not None and (p.anchor.start, p.anchor.end) == rng),
@@ -364,13 +376,13 @@ class AnnotationController(QObject):
         rng = self.selection_range()
         doc, pane = self.document, self.view.pane_map
         if rng is None or doc is None or pane is None:
-            self._say("Select some text in the article first, or click a highlight.")
+            self._say(self.tr("Select some text in the article first, or click a highlight."))
             return
         d_start, d_end = pane.text.display_range(*rng)
         note = annotation_dialogs.ask_note(self.view, pane.text.display[d_start:d_end], "")
         if note is None:
             return
-        self._add(self.colour, note, "Add Note")
+        self._add(self.colour, note, self.tr("Add Note"))
 
     def edit_note(self, annotation_id: str) -> None:
         """Ask for a new note for a highlight and store it (undoable)."""
@@ -384,7 +396,7 @@ class AnnotationController(QObject):
             return
         if self.run_change(partial(store.set_note, annotation_id, note), ChangeKind.NOTE):
             self._push(
-                "Edit Note",
+                self.tr("Edit Note"),
                 ChangeKind.NOTE,
                 partial(store.set_note, annotation_id, note),
                 partial(store.set_note, annotation_id, old),
@@ -400,7 +412,7 @@ class AnnotationController(QObject):
         kind = ChangeKind.RECOLOURED
         if self.run_change(partial(store.set_colour, annotation_id, colour), kind):
             self._push(
-                "Change Colour",
+                self.tr("Change Colour"),
                 kind,
                 partial(store.set_colour, annotation_id, colour),
                 partial(store.set_colour, annotation_id, old),
@@ -413,12 +425,12 @@ class AnnotationController(QObject):
             return
         if self.run_change(partial(store.delete, annotation_id), ChangeKind.DELETED):
             self._push(
-                "Delete Highlight",
+                self.tr("Delete Highlight"),
                 ChangeKind.DELETED,
                 partial(store.delete, annotation_id),
                 partial(store.undelete, annotation_id),
             )
-            self._say("Highlight deleted — Ctrl+Z brings it back.")
+            self._say(self.tr("Highlight deleted — Ctrl+Z brings it back."))
 
     # ----- going to an annotation -----
     def go_to(self, annotation_id: str) -> bool:
@@ -427,7 +439,9 @@ class AnnotationController(QObject):
         if placed is None:
             return False
         if placed.qt is None:
-            self._say("This highlight's text is not in the current version of the document.")
+            self._say(
+                self.tr("This highlight's text is not in the current version of the document.")
+            )
             return False
         cursor = QTextCursor(self.view.document())
         cursor.setPosition(placed.qt[0])

@@ -26,7 +26,7 @@ class NoteDialog(QDialog):
     def __init__(self, quote: str, note: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("noteDialog")
-        self.setWindowTitle("Edit Note" if note else "Add Note")
+        self.setWindowTitle(self.tr("Edit Note") if note else self.tr("Add Note"))
         shown = " ".join(quote.split())
         if len(shown) > _QUOTE_SHOWN:
             shown = shown[: _QUOTE_SHOWN - 1] + "…"
@@ -34,7 +34,7 @@ class NoteDialog(QDialog):
         self.quote.setWordWrap(True)
         self.editor = QPlainTextEdit(self)
         self.editor.setObjectName("noteEditor")
-        self.editor.setPlaceholderText("Your note (saved at once)")
+        self.editor.setPlaceholderText(self.tr("Your note (saved at once)"))
         self.editor.setPlainText(note)
         self.editor.setTabChangesFocus(True)
         buttons = QDialogButtonBox(
@@ -93,20 +93,24 @@ class ExportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
-        self.setWindowTitle("Export Annotations")
-        self.markdown = QRadioButton(f"Markdown, for reading (quotes shown in {script_label})")
-        self.w3c = QRadioButton("W3C Web Annotation JSON-LD, for other tools (original text)")
+        self.setWindowTitle(self.tr("Export Annotations"))
+        self.markdown = QRadioButton(
+            self.tr("Markdown, for reading (quotes shown in {script})").format(script=script_label)
+        )
+        self.w3c = QRadioButton(
+            self.tr("W3C Web Annotation JSON-LD, for other tools (original text)")
+        )
         self.markdown.setChecked(True)
-        self.document = QRadioButton("This document")
-        self.library = QRadioButton("Whole library (every annotated document)")
+        self.document = QRadioButton(self.tr("This document"))
+        self.library = QRadioButton(self.tr("Whole library (every annotated document)"))
         self.document.setEnabled(has_document)
         (self.document if has_document else self.library).setChecked(True)
         self._formats = QButtonGroup(self)
         self._scopes = QButtonGroup(self)
         layout = QVBoxLayout(self)
         for title, group, buttons in (
-            ("Format", self._formats, (self.markdown, self.w3c)),
-            ("Annotations", self._scopes, (self.document, self.library)),
+            (self.tr("Format"), self._formats, (self.markdown, self.w3c)),
+            (self.tr("Annotations"), self._scopes, (self.document, self.library)),
         ):
             box = QGroupBox(title, self)
             inner = QVBoxLayout(box)

@@ -6,16 +6,18 @@ from collections.abc import Callable
 from functools import partial
 from typing import Protocol
 
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QCoreApplication, QPoint
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
 from reader.model.annotations.annotation import Colour
 from reader.model.annotations.store import AnnotationStore
-from reader.ui.annotations.colours import COLOUR_NAMES, swatch_icon
+from reader.ui.annotations.colours import LOOKS, colour_name, swatch_icon
 from reader.ui.annotations.layer import Placed
 from reader.ui.annotations.panel import AnnotationPanel
 from reader.ui.article.view import ArticleView
+
+translate = QCoreApplication.translate
 
 
 class Target(Protocol):
@@ -42,8 +44,8 @@ def add_colour_actions(
 ) -> None:
     """One entry per colour calling ``slot(colour)``; with ``checked``, a radio list."""
     group = QActionGroup(menu) if checked is not None else None
-    for colour, name in COLOUR_NAMES.items():
-        action = menu.addAction(swatch_icon(colour), name)
+    for colour in LOOKS:
+        action = menu.addAction(swatch_icon(colour), colour_name(colour))
         action.setData(colour.value)
         if group is not None:
             action.setCheckable(True)
@@ -65,28 +67,32 @@ def context_menu(ctl: Target, pos: QPoint) -> QMenu:
     target = ctl.annotation_for_selection() if has_selection else None
     if target is None:
         target = ctl.annotation_at(view.cursorForPosition(pos).position())
-    highlight = QMenu("&Highlight", menu)
+    highlight = QMenu(translate("menus", "&Highlight"), menu)
     highlight.setObjectName("highlightMenu")
     add_colour_actions(highlight, ctl.highlight, None)
     menu.insertMenu(first, highlight).setEnabled(has_selection and writable)  # type: ignore[arg-type]
     if target is not None:
-        note_text = "Edit &Note…" if target.annotation.note else "Add &Note…"
+        note_text = (
+            translate("menus", "Edit &Note…")
+            if target.annotation.note
+            else translate("menus", "Add &Note…")
+        )
         note = QAction(note_text, menu)
         note.triggered.connect(partial(ctl.edit_note, target.annotation.id))
     else:
-        note = QAction("Add &Note…", menu)
+        note = QAction(translate("menus", "Add &Note…"), menu)
         note.setEnabled(has_selection and writable)
         note.triggered.connect(ctl.add_note)
     note.setObjectName("noteAction")
     menu.insertAction(first, note)  # type: ignore[arg-type]
-    change = QMenu("Change &Colour", menu)
+    change = QMenu(translate("menus", "Change &Colour"), menu)
     change.setObjectName("changeColourMenu")
     if target is not None:
         add_colour_actions(
             change, partial(ctl.set_colour, target.annotation.id), target.annotation.colour
         )
     menu.insertMenu(first, change).setEnabled(target is not None)  # type: ignore[arg-type]
-    delete = QAction("&Delete Highlight", menu)
+    delete = QAction(translate("menus", "&Delete Highlight"), menu)
     delete.setObjectName("deleteAction")
     delete.setEnabled(target is not None)
     if target is not None:
@@ -103,13 +109,17 @@ def panel_menu(ctl: Target, annotation_id: str) -> QMenu:
     placed = ctl.placed_by_id(annotation_id)
     if placed is None:
         return menu
-    go = menu.addAction("&Show in Article")
+    go = menu.addAction(translate("menus", "&Show in Article"))
     go.setEnabled(placed.qt is not None)
     go.triggered.connect(partial(ctl.go_to, annotation_id))
-    note = menu.addAction("Edit &Note…" if placed.annotation.note else "Add &Note…")
+    note = menu.addAction(
+        translate("menus", "Edit &Note…")
+        if placed.annotation.note
+        else translate("menus", "Add &Note…")
+    )
     note.triggered.connect(partial(ctl.edit_note, annotation_id))
-    change = menu.addMenu("Change &Colour")
+    change = menu.addMenu(translate("menus", "Change &Colour"))
     add_colour_actions(change, partial(ctl.set_colour, annotation_id), placed.annotation.colour)
-    delete = menu.addAction("&Delete Highlight")
+    delete = menu.addAction(translate("menus", "&Delete Highlight"))
     delete.triggered.connect(partial(ctl.delete, annotation_id))
     return menu

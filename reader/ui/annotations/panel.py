@@ -14,9 +14,8 @@ from datetime import datetime
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QDataStream,
-    QDateTime,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
@@ -25,7 +24,6 @@ from PySide6.QtCore import (
     QSize,
     QSortFilterProxyModel,
     Qt,
-    QTimeZone,
     Signal,
     Slot,
 )
@@ -45,10 +43,12 @@ from PySide6.QtWidgets import (
 from typing_extensions import override
 
 from reader.model.annotations.annotation import Colour
-from reader.ui.annotations.colours import COLOUR_NAMES, SWATCHES, swatch_icon
+from reader.ui.annotations.colours import LOOKS, SWATCHES, colour_name, swatch_icon
+from reader.ui.dates import format_moment
+from reader.ui.noop import QT_TRANSLATE_NOOP
 from reader.ui.settings import Key, read_bytes
 
-ORPHAN_LABEL = "Not found in the current text"
+ORPHAN_LABEL = QT_TRANSLATE_NOOP("AnnotationPanel", "Not found in the current text")
 
 # A long quote or note is shortened in the list (the pane shows the whole highlight).
 _MAX_QUOTE = 160
@@ -56,9 +56,13 @@ _MAX_NOTE = 240
 
 
 def short_date(value: datetime) -> str:
-    """A date and time in the reader's locale, short form, local time zone."""
-    stamp = QDateTime.fromMSecsSinceEpoch(int(value.timestamp() * 1000), QTimeZone.systemTimeZone())
-    return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
+    """A date and time in the interface language, local time zone."""
+    return format_moment(value)
+
+
+def orphan_label() -> str:
+    """The mark of an annotation whose text is gone (translated)."""
+    return QCoreApplication.translate("AnnotationPanel", ORPHAN_LABEL)
 
 
 def _shorten(text: str, limit: int) -> str:
@@ -124,7 +128,7 @@ class AnnotationListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return item.quote
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [ORPHAN_LABEL] if item.orphan else []
+            lines = [orphan_label()] if item.orphan else []
             lines.append(_shorten(item.quote, 400))
             if item.note:
                 lines.append(_shorten(item.note, 400))
@@ -132,9 +136,14 @@ class AnnotationListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return QColor(SWATCHES[item.colour])
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            state = f"{ORPHAN_LABEL}. " if item.orphan else ""
-            note = f" Note: {item.note}" if item.note else ""
-            return f"{state}{COLOUR_NAMES[item.colour]} highlight: {item.quote}.{note}"
+            translate = QCoreApplication.translate
+            state = f"{orphan_label()}. " if item.orphan else ""
+            note = translate("AnnotationPanel", " Note: {note}") if item.note else ""
+            note = note.format(note=item.note)
+            text = translate("AnnotationPanel", "{colour} highlight: {quote}.").format(
+                colour=colour_name(item.colour), quote=item.quote
+            )
+            return f"{state}{text}{note}"
         if role == Role.ID:
             return item.id
         if role == Role.COLOUR:
@@ -177,7 +186,11 @@ class ColourFilterModel(QSortFilterProxyModel):
 
 
 class AnnotationDelegate(QStyledItemDelegate):
-    """Paints a row: colour bar, quote, note (italic), date; orphans marked and dimmed."""
+    """Paints a row: colour bar, quote, note (marked ✎), date; orphans marked and dimmed.
+
+    The note is upright: Chinese fonts have no italics, and Qt's synthetic slant makes CJK
+    text harder to read.
+    """
 
     PAD = 8
     BAR = 5
@@ -191,7 +204,6 @@ class AnnotationDelegate(QStyledItemDelegate):
     def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
         base = QFont(option.font)  # type: ignore[attr-defined]
         note = QFont(base)
-        note.setItalic(True)
         small = QFont(base)
         small.setPointSizeF(max(7.0, base.pointSizeF() * 0.85))
         return base, note, small
@@ -206,11 +218,13 @@ class AnnotationDelegate(QStyledItemDelegate):
         base, note_font, small = self._fonts(option)
         blocks: list[tuple[str, QFont, int, str]] = []
         if index.data(Role.ORPHAN):
-            blocks.append((ORPHAN_LABEL, small, 1, "warning"))
+            blocks.append((orphan_label(), small, 1, "warning"))
         blocks.append((_shorten(str(index.data()), _MAX_QUOTE), base, self.MAX_QUOTE_LINES, "text"))
         note = str(index.data(Role.NOTE) or "")
         if note:
-            blocks.append((_shorten(note, _MAX_NOTE), note_font, self.MAX_NOTE_LINES, "text"))
+            blocks.append(
+                (f"✎ {_shorten(note, _MAX_NOTE)}", note_font, self.MAX_NOTE_LINES, "text")
+            )
         blocks.append((str(index.data(Role.DATE) or ""), small, 1, "muted"))
         return blocks
 
@@ -292,17 +306,17 @@ class AnnotationPanel(QWidget):
         self.model = AnnotationListModel(self)
         self.filter_model = ColourFilterModel(self)
         self.filter_model.setSourceModel(self.model)
-        self.title = QLabel("Annotations", self)
+        self.title = QLabel(self.tr("Annotations"), self)
         self.title.setObjectName("annotationPanelTitle")
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
         self.colour_filter = QComboBox(self)
         self.colour_filter.setObjectName("annotationColourFilter")
-        self.colour_filter.setToolTip("Show highlights of one colour")
-        self.colour_filter.addItem("All colours", "")
-        for colour, name in COLOUR_NAMES.items():
-            self.colour_filter.addItem(swatch_icon(colour), name, colour.value)
+        self.colour_filter.setToolTip(self.tr("Show highlights of one colour"))
+        self.colour_filter.addItem(self.tr("All colours"), "")
+        for colour in LOOKS:
+            self.colour_filter.addItem(swatch_icon(colour), colour_name(colour), colour.value)
         self.colour_filter.currentIndexChanged.connect(self._on_colour_filter_current_index_changed)
         self.list_view = QListView(self)
         self.list_view.setObjectName("annotationList")
@@ -317,7 +331,7 @@ class AnnotationPanel(QWidget):
         self.list_view.activated.connect(self._on_list_view_clicked)
         self.list_view.customContextMenuRequested.connect(self._on_list_view_context_menu)
         self.empty = QLabel(
-            "No highlights yet.\nSelect text in the article and press Ctrl+Shift+H.", self
+            self.tr("No highlights yet.\nSelect text in the article and press Ctrl+Shift+H."), self
         )
         self.empty.setObjectName("annotationPanelEmpty")
         self.empty.setWordWrap(True)
@@ -338,9 +352,10 @@ class AnnotationPanel(QWidget):
         """Show the document's annotations (reading order, orphans last)."""
         self.model.set_items(items)
         orphans = sum(1 for i in items if i.orphan)
-        count = f"Annotations ({len(items)})" if items else "Annotations"
+        count = self.tr("Annotations ({count})").format(count=len(items)) if items else ""
+        count = count or self.tr("Annotations")
         if orphans:
-            count += f" · {orphans} not found"
+            count += self.tr(" · %n not found", "", orphans)
         self.title.setText(count)
         self.list_view.setVisible(bool(items))
         self.empty.setVisible(not items)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QTextBrowser, QToolButton
 from typing_extensions import override
 
 from reader.model.annotations.annotation import Colour
-from reader.ui.annotations.colours import COLOUR_NAMES, swatch_icon
+from reader.ui.annotations.colours import LOOKS, colour_name, swatch_icon
 
 SHOW_DELAY_MS = 150
 
@@ -47,12 +47,13 @@ class SelectionToolbar(QFrame):
         layout.setContentsMargins(4, 3, 4, 3)
         layout.setSpacing(2)
         self.buttons: dict[Colour, QToolButton] = {}
-        for colour, name in COLOUR_NAMES.items():
+        for colour in LOOKS:
+            name = self.tr("Highlight in {colour}").format(colour=colour_name(colour).lower())
             button = QToolButton(self)
             button.setObjectName(f"highlight_{colour.value}")
             button.setIcon(swatch_icon(colour, 16))
-            button.setToolTip(f"Highlight in {name.lower()}")
-            button.setAccessibleName(f"Highlight in {name.lower()}")
+            button.setToolTip(name)
+            button.setAccessibleName(name)
             button.setAutoRaise(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keep the selection in the pane
             button.clicked.connect(partial(self.colour_chosen.emit, colour.value))
@@ -60,8 +61,8 @@ class SelectionToolbar(QFrame):
             self.buttons[colour] = button
         self.note_button = QToolButton(self)
         self.note_button.setObjectName("highlight_note")
-        self.note_button.setText("Note…")
-        self.note_button.setToolTip("Highlight and add a note (Ctrl+Shift+M)")
+        self.note_button.setText(self.tr("Note…"))
+        self.note_button.setToolTip(self.tr("Highlight and add a note (Ctrl+Shift+M)"))
         self.note_button.setAutoRaise(True)
         self.note_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.note_button.clicked.connect(self.note_requested)

@@ -55,9 +55,9 @@ class AnnotationTransfer(QObject):
         self._document = document
         self._mode = mode
         self._parent_widget = parent_widget
-        self.export_action = QAction("&Export Annotations…", self)
+        self.export_action = QAction(self.tr("&Export Annotations…"), self)
         self.export_action.triggered.connect(self.export_annotations)
-        self.import_action = QAction("&Import Annotations…", self)
+        self.import_action = QAction(self.tr("&Import Annotations…"), self)
         self.import_action.triggered.connect(self.import_annotations)
         for action in (self.export_action, self.import_action):
             action.setEnabled(store is not None)
@@ -82,9 +82,11 @@ class AnnotationTransfer(QObject):
         )
         path, _ = QFileDialog.getSaveFileName(
             parent,
-            "Export Annotations",
+            self.tr("Export Annotations"),
             str(Path.home() / (stem + (".jsonld" if w3c else ".md"))),
-            "W3C Web Annotation JSON-LD (*.jsonld *.json)" if w3c else "Markdown (*.md)",
+            self.tr("W3C Web Annotation JSON-LD (*.jsonld *.json)")
+            if w3c
+            else self.tr("Markdown (*.md)"),
         )
         if not path:
             return
@@ -106,17 +108,22 @@ class AnnotationTransfer(QObject):
                 else:
                     text = markdown(entries, mode)
         except sqlite3.Error as exc:
-            self._warn("Export Annotations", f"Could not read the annotations: {exc}")
+            self._warn(
+                self.tr("Export Annotations"),
+                self.tr("Could not read the annotations: {error}").format(error=exc),
+            )
             return
         target = QSaveFile(path)
         if not target.open(QSaveFile.OpenModeFlag.WriteOnly):
-            self._warn("Export Annotations", f"Cannot write {path}: {target.errorString()}")
+            self._cannot_write(path, target.errorString())
             return
         target.write(text.encode("utf-8"))
         if not target.commit():
-            self._warn("Export Annotations", f"Cannot write {path}: {target.errorString()}")
+            self._cannot_write(path, target.errorString())
             return
-        self.message.emit(f"Exported {count} annotation{'s' if count != 1 else ''} to {path}")
+        self.message.emit(
+            self.tr("Exported %n annotation(s) to {path}", "", count).format(path=path)
+        )
 
     @Slot()
     def import_annotations(self) -> None:
@@ -126,29 +133,47 @@ class AnnotationTransfer(QObject):
             return
         path, _ = QFileDialog.getOpenFileName(
             self._parent_widget(),
-            "Import Annotations",
+            self.tr("Import Annotations"),
             str(Path.home()),
-            "W3C Web Annotation JSON-LD (*.jsonld *.json);;All files (*)",
+            self.tr("W3C Web Annotation JSON-LD (*.jsonld *.json);;All files (*)"),
         )
         if not path:
             return
         try:
             data = Path(path).read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError) as exc:
-            self._warn("Import Annotations", f"Cannot read {path}: {exc}")
+            self._warn(
+                self.tr("Import Annotations"),
+                self.tr("Cannot read {path}: {error}").format(path=path, error=exc),
+            )
             return
         try:
             result = import_w3c(store, data)
         except AnnotationImportError as exc:
-            self._warn("Import Annotations", f"{Path(path).name}: {exc}")
+            self._warn(self.tr("Import Annotations"), f"{Path(path).name}: {exc}")
             return
         except sqlite3.Error as exc:
-            self._warn("Import Annotations", f"The annotations could not be stored: {exc}")
+            self._warn(
+                self.tr("Import Annotations"),
+                self.tr("The annotations could not be stored: {error}").format(error=exc),
+            )
             return
         self.imported.emit(AnnotationChange(ChangeKind.IMPORTED, store.counts_by_path(), True))
         self.message.emit(
-            f"Imported {Path(path).name}: {result.added} added, {result.updated} updated,"
-            f" {result.unchanged} already there"
+            self.tr(
+                "Imported {name}: {added} added, {updated} updated, {unchanged} already there"
+            ).format(
+                name=Path(path).name,
+                added=result.added,
+                updated=result.updated,
+                unchanged=result.unchanged,
+            )
+        )
+
+    def _cannot_write(self, path: str, error: str) -> None:
+        self._warn(
+            self.tr("Export Annotations"),
+            self.tr("Cannot write {path}: {error}").format(path=path, error=error),
         )
 
     def _warn(self, title: str, message: str) -> None:

@@ -16,8 +16,6 @@ from typing_extensions import override
 from reader.model.script.mapped import Change
 from reader.ui.article.view import ArticleView
 
-PREFIX = "原文："
-
 
 class OriginalFormTips(QObject):
     """Shows the original form of the converted word under the pointer in ``view``."""
@@ -68,7 +66,10 @@ class OriginalFormTips(QObject):
             if found is not None:
                 change, rect = found
                 QToolTip.showText(
-                    event.globalPos(), PREFIX + change.original, self._view.viewport(), rect
+                    event.globalPos(),
+                    self.tr("原文：{text}").format(text=change.original),
+                    self._view.viewport(),
+                    rect,
                 )
                 return True
             QToolTip.hideText()

@@ -8,22 +8,17 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Protocol
 
 from PySide6.QtCore import (
-    QDate,
-    QLocale,
     QObject,
     QSettings,
     Qt,
-    QTime,
     Slot,
 )
 from PySide6.QtGui import QAction, QActionGroup, QColor, QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication, QMenu
 
-from reader.model.article.render import is_date_only
 from reader.ui.settings import Key, read_choice, read_int, write
 
 DEFAULT_POINT_SIZE = 12
@@ -128,20 +123,6 @@ a {{ color: {c.link}; text-decoration: none; }}
 """
 
 
-def locale_date(date: datetime) -> str:
-    """A document date in the reader's locale: the day alone for date-only values, else the
-    day and time in the local time zone. Safe to call off the UI thread (no widgets)."""
-    locale = QLocale()
-    if is_date_only(date):
-        return locale.toString(
-            QDate(date.year, date.month, date.day), QLocale.FormatType.LongFormat
-        )
-    local = date.astimezone() if date.tzinfo else date
-    day = locale.toString(QDate(local.year, local.month, local.day), QLocale.FormatType.LongFormat)
-    time = locale.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
-    return f"{day} {time}"
-
-
 class ReadingPrefs(QObject):
     """Owns the reading preferences, applies them to an article view, offers View-menu actions.
 
@@ -157,22 +138,22 @@ class ReadingPrefs(QObject):
         self._theme = read_choice(settings, Key.THEME, Theme.SYSTEM)
         self._views: list[_Styled] = []
 
-        self.bigger_action = QAction("&Larger Text", self)
+        self.bigger_action = QAction(self.tr("&Larger Text"), self)
         self.bigger_action.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
         self.bigger_action.triggered.connect(self._on_bigger_triggered)
-        self.smaller_action = QAction("&Smaller Text", self)
+        self.smaller_action = QAction(self.tr("&Smaller Text"), self)
         self.smaller_action.setShortcut(QKeySequence("Ctrl+-"))
         self.smaller_action.triggered.connect(self._on_smaller_triggered)
-        self.reset_action = QAction("&Actual Size", self)
+        self.reset_action = QAction(self.tr("&Actual Size"), self)
         self.reset_action.setShortcut(QKeySequence("Ctrl+0"))
         self.reset_action.triggered.connect(self._on_reset_triggered)
         self.theme_group = QActionGroup(self)
         self.theme_actions: dict[Theme, QAction] = {}
         labels = {
-            Theme.SYSTEM: "Theme: Follow &System",
-            Theme.LIGHT: "Theme: L&ight",
-            Theme.SEPIA: "Theme: Se&pia",
-            Theme.DARK: "Theme: &Dark",
+            Theme.SYSTEM: self.tr("Theme: Follow &System"),
+            Theme.LIGHT: self.tr("Theme: L&ight"),
+            Theme.SEPIA: self.tr("Theme: Se&pia"),
+            Theme.DARK: self.tr("Theme: &Dark"),
         }
         for theme, label in labels.items():
             action = QAction(label, self)

@@ -16,11 +16,11 @@ from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from reader.model.article.display import DocumentDisplay, display_of, render_article
 from reader.model.article.display_cache import ConversionCache, document_key
-from reader.model.article.render import header_block_count
+from reader.model.article.render import Phrases, header_block_count
 from reader.model.document.cache import DocumentCache
 from reader.model.document.document import Document, error_document
 from reader.model.script.convert import converters_ready, prepare
@@ -38,6 +38,22 @@ def file_stamp(path: Path) -> Stamp | None:
     except OSError:
         return None
     return stat.st_size, stat.st_mtime_ns
+
+
+def article_phrases() -> Phrases:
+    """The renderer's own words in the interface language."""
+    translate = QCoreApplication.translate
+    return Phrases(
+        image_not_downloaded=translate("article", "Image not downloaded"),
+        cannot_show=translate("article", "This file cannot be shown: {error}."),
+        embedded=translate("article", "Embedded"),
+        post=translate("article", "{service} post"),
+        post_by=translate("article", "{service} post by {account}"),
+        video=translate("article", "{service} video"),
+        video_file=translate("article", "Video"),
+        audio_file=translate("article", "Audio"),
+        separator=translate("article", ": ", "between an embed card's words and its text"),
+    )
 
 
 class ArticleSession(QObject):
@@ -138,8 +154,9 @@ class ArticleSession(QObject):
             self._show(doc, shown)
             return
         cache, displays, date_format = self._cache, self._displays, self._date_format
+        phrases = article_phrases()
         self._tasks.submit(
-            lambda: render_article(cache, path, mode, date_format, displays),
+            lambda: render_article(cache, path, mode, date_format, displays, phrases),
             self._on_render_done,
             self._on_render_failed,
             key="article",
@@ -179,7 +196,7 @@ class ArticleSession(QObject):
             return
         reason = self.tr("the document could not be shown ({0})").format(describe(error))
         doc = error_document(path, reason)
-        self._show(doc, display_of(doc, self._mode, self._date_format))
+        self._show(doc, display_of(doc, self._mode, self._date_format, article_phrases()))
 
     @Slot(object)
     def _on_render_done(self, result: tuple[Document, DocumentDisplay]) -> None:

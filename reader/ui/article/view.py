@@ -331,8 +331,8 @@ class ArticleView(QTextBrowser):
         if self.confirm_links:
             answer = QMessageBox.question(
                 self,
-                "Open link",
-                f"Open this link in your web browser?\n\n{url.toString()}",
+                self.tr("Open link"),
+                self.tr("Open this link in your web browser?\n\n{url}").format(url=url.toString()),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return

@@ -27,30 +27,34 @@ class FilterBar(QWidget):
         self.sort_box = QComboBox(self)
         self.sort_box.setObjectName("sortBox")
         for label, key, descending in (
-            ("Newest first", "date", True),
-            ("Oldest first", "date", False),
-            ("Title A–Z", "title", False),
-            ("Source A–Z", "source", False),
+            (self.tr("Newest first"), "date", True),
+            (self.tr("Oldest first"), "date", False),
+            (self.tr("Title A–Z"), "title", False),
+            (self.tr("Source A–Z"), "source", False),
         ):
             self.sort_box.addItem(label, (key, descending))
         self.read_box = QComboBox(self)
         self.read_box.setObjectName("readBox")
-        for label, value in (("Read & unread", None), ("Unread", False), ("Read", True)):
+        for label, value in (
+            (self.tr("Read & unread"), None),
+            (self.tr("Unread"), False),
+            (self.tr("Read"), True),
+        ):
             self.read_box.addItem(label, value)
         self.source_box = QComboBox(self)
         self.source_box.setObjectName("sourceBox")
-        self.source_box.addItem("All sources", None)
+        self.source_box.addItem(self.tr("All sources"), None)
         self.source_box.setMaximumWidth(160)
         self.tag_box = QComboBox(self)
         self.tag_box.setObjectName("tagBox")
-        self.tag_box.addItem("All tags", None)
+        self.tag_box.addItem(self.tr("All tags"), None)
         self.tag_box.setMaximumWidth(140)
         self.date_from = QLineEdit(self)
         self.date_from.setObjectName("dateFrom")
-        self.date_from.setPlaceholderText("from YYYY-MM-DD")
+        self.date_from.setPlaceholderText(self.tr("from YYYY-MM-DD"))
         self.date_to = QLineEdit(self)
         self.date_to.setObjectName("dateTo")
-        self.date_to.setPlaceholderText("to YYYY-MM-DD")
+        self.date_to.setPlaceholderText(self.tr("to YYYY-MM-DD"))
         for box in (self.sort_box, self.read_box, self.source_box, self.tag_box):
             box.currentIndexChanged.connect(self._on_filter_edited)
         for edit in (self.date_from, self.date_to):
@@ -88,7 +92,7 @@ class FilterBar(QWidget):
             start = end = None
             for edit in (self.date_from, self.date_to):
                 edit.setStyleSheet("background:#fde2e1")
-                edit.setToolTip("A date like 2021-01-31, 2021-01 or 2021")
+                edit.setToolTip(self.tr("A date like 2021-01-31, 2021-01 or 2021"))
         return ListQuery(
             roots=roots,
             sort=key,
@@ -102,12 +106,14 @@ class FilterBar(QWidget):
 
     def set_facets(self, sources: list[str], tags: list[str]) -> None:
         """Offer these sources and tags (without emitting ``changed``)."""
-        self._fill(self.source_box, "All sources", sources)
-        self._fill(self.tag_box, "All tags", tags)
+        self._fill(self.source_box, self.tr("All sources"), sources)
+        self._fill(self.tag_box, self.tr("All tags"), tags)
 
     def show_count(self, shown: int, total: int) -> None:
         """Show that the list shows ``shown`` of ``total`` documents."""
-        self.count_label.setText(f"{shown:,} of {total:,}")
+        self.count_label.setText(
+            self.tr("{shown} of {total}").format(shown=f"{shown:,}", total=f"{total:,}")
+        )
 
     @staticmethod
     def _fill(box: QComboBox, everything: str, values: list[str]) -> None:

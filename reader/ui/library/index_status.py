@@ -20,8 +20,8 @@ class IndexStatus(QWidget):
         self.bar.setMaximumWidth(220)
         self.bar.setTextVisible(False)
         self.cancel = QToolButton(self)
-        self.cancel.setText("Cancel")
-        self.cancel.setToolTip("Stop indexing (what is indexed stays)")
+        self.cancel.setText(self.tr("Cancel"))
+        self.cancel.setToolTip(self.tr("Stop indexing (what is indexed stays)"))
         self.cancel.clicked.connect(self.cancel_requested)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -35,4 +35,8 @@ class IndexStatus(QWidget):
         self.setVisible(total > 0 and done < total)
         self.bar.setMaximum(max(total, 1))
         self.bar.setValue(done)
-        self.label.setText(f"Indexing {done:,} / {total:,} · {rate:,.0f}/s")
+        self.label.setText(
+            self.tr("Indexing {done} / {total} · {rate}/s").format(
+                done=f"{done:,}", total=f"{total:,}", rate=f"{rate:,.0f}"
+            )
+        )

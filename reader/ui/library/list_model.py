@@ -18,10 +18,10 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 from PySide6.QtGui import QFont
 from typing_extensions import override
 
-from reader.model.article.render import format_date
 from reader.model.library.index import LibraryIndex
 from reader.model.library.listing import IndexedSummary
 from reader.model.script.modes import Script
+from reader.ui.dates import format_date
 from reader.ui.library.roles import DisplayConverter, Index, Role
 
 PAGE = 200

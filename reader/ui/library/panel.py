@@ -257,7 +257,9 @@ class LibraryPanel(QWidget):
             self._index_after_list = False
             self.indexer.start(self._roots)
         self.status.setVisible(True)
-        self.status.label.setText(f"The library list could not be read: {describe(error)}")
+        self.status.label.setText(
+            self.tr("The library list could not be read: {error}").format(error=describe(error))
+        )
 
     @Slot(object)
     def _on_facets_done(self, result: tuple[list[str], list[str]]) -> None:
@@ -323,7 +325,7 @@ class LibraryPanel(QWidget):
     @Slot(str)
     def _on_indexer_failed(self, message: str) -> None:
         self.status.setVisible(True)
-        self.status.label.setText(f"Indexing failed: {message}")
+        self.status.label.setText(self.tr("Indexing failed: {error}").format(error=message))
 
     @Slot()
     def _on_status_cancel_requested(self) -> None:

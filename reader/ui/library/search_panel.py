@@ -31,7 +31,7 @@ class SearchPanel(QWidget):
         super().__init__(parent)
         self.box = QLineEdit(self)
         self.box.setObjectName("searchBox")
-        self.box.setPlaceholderText("Search the library (Ctrl+K) — 简体 or 繁體")
+        self.box.setPlaceholderText(self.tr("Search the library (Ctrl+K) — 简体 or 繁體"))
         self.box.setClearButtonEnabled(True)
         self.box.returnPressed.connect(self._on_box_return_pressed)
         self.box.textChanged.connect(self._on_box_text_changed)
@@ -59,8 +59,11 @@ class SearchPanel(QWidget):
     def show_results(self, query: str, hits: list[SearchHit]) -> None:
         """Show the results of ``query``."""
         self.model.set_hits(hits)
-        shown = f"{len(hits)} result{'s' if len(hits) != 1 else ''}"
-        self.status.setText(f" {shown} for “{query}” — Esc to return to the list")
+        self.status.setText(
+            self.tr(
+                " %n result(s) for “{query}” — Esc to return to the list", "", len(hits)
+            ).format(query=query)
+        )
         if hits:
             self.view.setCurrentIndex(self.model.index(0))
 
@@ -86,7 +89,7 @@ class SearchPanel(QWidget):
     def _on_box_return_pressed(self) -> None:
         text = self.box.text().strip()
         if text:
-            self.status.setText(" Searching…")
+            self.status.setText(self.tr(" Searching…"))
             self.query_submitted.emit(text)
         else:
             self.closed.emit()

@@ -22,8 +22,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from typing_extensions import override
 
-from reader.model.article.render import format_date
 from reader.model.library.search import SearchHit
+from reader.ui.dates import format_date
 from reader.ui.library.roles import DisplayConverter, Index, Role
 
 

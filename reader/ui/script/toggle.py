@@ -14,12 +14,17 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar, QToolButton, QWidget
 
 from reader.model.script.modes import DisplayMode
-from reader.ui.script.labels import LABELS, SCRIPT_BUTTONS, SIMPLIFIED_FORMS, TRADITIONAL_FORMS
+from reader.ui.script.labels import (
+    SIMPLIFIED_FORMS,
+    TRADITIONAL_FORMS,
+    mode_menu_label,
+    script_button,
+)
 from reader.ui.settings import Key, read_text, write
 
 _ORDER = (DisplayMode.ORIGINAL, DisplayMode.TRADITIONAL, DisplayMode.SIMPLIFIED)
-TRADITIONAL_VARIANTS = {mode: LABELS[mode].menu for mode in TRADITIONAL_FORMS}
-SIMPLIFIED_VARIANTS = {mode: LABELS[mode].menu for mode in SIMPLIFIED_FORMS}
+TRADITIONAL_VARIANTS = TRADITIONAL_FORMS
+SIMPLIFIED_VARIANTS = SIMPLIFIED_FORMS
 
 
 class ScriptToggle(QObject):
@@ -34,7 +39,7 @@ class ScriptToggle(QObject):
         self.group.setExclusive(True)
         self.actions: dict[DisplayMode, QAction] = {}
         for mode in _ORDER:
-            text, tip = SCRIPT_BUTTONS[mode]
+            text, tip = script_button(mode)
             action = QAction(text, self)
             action.setCheckable(True)
             action.setToolTip(tip)
@@ -48,10 +53,10 @@ class ScriptToggle(QObject):
         menu_parent = parent if isinstance(parent, QWidget) else None
         self.variant_actions: dict[DisplayMode, QAction] = {}
         self.traditional_menu = self._variant_menu(
-            "&Traditional Form", TRADITIONAL_VARIANTS, Key.TRADITIONAL_VARIANT, menu_parent
+            self.tr("&Traditional Form"), TRADITIONAL_VARIANTS, Key.TRADITIONAL_VARIANT, menu_parent
         )
         self.simplified_menu = self._variant_menu(
-            "&Simplified Form", SIMPLIFIED_VARIANTS, Key.SIMPLIFIED_VARIANT, menu_parent
+            self.tr("&Simplified Form"), SIMPLIFIED_VARIANTS, Key.SIMPLIFIED_VARIANT, menu_parent
         )
         self.menus = {
             DisplayMode.TRADITIONAL: self.traditional_menu,
@@ -59,7 +64,7 @@ class ScriptToggle(QObject):
         }
         self.buttons: dict[DisplayMode, QToolButton] = {}
 
-        self.cycle_action = QAction("Cycle Display Script", self)
+        self.cycle_action = QAction(self.tr("Cycle Display Script"), self)
         self.cycle_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
         self.cycle_action.triggered.connect(self.cycle)
 
@@ -93,7 +98,7 @@ class ScriptToggle(QObject):
     def _variant_menu(
         self,
         title: str,
-        variants: dict[DisplayMode, str],
+        variants: tuple[DisplayMode, ...],
         key: Key,
         parent: QWidget | None,
     ) -> QMenu:
@@ -101,10 +106,10 @@ class ScriptToggle(QObject):
         group = QActionGroup(menu)
         group.setExclusive(True)
         remembered = read_text(self._settings, key) if self._settings is not None else ""
-        first = next(iter(variants))
+        first = variants[0]
         chosen = next((m for m in variants if m.value == remembered), first)
-        for mode, label in variants.items():
-            action = QAction(label, menu)
+        for mode in variants:
+            action = QAction(mode_menu_label(mode), menu)
             action.setCheckable(True)
             action.setData(mode.value)
             action.setChecked(mode is chosen)
@@ -124,11 +129,11 @@ class ScriptToggle(QObject):
         """How Simplified is shown: SIMPLIFIED or MAINLAND."""
         return self._checked_variant(SIMPLIFIED_VARIANTS)
 
-    def _checked_variant(self, variants: dict[DisplayMode, str]) -> DisplayMode:
+    def _checked_variant(self, variants: tuple[DisplayMode, ...]) -> DisplayMode:
         for mode in variants:
             if self.variant_actions[mode].isChecked():
                 return mode
-        return next(iter(variants))
+        return variants[0]
 
     @property
     def mode(self) -> DisplayMode:

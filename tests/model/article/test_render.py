@@ -8,8 +8,21 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup, Tag
 
-from reader.model.article.render import block_html, document_html, format_date, header_html
-from reader.model.document.document import Block, BlockKind, Span, SpanStyle, make_document
+from reader.model.article.render import (
+    Phrases,
+    block_html,
+    document_html,
+    format_date,
+    header_html,
+)
+from reader.model.document.document import (
+    Block,
+    BlockKind,
+    Document,
+    Span,
+    SpanStyle,
+    make_document,
+)
 from reader.model.document.parser import parse_file, parse_text
 from tests.conftest import SAMPLES, fixture_posts
 
@@ -105,3 +118,12 @@ def test_error_page() -> None:
     doc = parse_file(Path("/nonexistent/file.md"))
     html = document_html(doc)
     assert "cannot be shown: the file does not exist" in html
+
+
+def test_the_renderers_own_words_come_from_the_caller() -> None:
+    words = Phrases(image_not_downloaded="圖片未下載", cannot_show="無法顯示這個檔案：{error}。")
+    assert block_html(Block(BlockKind.IMAGE, (Span("圖說"),)), phrases=words) == (
+        '<p class="image">▣ 圖片未下載 · 圖說</p>'
+    )
+    broken = Document(path=Path("/no/such.md"), title="such.md", error="<gone>")
+    assert "無法顯示這個檔案：&lt;gone&gt;。" in document_html(broken, phrases=words)

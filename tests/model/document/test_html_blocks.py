@@ -5,7 +5,8 @@ from __future__ import annotations
 import base64
 from pathlib import Path
 
-from reader.model.document.document import BlockKind
+from reader.model.article.render import Phrases, block_html
+from reader.model.document.document import BlockKind, Card, CardKind
 from reader.model.document.html_blocks import html_to_blocks, local_image, safe_href
 
 PNG = base64.b64encode(b"\x89PNG\r\n\x1a\n" + bytes(200)).decode()
@@ -82,8 +83,13 @@ def test_tweet_embed_becomes_a_card_with_its_text() -> None:
         "<script src='https://platform.twitter.com/widgets.js'></script>"
     ).blocks[0]
     assert block.kind is BlockKind.EMBED
-    assert block.text.startswith("Twitter: 推文內容")
+    # The card's words are the renderer's; the text is only what the document says.
+    assert block.text.startswith("推文內容")
+    assert block.card == Card(CardKind.QUOTE, "Twitter", "", "https://twitter.com/someone/status/1")
     assert block.spans[0].href == "https://twitter.com/someone/status/1"
+    assert block_html(block).startswith(
+        '<p class="embed">▶ <a href="https://twitter.com/someone/status/1">Twitter</a>: <a'
+    )
 
 
 def test_empty_tweet_embed_names_the_account() -> None:
@@ -91,7 +97,9 @@ def test_empty_tweet_embed_names_the_account() -> None:
         "<blockquote class='twitter-tweet'>"
         "<a href='https://twitter.com/SecPompeo/status/1319696375160909825'></a></blockquote>"
     ).blocks[0]
-    assert block.text == "Twitter post by @SecPompeo"
+    assert block.text == ""
+    assert block.card is not None and block.card.account == "@SecPompeo"
+    assert "Twitter post by @SecPompeo</a></p>" in block_html(block)
 
 
 def test_a_long_quotation_with_a_youtube_link_stays_a_quotation() -> None:
@@ -109,7 +117,8 @@ def test_instagram_embed() -> None:
         "A post shared by 某人</a></blockquote>"
     ).blocks[0]
     assert block.kind is BlockKind.EMBED
-    assert block.text == "Instagram: A post shared by 某人"
+    assert block.text == "A post shared by 某人"
+    assert block.card is not None and block.card.service == "Instagram"
 
 
 def test_youtube_iframe_becomes_a_watch_link_card() -> None:
@@ -117,8 +126,11 @@ def test_youtube_iframe_becomes_a_watch_link_card() -> None:
         "<iframe src='//www.youtube.com/embed/P-buu3nBhAo?rel=0' title='影片標題'></iframe>"
     ).blocks[0]
     assert block.kind is BlockKind.EMBED
-    assert block.text == "YouTube video: 影片標題"
+    assert block.text == "影片標題"
     assert block.spans[0].href == "https://www.youtube.com/watch?v=P-buu3nBhAo"
+    assert ">YouTube video</a>: <a" in block_html(block)
+    chinese = Phrases(video="{service} 影片", separator="：")
+    assert ">YouTube 影片</a>：<a" in block_html(block, phrases=chinese)
 
 
 def test_video_and_audio_become_link_placeholders() -> None:
@@ -126,9 +138,14 @@ def test_video_and_audio_become_link_placeholders() -> None:
         "<video controls><source src='https://v.example/a.mp4'></video>"
         "<audio src='javascript:alert(1)'></audio>"
     ).blocks
-    assert [b.text for b in blocks] == ["Video: https://v.example/a.mp4", "Audio"]
+    assert [b.text for b in blocks] == ["https://v.example/a.mp4", ""]
+    assert [b.card.kind if b.card else None for b in blocks] == [
+        CardKind.VIDEO_FILE,
+        CardKind.AUDIO_FILE,
+    ]
+    assert block_html(blocks[1]) == '<p class="embed">▶ Audio</p>'
     assert blocks[0].spans[0].href == "https://v.example/a.mp4"
-    assert blocks[1].spans[0].href is None
+    assert blocks[1].spans == () and blocks[1].card is not None and blocks[1].card.url is None
 
 
 def test_images_remote_data_and_local(tmp_path: Path) -> None:

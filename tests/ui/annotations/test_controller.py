@@ -16,9 +16,9 @@ from reader.model.document.cache import DocumentCache
 from reader.model.script.modes import DisplayMode
 from reader.ui.annotations.controller import AnnotationController
 from reader.ui.annotations.layer import LAYER
-from reader.ui.article.reading_prefs import locale_date
 from reader.ui.article.session import ArticleSession
 from reader.ui.article.view import ArticleView
+from reader.ui.dates import format_date
 from reader.ui.tasks import TaskOwner
 from tests.integration.script_library import SIMPLIFIED_POST
 
@@ -34,7 +34,7 @@ class Parts:
         # Everything Qt is a child of the view, deleted with it on this thread: a QObject left
         # to Python's garbage collector can be destroyed on a worker thread and crash.
         self.tasks = TaskOwner(self.view)
-        self.session = ArticleSession(self.view, self.cache, self.tasks, locale_date, self.view)
+        self.session = ArticleSession(self.view, self.cache, self.tasks, format_date, self.view)
         self.store = AnnotationStore(tmp_path / "annotations.sqlite3")
         settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
         self.controller = AnnotationController(

@@ -11,9 +11,9 @@ from pytestqt.qtbot import QtBot
 
 from reader.model.document.cache import DocumentCache
 from reader.model.script.modes import DisplayMode
-from reader.ui.article.reading_prefs import locale_date
 from reader.ui.article.session import ArticleSession
 from reader.ui.article.view import ArticleView
+from reader.ui.dates import format_date
 from reader.ui.tasks import TaskOwner
 from tests.integration.script_library import SIMPLIFIED_POST, TRADITIONAL_SAMPLE
 
@@ -27,7 +27,7 @@ class Parts:
         self.cache = DocumentCache(tmp_path / "cache.sqlite3")
         # Children of the view, deleted with it on this thread (see test_controller.py).
         self.tasks = TaskOwner(self.view)
-        self.session = ArticleSession(self.view, self.cache, self.tasks, locale_date, self.view)
+        self.session = ArticleSession(self.view, self.cache, self.tasks, format_date, self.view)
 
     def close(self) -> None:
         self.tasks.shutdown()

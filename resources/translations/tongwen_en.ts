@@ -1,0 +1,44 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>AnnotationPanel</name>
+    <message numerus="yes">
+        <source> · %n not found</source>
+        <translation>
+            <numerusform> · %n not found</numerusform>
+            <numerusform> · %n not found</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationTransfer</name>
+    <message numerus="yes">
+        <source>Exported %n annotation(s) to {path}</source>
+        <translation>
+            <numerusform>Exported %n annotation to {path}</numerusform>
+            <numerusform>Exported %n annotations to {path}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message numerus="yes">
+        <source>{current} of %n</source>
+        <translation>
+            <numerusform>{current} of %n</numerusform>
+            <numerusform>{current} of %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message numerus="yes">
+        <source> %n result(s) for “{query}” — Esc to return to the list</source>
+        <translation>
+            <numerusform> %n result for “{query}” — Esc to return to the list</numerusform>
+            <numerusform> %n results for “{query}” — Esc to return to the list</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

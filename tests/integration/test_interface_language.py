@@ -1,0 +1,182 @@
+"""The window in 繁體中文 and 简体中文: every menu, action, tool tip, button, placeholder,
+label and dialog is translated (names such as OpenCC excepted), Qt's own buttons too."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QDialogButtonBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from reader.ui.annotations.dialogs import ExportDialog, NoteDialog
+from reader.ui.annotations.menus import context_menu
+from reader.ui.language import Language
+from reader.ui.main_window import MainWindow
+from tests.ui.translated import translated
+
+# Names and notations that stay as they are in every language.
+ALLOWED = (
+    "OpenCC",
+    "W3C Web Annotation JSON-LD",
+    "JSON-LD",
+    "Markdown",
+    "English",
+    "Ctrl+Shift+H",
+    "Ctrl+Shift+M",
+    "Ctrl+K",
+    "Ctrl+Z",
+    "Shift+F3",
+    "F3",
+    "Esc",
+    "YYYY-MM-DD",
+    "Debian/Ubuntu",
+    "sudo apt install fonts-noto-cjk",
+    "*.jsonld",
+    "*.json",
+    "*.md",
+)
+LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+def english_left(text: str) -> list[str]:
+    """The Latin words of ``text`` once names and shortcut markers are taken out."""
+    text = re.sub(r"\(&\w\)|&", "", text.split("\t")[0])  # a menu entry's "\tCtrl+C" is a key
+    for name in ALLOWED:
+        text = text.replace(name, "")
+    return LATIN_WORD.findall(text)
+
+
+def texts_of(widget: QWidget) -> Iterator[tuple[str, str]]:
+    """(where, text) for everything a user can read in ``widget`` and its children."""
+    yield "window title", widget.windowTitle()
+    for action in widget.findChildren(QAction):
+        yield "action", action.text()
+        yield "tool tip", action.toolTip()
+    for menu in widget.findChildren(QMenu):
+        yield "menu", menu.title()
+    for label in widget.findChildren(QLabel):
+        yield "label", label.text()
+    for button in widget.findChildren(QAbstractButton):
+        yield "button", button.text()
+        yield "tool tip", button.toolTip()
+    for edit in widget.findChildren(QLineEdit):
+        yield "placeholder", edit.placeholderText()
+        yield "tool tip", edit.toolTip()
+    for edit in widget.findChildren(QPlainTextEdit):
+        yield "placeholder", edit.placeholderText()
+    for box in widget.findChildren(QComboBox):
+        yield "tool tip", box.toolTip()
+        for i in range(box.count()):
+            if box.itemData(i) in (None, "") or box.objectName() in ("sortBox", "readBox"):
+                yield "choice", box.itemText(i)
+    for group in widget.findChildren(QGroupBox):
+        yield "group", group.title()
+
+
+def untranslated(widget: QWidget) -> list[tuple[str, str]]:
+    return [(where, text) for where, text in texts_of(widget) if english_left(text)]
+
+
+@pytest.fixture(params=["zh_TW", "zh_CN"])
+def language(request: pytest.FixtureRequest) -> Iterator[Language]:
+    with translated(request.param) as chosen:
+        yield chosen
+
+
+def test_the_whole_window_is_translated(qtbot: QtBot, data_dir: Path, language: Language) -> None:
+    window = MainWindow(data_dir, language=language)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.article_shown, timeout=20000):
+        window.show()
+    try:
+        assert len([text for _, text in texts_of(window) if text]) > 100
+        assert untranslated(window) == []
+        menus = [a.text() for a in window.menuBar().actions()]
+        expected = {
+            Language.TRADITIONAL: ["檔案(&F)", "編輯(&E)", "檢視(&V)"],
+            Language.SIMPLIFIED: ["文件(&F)", "编辑(&E)", "视图(&V)"],
+        }[language]
+        assert menus == expected
+        assert "同文" in window.windowTitle()
+        # The article pane's context menu: ours and Qt's own entries (Copy, Select All).
+        menu = context_menu(window.annotations, QPoint(5, 5))
+        assert untranslated(menu) == []
+        assert [where for where, text in texts_of(menu) if text]
+    finally:
+        window.close()
+
+
+def test_dialogs_and_qt_buttons_are_translated(qtbot: QtBot, language: Language) -> None:
+    note = NoteDialog("一段引文", "")
+    export = ExportDialog(True, "繁體")
+    for dialog in (note, export):
+        qtbot.addWidget(dialog)
+        assert untranslated(dialog) == []
+        for box in dialog.findChildren(QDialogButtonBox):
+            for button in box.buttons():
+                assert not english_left(button.text()), button.text()
+    save = note.findChild(QDialogButtonBox)
+    assert save is not None
+    words = {b.text() for b in save.buttons()}
+    assert words == ({"儲存", "取消"} if language is Language.TRADITIONAL else {"保存", "取消"})
+
+
+def test_the_english_window_is_english(qtbot: QtBot, data_dir: Path) -> None:
+    """The check itself finds English: without catalogues the window fails it."""
+    window = MainWindow(data_dir, language=Language.ENGLISH)
+    qtbot.addWidget(window)
+    try:
+        assert ("menu", "&File") in untranslated(window)
+        assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Edit", "&View"]
+    finally:
+        window.close()
+
+
+def test_the_articles_own_words_are_translated(
+    qtbot: QtBot, data_dir: Path, tmp_path: Path, language: Language
+) -> None:
+    post = tmp_path / "posts" / "2020-10-26-embed.md"
+    post.parent.mkdir()
+    post.write_text(
+        "---\ntitle: 嵌入測試\ndate: 2020-10-26\n---\n"
+        '<p>正文。</p><img src="https://img.example/a.jpg" alt="圖說">'
+        '<iframe src="https://www.youtube.com/embed/P-buu3nBhAo" title="影片標題"></iframe>'
+        "<blockquote class='twitter-tweet'>"
+        "<a href='https://twitter.com/SecPompeo/status/1319696375160909825'></a></blockquote>",
+        encoding="utf-8",
+    )
+    window = MainWindow(data_dir, [post.parent], language=language)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.article_shown, timeout=20000):
+        window.show()
+    try:
+        text = window.article.toPlainText()
+        expected = {
+            Language.TRADITIONAL: (
+                "2020年10月26日",
+                "圖片未下載",
+                "YouTube 影片：影片標題",
+                "貼文",
+            ),
+            Language.SIMPLIFIED: ("2020年10月26日", "图片未下载", "YouTube 视频：影片標題", "帖子"),
+        }[language]
+        for words in expected:
+            assert words in text
+        assert not {"Image", "video", "post"} & set(english_left(text))
+    finally:
+        window.close()
