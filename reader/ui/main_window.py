@@ -46,6 +46,7 @@ from reader.ui.fonts import missing_font_notice
 from reader.ui.library.panel import LibraryPanel
 from reader.ui.library.roles import Role
 from reader.ui.library.search_panel import SearchPanel
+from reader.ui.plain import plain_labels
 from reader.ui.script.toggle import ScriptToggle
 from reader.ui.settings import (
     Key,
@@ -133,6 +134,7 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self.setWindowTitle(APP_TITLE)
         self.setAcceptDrops(True)
+        plain_labels(self)
 
         self.session.set_mode(self.toggle.mode)
         self.library.open_roots(

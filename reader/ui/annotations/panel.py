@@ -46,6 +46,7 @@ from typing_extensions import override
 
 from reader.model.annotations.annotation import Colour
 from reader.ui.annotations.colours import COLOUR_NAMES, SWATCHES, swatch_icon
+from reader.ui.plain import plain_labels, plain_tip
 from reader.ui.settings import Key, read_bytes
 
 ORPHAN_LABEL = "Not found in the current text"
@@ -128,7 +129,7 @@ class AnnotationListModel(QAbstractListModel):
             lines.append(_shorten(item.quote, 400))
             if item.note:
                 lines.append(_shorten(item.note, 400))
-            return "\n\n".join(lines)
+            return plain_tip("\n\n".join(lines))
         if role == Qt.ItemDataRole.DecorationRole:
             return QColor(SWATCHES[item.colour])
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -332,6 +333,7 @@ class AnnotationPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.list_view, 1)
         layout.addWidget(self.empty, 1)
+        plain_labels(self)
         self.set_items([])
 
     def set_items(self, items: list[PanelItem]) -> None:

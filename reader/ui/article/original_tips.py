@@ -15,6 +15,7 @@ from typing_extensions import override
 
 from reader.model.script.mapped import Change
 from reader.ui.article.view import ArticleView
+from reader.ui.plain import plain_tip
 
 PREFIX = "原文："
 
@@ -68,7 +69,10 @@ class OriginalFormTips(QObject):
             if found is not None:
                 change, rect = found
                 QToolTip.showText(
-                    event.globalPos(), PREFIX + change.original, self._view.viewport(), rect
+                    event.globalPos(),
+                    plain_tip(PREFIX + change.original),
+                    self._view.viewport(),
+                    rect,
                 )
                 return True
             QToolTip.hideText()

@@ -25,6 +25,7 @@ from typing_extensions import override
 from reader.model.article.render import format_date
 from reader.model.library.search import SearchHit
 from reader.ui.library.roles import DisplayConverter, Index, Role
+from reader.ui.plain import plain_tip
 
 
 def highlighted_html(
@@ -66,7 +67,7 @@ class SearchResultsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._convert(hit.title, hit.script)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return str(hit.path)
+            return plain_tip(str(hit.path))
         if role == Role.HIT:
             return hit
         if role == Role.SNIPPET_HTML:
