@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtNetwork import QNetworkAccessManager
@@ -217,3 +217,15 @@ def test_window_shows_hostile_text_as_written_and_fetches_nothing(
     finally:
         QToolTip.hideText()
         window.close()
+
+
+def test_search_snippets_load_no_resource(tmp_path: Path) -> None:
+    from reader.ui.library.search_results import _SnippetDocument
+
+    private = make_private_file(tmp_path)
+    doc = _SnippetDocument()
+    doc.setHtml(f'<img src="{private.as_uri()}"><img src="/dev/stdin">')
+    doc.size()  # lays it out: images are asked for now
+    kind = QTextDocument.ResourceType.ImageResource.value
+    assert doc.loadResource(kind, QUrl(private.as_uri())).width() == 1
+    assert doc.loadResource(QTextDocument.ResourceType.StyleSheetResource.value, "x.css") == ""
