@@ -13,6 +13,7 @@ from reader import __version__
 from reader.cli.main import run as run_cli
 from reader.cli.main import wants_cli
 from reader.model.paths import data_dir
+from reader.model.safe_path import child_environment, make_safe
 
 
 def _gui_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -65,6 +66,10 @@ def run_gui(argv: Sequence[str]) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``reader`` with ``argv`` (default: the process arguments)."""
     args = list(sys.argv[1:] if argv is None else argv)
+    # ``python -m reader`` puts the working directory (often a downloaded archive) first on the
+    # module path: nothing imported from now on (bs4, lxml…), here or in a child, comes from it.
+    make_safe()
+    child_environment()
     if wants_cli(args):
         return run_cli(args)
     return run_gui(args)

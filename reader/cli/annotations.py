@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
 from reader.cli.errors import CliError
+from reader.cli.output import json_text
 from reader.model.annotations.annotation import (
     AnchoredAnnotation,
     Annotation,
@@ -22,6 +22,7 @@ from reader.model.annotations.transfer import (
     import_w3c,
     library_entries,
     markdown,
+    read_import_file,
     w3c_collection,
 )
 from reader.model.document.parser import parse_file
@@ -67,7 +68,7 @@ def run_annotations(args: argparse.Namespace, out: TextIO) -> int:
 
 def _import(store: AnnotationStore, path: Path, out: TextIO) -> int:
     try:
-        data = path.read_text(encoding="utf-8-sig")
+        data = read_import_file(path)
     except FileNotFoundError:
         raise CliError(f"reader: {path}: no such file") from None
     except (OSError, UnicodeDecodeError) as exc:
@@ -107,7 +108,7 @@ def _export(store: AnnotationStore, args: argparse.Namespace, out: TextIO) -> in
             (r, [a.annotation if isinstance(a, AnchoredAnnotation) else a for a in items])
             for r, items in entries
         ]
-        out.write(json.dumps(w3c_collection(plain), ensure_ascii=False, indent=2) + "\n")
+        out.write(json_text(w3c_collection(plain), indent=2) + "\n")
     else:
         out.write(markdown(entries, DisplayMode(args.script)))
     return status

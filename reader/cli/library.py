@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from pathlib import Path
 from typing import TextIO
 
 from reader.cli.errors import CliError
+from reader.cli.output import json_text, raw_stream
 from reader.model.article.render import format_date
 from reader.model.library.index import LibraryIndex, Progress, UpdateStats
 from reader.model.library.search import QueryError, search
@@ -50,7 +50,7 @@ def _update(index: LibraryIndex, folders: list[Path], workers: int | None) -> Up
     missing = [f for f in folders if not f.exists()]
     if missing:
         raise CliError(f"reader: no such file or folder: {missing[0]}")
-    report, _ = _progress_printer(sys.stderr)
+    report, _ = _progress_printer(raw_stream(sys.stderr))  # numbers and its own "\r" only
     stats = index.update(folders, progress=report, workers=workers)  # type: ignore[arg-type]
     if stats.parsed:
         sys.stderr.write("\n")
@@ -96,7 +96,7 @@ def run_search(args: argparse.Namespace, out: TextIO) -> int:
         index.close()
     for hit in hits:
         if args.json:
-            out.write(json.dumps(hit.to_json(), ensure_ascii=False) + "\n")
+            out.write(json_text(hit.to_json()) + "\n")
         else:
             meta = " · ".join(p for p in (format_date(hit.date), hit.source) if p)
             snippet = hit.snippet_text.replace("\n", " ")

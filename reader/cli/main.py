@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -14,6 +13,7 @@ from reader import __version__
 from reader.cli import library as library_cli
 from reader.cli.annotations import add_annotations_parser, run_annotations
 from reader.cli.errors import CliError
+from reader.cli.output import TerminalStream, json_text
 from reader.model.article.render import document_html, format_date
 from reader.model.document.parser import parse_file
 from reader.model.script.convert import convert, converter_function
@@ -55,7 +55,7 @@ def _show(args: argparse.Namespace, out: TextIO) -> int:
         if doc.error is not None:
             status = 1
             if args.format == "json":
-                out.write(json.dumps(doc.to_json(), ensure_ascii=False) + "\n")
+                out.write(json_text(doc.to_json()) + "\n")
             else:
                 print(f"reader: {path}: {doc.error}", file=sys.stderr)
             continue
@@ -65,7 +65,7 @@ def _show(args: argparse.Namespace, out: TextIO) -> int:
             data["title"] = conv(doc.title)
             data["author"] = conv(doc.author)
             data["text"] = conv(doc.text)
-            out.write(json.dumps(data, ensure_ascii=False) + "\n")
+            out.write(json_text(data) + "\n")
         elif args.format == "html":
             out.write(f'<!DOCTYPE html>\n<meta charset="utf-8">\n{document_html(doc, conv)}\n')
         else:
@@ -82,6 +82,7 @@ def _show(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _convert(args: argparse.Namespace, out: TextIO) -> int:
+    # A filter of the user's own text: written exactly as converted (``out`` is not wrapped).
     from reader.model.script.detect import detect_script
 
     text = sys.stdin.read()
@@ -93,24 +94,27 @@ def run(argv: Sequence[str]) -> int:
     """Run a subcommand; returns the exit code."""
     with contextlib.suppress(AttributeError, ValueError):
         sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
-    try:
-        args = build_parser().parse_args(list(argv))
-        if args.command == "show":
-            return _show(args, sys.stdout)
-        if args.command == "convert":
-            return _convert(args, sys.stdout)
-        if args.command == "annotations":
-            return run_annotations(args, sys.stdout)
-        if args.command == "index":
-            return library_cli.run_index(args, sys.stdout)
-        if args.command == "search":
-            return library_cli.run_search(args, sys.stdout)
-        raise CliError("reader: no subcommand given")
-    except CliError as exc:
-        print(exc, file=sys.stderr)
-        return 1
-    except BrokenPipeError:
-        return 0
+    # Document text and file names reach the terminal only through TerminalStream.
+    out = TerminalStream(sys.stdout)
+    with contextlib.redirect_stderr(TerminalStream(sys.stderr)):  # type: ignore[type-var]
+        try:
+            args = build_parser().parse_args(list(argv))
+            if args.command == "show":
+                return _show(args, out)  # type: ignore[arg-type]
+            if args.command == "convert":
+                return _convert(args, sys.stdout)
+            if args.command == "annotations":
+                return run_annotations(args, out)  # type: ignore[arg-type]
+            if args.command == "index":
+                return library_cli.run_index(args, out)  # type: ignore[arg-type]
+            if args.command == "search":
+                return library_cli.run_search(args, out)  # type: ignore[arg-type]
+            raise CliError("reader: no subcommand given")
+        except CliError as exc:
+            print(exc, file=sys.stderr)
+            return 1
+        except BrokenPipeError:
+            return 0
 
 
 def wants_cli(argv: Sequence[str]) -> bool:

@@ -25,6 +25,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QSe
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
+from reader.ui.plain import message_box
 from reader.ui.settings import Key, read_text, write
 
 
@@ -135,13 +136,14 @@ class LanguageMenu(QObject):
         self.actions[language].setChecked(True)
         write(self._settings, Key.LANGUAGE, language)
         if language is not self._current:
-            QMessageBox.information(
+            message_box(
                 self._parent,
+                QMessageBox.Icon.Information,
                 self.tr("Language"),
                 self.tr("Tongwen Reader will use {language} the next time it starts.").format(
                     language=NATIVE_NAMES[language]
                 ),
-            )
+            ).exec()
 
     @Slot(QAction)
     def _on_group_triggered(self, action: QAction) -> None:

@@ -51,6 +51,7 @@ from reader.ui.library.panel import LibraryPanel
 from reader.ui.library.roles import Role
 from reader.ui.library.search_panel import SearchPanel
 from reader.ui.notices import storage_notices
+from reader.ui.plain import plain_labels
 from reader.ui.script.toggle import ScriptToggle
 from reader.ui.settings import (
     Key,
@@ -160,6 +161,7 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self.setWindowTitle(self.tr("Tongwen Reader"))
         self.setAcceptDrops(True)
+        plain_labels(self)
 
         self.session.set_mode(self.toggle.mode)
         self.library.open_roots(

@@ -9,13 +9,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QContextMenuEvent, QTextCursor
-from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QSplitter, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QSplitter, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.model.annotations.annotation import Colour
 from reader.model.annotations.store import AnnotationStore
 from reader.model.script.modes import DisplayMode
 from reader.ui.annotations import dialogs as annotation_dialogs
+from reader.ui.annotations import transfer as transfer_module
 from reader.ui.annotations.colours import highlight_colour
 from reader.ui.annotations.controller import AnnotationController
 from reader.ui.annotations.dialogs import ExportChoice, ExportFormat, ExportScope, NoteDialog
@@ -526,7 +527,7 @@ def test_export_import_round_trip_through_the_menus(
     bad.write_text('{"hello": 1}', encoding="utf-8")
     warnings: list[str] = []
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, msg: warnings.append(msg))
+    monkeypatch.setattr(transfer_module, "warn", lambda parent, title, msg: warnings.append(msg))
     _ctl(other).import_action.trigger()
     assert warnings and "bad.json" in warnings[0]
     assert len(_panel_rows(other)) == 2

@@ -6,12 +6,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint
-from PySide6.QtGui import QHelpEvent, QTextCursor
+from PySide6.QtGui import QHelpEvent, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
 
 from reader.model.script.modes import DisplayMode
 from reader.ui.main_window import MainWindow
+from reader.ui.plain import TIP_PREFIX
 from tests.integration.script_library import (
     FIND_POST,
     SIMPLIFIED_POST,
@@ -55,7 +56,13 @@ def hover(
     point = QPoint((left.center().x() + right.center().x()) // 2, left.center().y())
     event = QHelpEvent(QEvent.Type.ToolTip, point, view.viewport().mapToGlobal(point))
     QApplication.sendEvent(view.viewport(), event)
-    return QToolTip.text() if QToolTip.isVisible() else None
+    if not QToolTip.isVisible():
+        return None
+    tip = QToolTip.text()
+    assert tip.startswith(TIP_PREFIX)  # shown as written, never as guessed rich text
+    shown = QTextDocument()
+    shown.setHtml(tip)
+    return shown.toPlainText()
 
 
 def test_converted_words_show_their_original_form(qtbot: QtBot, window: MainWindow) -> None:

@@ -61,7 +61,7 @@ def test_the_menu_remembers_a_choice_and_says_it_applies_on_restart(
     from PySide6.QtWidgets import QWidget
 
     said: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: said.append(text))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: said.append(box.text()))
     parent = QWidget()
     settings = open_settings(data_dir)
     menu = LanguageMenu(settings, Language.ENGLISH, parent)

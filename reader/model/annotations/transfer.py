@@ -34,9 +34,25 @@ from reader.model.annotations.annotation import (
     with_document,
 )
 from reader.model.annotations.store import AnnotationStore
+from reader.model.document.files import read_file
 from reader.model.script.convert import converter_function
 from reader.model.script.detect import detect_script
 from reader.model.script.modes import DisplayMode
+
+#: The largest annotation file imported.
+MAX_IMPORT_BYTES = 64 * 1024 * 1024
+
+
+def read_import_file(path: Path) -> str:
+    """The text of an annotation file to import: a regular file (a FIFO or a device named
+    here must not hang the reader), at most ``MAX_IMPORT_BYTES``, UTF-8 with or without BOM.
+
+    Raises:
+        OSError: it cannot be read, or is not a regular file, or is too large.
+        UnicodeDecodeError: it is not UTF-8.
+    """
+    return read_file(path, MAX_IMPORT_BYTES, links_out=True).data.decode("utf-8-sig")
+
 
 CONTEXT = ["http://www.w3.org/ns/anno.jsonld", {"dcterms": "http://purl.org/dc/terms/"}]
 

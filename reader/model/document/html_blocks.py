@@ -87,12 +87,20 @@ def embed_service(url: str) -> str | None:
 
 
 _MIN_DATA_IMAGE = 200  # characters of a data: URI; a 1×1 GIF or PNG takes under 120
+# Raster types only: an SVG can name other files (<image href="/private.png">) and the pane
+# would read them; it becomes the placeholder with its alt text.
+_RASTER_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".webp"})
+_RASTER_DATA = ("data:image/png", "data:image/jpeg", "data:image/jpg", "data:image/gif",
+                "data:image/webp")  # fmt: skip
 
 
 def local_image(src: str, folder: Path | None) -> str:
-    """A safe source for an image, or ``""``: ``data:`` images and files inside ``folder`` only."""
+    """A safe source for an image, or ``""``: raster ``data:`` images and regular files inside
+    ``folder`` only (the pane decodes only PNG, JPEG, GIF and WebP, sniffed from the bytes)."""
     src = src.strip()
-    if src.lower().startswith("data:image/"):
+    if src.lower().startswith("data:"):
+        if not src.lower().startswith(_RASTER_DATA):
+            return ""
         # A tiny data: image is a lazy-loading spacer (a 1×1 GIF), not the picture: show the
         # placeholder with the alt text instead.
         return src if len(src) >= _MIN_DATA_IMAGE else ""
@@ -109,7 +117,9 @@ def local_image(src: str, folder: Path | None) -> str:
         target = (root / unquote(parsed.path)).resolve()
     except (OSError, ValueError):
         return ""
-    if not target.is_relative_to(root) or not target.is_file():
+    if not target.is_relative_to(root) or target.suffix.lower() not in _RASTER_SUFFIXES:
+        return ""
+    if not target.is_file():
         return ""
     return target.as_uri()
 

@@ -18,6 +18,7 @@ from reader.model.document.document import (
     make_document,
 )
 from reader.model.document.extract import extract_blocks, extract_title
+from reader.model.document.files import MAX_BYTES, RefusedFileError, read_file
 from reader.model.document.textio import UnreadableError, decode_bytes
 from reader.model.script.detect import detect_script
 
@@ -27,11 +28,11 @@ from reader.model.script.detect import detect_script
 
 #: Bump whenever parsing output changes (or a pickled class moves): cached documents of another
 #: version are parsed again.
-# 7: embed cards keep their words out of the text (Block.card); 8: nesting bounded, CRLF read.
+# 7: embed cards keep their words out of the text (Block.card); 8: nesting bounded, CRLF read,
+# documents read through files.py (links, special files).
 PARSER_VERSION = 8
 
 DOCUMENT_SUFFIXES = frozenset({".md", ".markdown", ".txt", ".html", ".htm"})
-MAX_BYTES = 32 * 1024 * 1024
 _WS_RE = re.compile(r"\s+")
 
 
@@ -260,12 +261,15 @@ def parse_bytes(data: bytes, path: Path, mtime: float | None = None) -> Document
 
 
 def parse_file(path: Path) -> Document:
-    """Read and parse one file; any failure becomes an error document with the reason."""
+    """Read and parse one file; any failure becomes an error document with the reason.
+
+    The file is read by :func:`~reader.model.document.files.read_file`: regular files only,
+    links only to files in their own folder, at most ``MAX_BYTES``.
+    """
     try:
-        stat = path.stat()
-        if stat.st_size > MAX_BYTES:
-            return error_document(path, f"the file is too large ({stat.st_size // 1_048_576} MB)")
-        data = path.read_bytes()
+        got = read_file(path, MAX_BYTES)
+    except RefusedFileError as exc:
+        return error_document(path, exc.reason)
     except PermissionError:
         return error_document(path, "permission denied")
     except IsADirectoryError:
@@ -274,4 +278,4 @@ def parse_file(path: Path) -> Document:
         return error_document(path, "the file does not exist")
     except OSError as exc:
         return error_document(path, f"cannot read the file: {exc.strerror or exc}")
-    return parse_bytes(data, path, stat.st_mtime)
+    return parse_bytes(got.data, path, got.mtime)

@@ -85,6 +85,31 @@ def lenient_meta(block: str) -> dict[str, Any]:
     return out
 
 
+_MAX_META_NODES = 20_000
+
+
+def _check_expanded_size(value: object) -> None:
+    """Refuse front matter that is small as written but huge once its YAML aliases are
+    expanded ("billion laughs": nine lists of nine references to the list before): turning
+    such a title or tag list into text would take the memory and time of the whole machine.
+
+    Raises:
+        ValueError: more than ``_MAX_META_NODES`` values, counting every reference again.
+    """
+    budget = _MAX_META_NODES
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        budget -= 1
+        if budget < 0:
+            raise ValueError("it expands to too many values (YAML aliases)")
+        if isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list | tuple | set):
+            stack.extend(item)
+
+
 def split_post(text: str) -> SplitPost:
     """Split a post into metadata and body, repairing front matter that is not valid."""
     fenced = _split_fence(text)
@@ -99,6 +124,7 @@ def split_post(text: str) -> SplitPost:
         loaded = YAMLHandler().load(block) if kind == "yaml" else tomllib.loads(block)
         if not isinstance(loaded, dict):
             raise ValueError("front matter is not a mapping")
+        _check_expanded_size(loaded)
         meta = {str(k).lower(): v for k, v in loaded.items()}
     except Exception as exc:  # noqa: BLE001 - any YAML/TOML error means "repair it"
         meta = lenient_meta(block)

@@ -2,7 +2,9 @@
 
 :func:`parse_record` never raises (a bad file gives an error record). :func:`parse_records`
 parses many files, in a "spawn" process pool when there are enough of them: what a worker runs
-(:func:`_parse_task`, :func:`_lower_priority`) must stay a module-level function it can import.
+(:func:`_parse_task`, :func:`_init_worker`) must stay a module-level function it can import.
+Workers never import from the working directory or a document folder (see
+:mod:`reader.model.safe_path`).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import concurrent.futures
 import contextlib
 import multiprocessing
 import os
+import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +21,7 @@ from urllib.parse import urlparse
 
 from reader.model.document.document import Document
 from reader.model.document.parser import parse_file, unexpected
+from reader.model.safe_path import child_environment, make_safe, safe_sys_path
 from reader.model.script.fold import index_text
 
 _POOL_THRESHOLD = 200  # fewer files than this are parsed in-process (a pool costs ~0.5 s to start)
@@ -98,9 +102,12 @@ def parse_record(path: str, size: int, mtime_ns: int, error: str | None = None) 
     return make_record(error_document(Path(path), error), size, mtime_ns)
 
 
-def _lower_priority() -> None:
-    """Pool initializer: parse at a lower CPU priority, so the UI thread of the process that
-    started the pool keeps getting the CPU (2 cores, 2 parsing processes)."""
+def _init_worker(path: list[str]) -> None:
+    """Pool initializer: the parent's safe module path (again without the working directory:
+    the worker started with ``PYTHONSAFEPATH``, this is the second lock), and a lower CPU
+    priority, so the UI thread of the process that started the pool keeps getting the CPU
+    (2 cores, 2 parsing processes)."""
+    sys.path[:] = safe_sys_path(path)
     with contextlib.suppress(OSError, AttributeError):
         os.nice(10)
 
@@ -119,7 +126,9 @@ def parse_records(
     process, or in a pool of ``workers`` processes when there is enough to do. ``cancelled``
     is polled between files (in this process) or before each new pool task."""
     workers = workers if workers is not None else (os.cpu_count() or 1)
-    if workers <= 1 or len(todo) < _POOL_THRESHOLD:
+    # What this process imports lazily (bs4, lxml…) and what a worker is given as its path.
+    make_safe()
+    if workers <= 1 or len(todo) < _POOL_THRESHOLD or not child_environment():
         for item in todo:
             if cancelled and cancelled():
                 return
@@ -129,7 +138,7 @@ def parse_records(
     context = multiprocessing.get_context("spawn")
     tasks = [todo[i : i + _TASK_SIZE] for i in range(0, len(todo), _TASK_SIZE)]
     with concurrent.futures.ProcessPoolExecutor(
-        workers, mp_context=context, initializer=_lower_priority
+        workers, mp_context=context, initializer=_init_worker, initargs=(list(sys.path),)
     ) as pool:
         # A bounded window of tasks in flight keeps memory flat and results in order.
         window = workers * 3

@@ -1,9 +1,12 @@
 """Finding document files on disk, and how their paths are stored in the index.
 
-:func:`scan` walks the library folders (regular files with a document suffix; hidden entries and
-links to folders are skipped) and stats each file, so an update can tell what changed without
-reading anything. :func:`path_key` and :func:`key_path` turn a path into its stored form (text,
-or the raw bytes of a name that is not valid UTF-8) and back.
+:func:`scan` walks the library folders (files with a document suffix; hidden entries and links
+to folders are skipped) and stats each file, so an update can tell what changed without reading
+anything. Only regular files are read later: a named pipe, a device or a socket with a document
+suffix, and a symbolic link to a file outside the link's own folder, are listed with the reason
+instead (see :mod:`reader.model.document.files`), so nothing outside a library folder is read.
+:func:`path_key` and :func:`key_path` turn a path into its stored form (text, or the raw
+bytes of a name that is not valid UTF-8) and back.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from reader.model.document.files import kind_reason, link_escape
 from reader.model.document.parser import DOCUMENT_SUFFIXES
 
 
@@ -65,7 +69,8 @@ def scan(roots: Iterable[Path]) -> ScanResult:
         if stat_module.S_ISDIR(st.st_mode):
             files.extend(_scan_dir(root, root, problems))
         else:
-            files.append(ScannedFile(root, root, st.st_size, st.st_mtime_ns))
+            reason = link_escape(root) or kind_reason(st.st_mode)
+            files.append(ScannedFile(root, root, st.st_size, st.st_mtime_ns, reason))
     return ScanResult(files, problems)
 
 
@@ -86,9 +91,17 @@ def _scan_dir(folder: Path, root: Path, problems: list[tuple[Path, str]]) -> Ite
                 continue
             if os.path.splitext(entry.name)[1].lower() not in DOCUMENT_SUFFIXES:
                 continue
+            if entry.is_symlink():
+                # Never followed out of the folder the link is in: not even stat'ed there.
+                escape = link_escape(path)
+                if escape is not None:
+                    st = entry.stat(follow_symlinks=False)
+                    yield ScannedFile(path, root, st.st_size, st.st_mtime_ns, escape)
+                    continue
             st = entry.stat()
         except OSError as exc:
             yield ScannedFile(path, root, 0, 0, f"cannot read the file: {exc.strerror or exc}")
             continue
-        if stat_module.S_ISREG(st.st_mode):
-            yield ScannedFile(path, root, st.st_size, st.st_mtime_ns)
+        if stat_module.S_ISDIR(st.st_mode):
+            continue  # a link to a folder: not followed
+        yield ScannedFile(path, root, st.st_size, st.st_mtime_ns, kind_reason(st.st_mode))

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.ui.plain import plain_labels
+
 _QUOTE_SHOWN = 120
 
 
@@ -47,6 +49,7 @@ class NoteDialog(QDialog):
         layout.addWidget(self.editor, 1)
         layout.addWidget(buttons)
         self.resize(420, 240)
+        plain_labels(self)
         self.editor.setFocus()
 
     def note(self) -> str:

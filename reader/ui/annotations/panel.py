@@ -46,6 +46,7 @@ from reader.model.annotations.annotation import Colour
 from reader.ui.annotations.colours import LOOKS, SWATCHES, colour_name, swatch_icon
 from reader.ui.dates import format_moment
 from reader.ui.noop import QT_TRANSLATE_NOOP
+from reader.ui.plain import plain_labels, plain_tip
 from reader.ui.settings import Key, read_bytes
 
 ORPHAN_LABEL = QT_TRANSLATE_NOOP("AnnotationPanel", "Not found in the current text")
@@ -132,7 +133,7 @@ class AnnotationListModel(QAbstractListModel):
             lines.append(_shorten(item.quote, 400))
             if item.note:
                 lines.append(_shorten(item.note, 400))
-            return "\n\n".join(lines)
+            return plain_tip("\n\n".join(lines))
         if role == Qt.ItemDataRole.DecorationRole:
             return QColor(SWATCHES[item.colour])
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -346,6 +347,7 @@ class AnnotationPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.list_view, 1)
         layout.addWidget(self.empty, 1)
+        plain_labels(self)
         self.set_items([])
 
     def set_items(self, items: list[PanelItem]) -> None:

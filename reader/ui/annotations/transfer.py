@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QSaveFile, Signal, Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from reader.model.annotations.changes import AnnotationChange, ChangeKind
 from reader.model.annotations.store import AnnotationStore
@@ -23,12 +23,14 @@ from reader.model.annotations.transfer import (
     import_w3c,
     library_entries,
     markdown,
+    read_import_file,
     w3c_collection,
 )
 from reader.model.document.document import Document
 from reader.model.script.modes import DisplayMode
 from reader.ui.annotations import dialogs
 from reader.ui.annotations.dialogs import ExportFormat, ExportScope
+from reader.ui.plain import warn
 from reader.ui.script.labels import mode_phrase
 
 
@@ -140,7 +142,7 @@ class AnnotationTransfer(QObject):
         if not path:
             return
         try:
-            data = Path(path).read_text(encoding="utf-8-sig")
+            data = read_import_file(Path(path))
         except (OSError, UnicodeDecodeError) as exc:
             self._warn(
                 self.tr("Import Annotations"),
@@ -177,4 +179,4 @@ class AnnotationTransfer(QObject):
         )
 
     def _warn(self, title: str, message: str) -> None:
-        QMessageBox.warning(self._parent_widget(), title, message)
+        warn(self._parent_widget(), title, message)

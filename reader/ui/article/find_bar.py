@@ -25,6 +25,7 @@ from typing_extensions import override
 from reader.model.article.find import FindIndex
 from reader.model.script.mapped import DisplayText
 from reader.ui.article.view import ArticleView
+from reader.ui.plain import plain_labels
 
 LAYER = "find"
 # Legible on every theme: the highlight sets its own text colour.
@@ -115,6 +116,7 @@ class FindBar(QWidget):
         self._redraw_timer.setInterval(30)
         self._redraw_timer.timeout.connect(self._redraw)
         view.verticalScrollBar().valueChanged.connect(self._on_scroll_value_changed)
+        plain_labels(self)
         self.hide()
 
     # ----- opening and closing -----

@@ -15,6 +15,7 @@ from typing_extensions import override
 
 from reader.model.script.mapped import Change
 from reader.ui.article.view import ArticleView
+from reader.ui.plain import plain_tip
 
 
 class OriginalFormTips(QObject):
@@ -67,7 +68,7 @@ class OriginalFormTips(QObject):
                 change, rect = found
                 QToolTip.showText(
                     event.globalPos(),
-                    self.tr("原文：{text}").format(text=change.original),
+                    plain_tip(self.tr("原文：{text}").format(text=change.original)),
                     self._view.viewport(),
                     rect,
                 )

@@ -23,13 +23,15 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
 )
-from PySide6.QtWidgets import QMessageBox, QTextBrowser, QTextEdit, QWidget
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 from typing_extensions import override
 
 from reader.model.article.positions import ReadingPosition, ReadingPositions
+from reader.model.document.files import read_file
 from reader.model.script.mapped import DisplayText
 from reader.ui.article.pane_map import PaneMap
 from reader.ui.article.reading_prefs import DEFAULT_POINT_SIZE, Theme, style_sheet
+from reader.ui.plain import ask
 
 if TYPE_CHECKING:
     from reader.ui.article.reading_prefs import ReadingPrefs
@@ -46,10 +48,64 @@ _SAVE_DELAY_MS = 400
 
 
 _MAX_DATA_BYTES = 8 * 1024 * 1024
+_MAX_IMAGE_FILE_BYTES = 32 * 1024 * 1024
+
+
+def raster_format(data: bytes) -> str | None:
+    """The raster format of image bytes by their magic number (PNG, JPEG, GIF, WebP), or None.
+
+    Only these are ever decoded, and as the format sniffed, whatever a name or a MIME type
+    says: an SVG (which Qt would render, reading every file its ``<image href>`` names, or
+    blocking on ``/dev/stdin``) or any other format is never handed to an image reader.
+    """
+    if data.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "PNG"
+    if data.startswith(b"\xff\xd8\xff"):
+        return "JPEG"
+    if data.startswith((b"GIF87a", b"GIF89a")):
+        return "GIF"
+    if len(data) >= 12 and data.startswith(b"RIFF") and data[8:12] == b"WEBP":
+        return "WEBP"
+    return None
+
+
+def raster_image(data: bytes) -> QImage | None:
+    """``data`` decoded as the raster format it is, or None (any other format, damaged)."""
+    kind = raster_format(data)
+    if kind is None:
+        return None
+    # PySide6 takes the format as str (its stubs say bytes, which it refuses).
+    image = QImage.fromData(data, kind)  # type: ignore[arg-type]
+    return None if image.isNull() else image
+
+
+def _file_image(path: Path, folder: Path) -> QImage | None:
+    """The raster image in the regular file ``path`` inside ``folder``, or None."""
+    try:
+        target = path.resolve()
+    except (OSError, ValueError, RuntimeError):
+        return None
+    if not target.is_relative_to(folder):
+        return None
+    try:
+        # Regular files only (a FIFO or a device is refused on the open handle), bounded.
+        data = read_file(target, _MAX_IMAGE_FILE_BYTES).data
+    except OSError:
+        return None
+    return raster_image(data)
+
+
+def _refused_image() -> QImage:
+    """What a refused image is drawn as: one transparent pixel (the placeholder text, made by
+    the parser, says what it was)."""
+    image = QImage(1, 1, QImage.Format.Format_ARGB32)
+    image.fill(0)
+    return image
 
 
 def _data_image(url: str) -> QImage | None:
-    """The image in a ``data:image/…`` URL, or None (not an image, damaged, too large)."""
+    """The raster image in a ``data:image/…`` URL, or None (SVG or another format, damaged,
+    too large)."""
     header, sep, payload = url.partition(",")
     if not sep or not header.lower().startswith("data:image/"):
         return None
@@ -62,8 +118,7 @@ def _data_image(url: str) -> QImage | None:
             data = unquote_to_bytes(payload)
     except (ValueError, binascii.Error):
         return None
-    image = QImage.fromData(data)
-    return None if image.isNull() else image
+    return raster_image(data)
 
 
 def page_html(html: str) -> str:
@@ -80,8 +135,9 @@ class ArticleView(QTextBrowser):
     """Shows one article.
 
     Links are not followed: an external one opens the system browser on confirmation.
-    Resources are never fetched, except ``data:`` and files in the document's folder; every
-    name asked for is kept in ``requested_resources`` (for tests and diagnosis).
+    Resources are never fetched: only images are loaded, only raster ones (PNG, JPEG, GIF,
+    WebP), only from ``data:`` URLs and regular files in the document's folder; every name
+    asked for is kept in ``requested_resources`` (for tests and diagnosis).
     """
 
     link_activated = Signal(QUrl)
@@ -299,18 +355,22 @@ class ArticleView(QTextBrowser):
     def loadResource(self, type: int, name: QUrl | str) -> Any:
         url = name if isinstance(name, QUrl) else QUrl(str(name))
         self.requested_resources.append(url.toString()[:200])
-        if url.scheme() == "data":
-            # QTextBrowser does not decode data: URLs itself; images only.
-            return _data_image(url.toString(QUrl.ComponentFormattingOption.FullyEncoded))
-        if url.isLocalFile() and self._folder is not None:
-            try:
-                target = Path(url.toLocalFile()).resolve()
-            except (OSError, ValueError):
-                return None
-            if target.is_relative_to(self._folder) and target.is_file():
-                return super().loadResource(type, url)
+        # What this returns must never be empty: on an empty answer QTextDocument loads the
+        # resource itself — decodes a data: URL with every image plugin (SVG included, which
+        # then reads the files its <image href> names) and opens any local name with QFile
+        # (blocking on a FIFO). A refused image is a transparent pixel; anything else is "".
+        if type != QTextDocument.ResourceType.ImageResource.value:
+            return ""  # no style sheets, no markup: the page is ours and complete
+        image: QImage | None = None
+        try:
+            if url.scheme() == "data":
+                image = _data_image(url.toString(QUrl.ComponentFormattingOption.FullyEncoded))
+            elif url.isLocalFile() and self._folder is not None:
+                image = _file_image(Path(url.toLocalFile()), self._folder)
+        except Exception:  # noqa: BLE001 - raised into Qt's C++ caller it aborts the process
+            image = None
         # Anything else (remote, outside the folder, relative names Qt resolves itself): nothing.
-        return None
+        return image if image is not None else _refused_image()
 
     # ----- layout -----
     @override
@@ -328,14 +388,12 @@ class ArticleView(QTextBrowser):
         self.link_activated.emit(url)
         if url.scheme() not in ("http", "https", "mailto"):
             return
-        if self.confirm_links:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Open link"),
-                self.tr("Open this link in your web browser?\n\n{url}").format(url=url.toString()),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+        if self.confirm_links and not ask(
+            self,
+            self.tr("Open link"),
+            self.tr("Open this link in your web browser?\n\n{url}").format(url=url.toString()),
+        ):
+            return
         QDesktopServices.openUrl(url)
 
     @property

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLa
 
 from reader.model.library.listing import ListQuery
 from reader.model.library.queries import parse_day
+from reader.ui.plain import plain_labels
 
 
 class FilterBar(QWidget):
@@ -76,6 +77,7 @@ class FilterBar(QWidget):
         layout.setSpacing(4)
         layout.addLayout(row1)
         layout.addLayout(row2)
+        plain_labels(self)
 
     def query(self, roots: tuple[str, ...]) -> ListQuery:
         """The list query of the current choices, for the library folders ``roots``.

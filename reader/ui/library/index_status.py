@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
 
+from reader.ui.plain import plain_labels
+
 
 class IndexStatus(QWidget):
     """The status-bar progress of indexing: a bar, count and rate, and a cancel button."""
@@ -29,6 +31,7 @@ class IndexStatus(QWidget):
         layout.addWidget(self.bar)
         layout.addWidget(self.cancel)
         self.setVisible(False)
+        plain_labels(self)
 
     def show_progress(self, done: int, total: int, rate: float) -> None:
         """Show how far indexing has come."""

@@ -23,6 +23,7 @@ from reader.model.library.listing import IndexedSummary
 from reader.model.script.modes import Script
 from reader.ui.dates import format_date
 from reader.ui.library.roles import DisplayConverter, Index, Role
+from reader.ui.plain import plain_tip
 
 PAGE = 200
 CACHE_PAGES = 20
@@ -66,7 +67,7 @@ class LibraryListModel(QAbstractListModel):
                 self._titles[row.id] = title
             return title
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.error or str(row.path)
+            return plain_tip(row.error or str(row.path))
         if role == Qt.ItemDataRole.FontRole:
             return None if row.read else self._unread_font
         if role == Role.PATH:

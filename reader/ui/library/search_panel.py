@@ -15,6 +15,7 @@ from reader.model.library.search import SearchHit
 from reader.model.script.convert import converter_function
 from reader.model.script.modes import DisplayMode
 from reader.ui.library.search_results import SearchResultsModel, SnippetDelegate
+from reader.ui.plain import plain_labels
 
 
 class SearchPanel(QWidget):
@@ -51,6 +52,7 @@ class SearchPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.status)
         layout.addWidget(self.view, 1)
+        plain_labels(self)
 
     def set_mode(self, mode: DisplayMode) -> None:
         """Show titles and snippets in display ``mode``."""

@@ -11,10 +11,11 @@ import html
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QRect, QSize, Qt, QUrl
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFontMetrics,
+    QImage,
     QPainter,
     QPalette,
     QTextDocument,
@@ -25,6 +26,7 @@ from typing_extensions import override
 from reader.model.library.search import SearchHit
 from reader.ui.dates import format_date
 from reader.ui.library.roles import DisplayConverter, Index, Role
+from reader.ui.plain import plain_tip
 
 
 def highlighted_html(
@@ -66,7 +68,7 @@ class SearchResultsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._convert(hit.title, hit.script)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return str(hit.path)
+            return plain_tip(str(hit.path))
         if role == Role.HIT:
             return hit
         if role == Role.SNIPPET_HTML:
@@ -101,6 +103,19 @@ class SearchResultsModel(QAbstractListModel):
             self.dataChanged.emit(self.index(0), self.index(len(self._hits) - 1))
 
 
+class _SnippetDocument(QTextDocument):
+    """A text document that loads no resource: the snippet is escaped text and our own
+    markup, and a parentless QTextDocument would otherwise open any ``<img src>`` itself."""
+
+    @override
+    def loadResource(self, type: int, name: QUrl | str) -> Any:
+        if type == QTextDocument.ResourceType.ImageResource.value:
+            image = QImage(1, 1, QImage.Format.Format_ARGB32)
+            image.fill(0)
+            return image
+        return ""
+
+
 class SnippetDelegate(QStyledItemDelegate):
     """Draws a hit as rich text: title, date · source, and the snippet with the match marked."""
 
@@ -124,7 +139,7 @@ class SnippetDelegate(QStyledItemDelegate):
         rect: QRect = option.rect.adjusted(  # type: ignore[attr-defined]
             self.PADDING, self.PADDING, -self.PADDING, -self.PADDING
         )
-        doc = QTextDocument()
+        doc = _SnippetDocument()
         doc.setDefaultFont(option.font)  # type: ignore[attr-defined]
         doc.setHtml(str(index.data(Role.SNIPPET_HTML) or ""))
         doc.setTextWidth(rect.width())

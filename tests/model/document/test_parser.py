@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from reader.model.document import files
 from reader.model.document.document import BlockKind, DateSource
 from reader.model.document.parser import PARSER_VERSION, parse_bytes, parse_file, parse_text
 from reader.model.script.modes import Script
@@ -128,10 +129,10 @@ def test_permission_denied(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
     path = tmp_path / "locked.md"
     path.write_text("---\ntitle: x\n---\nbody")
 
-    def deny(self: Path) -> bytes:
+    def deny(*args: object) -> int:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(Path, "read_bytes", deny)
+    monkeypatch.setattr(files.os, "open", deny)
     assert parse_file(path).error == "permission denied"
 
 

@@ -18,6 +18,7 @@ from reader.ui.annotations.panel import (
     PanelItem,
     Role,
 )
+from reader.ui.plain import TIP_PREFIX
 
 WHEN = datetime(2024, 5, 1, 12, 30, tzinfo=UTC)
 
@@ -41,7 +42,7 @@ def test_model_is_consistent(qtmodeltester: ModelTester) -> None:
     assert index.data(Qt.ItemDataRole.DecorationRole) == QColor(SWATCHES[Colour.GREEN])
     assert index.data(Role.DATE)  # a locale date
     orphan = model.index(2)
-    assert orphan.data(Qt.ItemDataRole.ToolTipRole).startswith(ORPHAN_LABEL)
+    assert orphan.data(Qt.ItemDataRole.ToolTipRole).startswith(TIP_PREFIX + ORPHAN_LABEL)
     assert ORPHAN_LABEL in orphan.data(Qt.ItemDataRole.AccessibleTextRole)
     assert model.row_of("c") == 2 and model.row_of("x") is None
 

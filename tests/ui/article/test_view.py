@@ -20,6 +20,7 @@ from pytestqt.qtbot import QtBot
 from reader.model.article.positions import ReadingPositions
 from reader.model.article.render import document_html
 from reader.model.document.parser import parse_text
+from reader.ui.article import view as view_module
 from reader.ui.article.reading_prefs import ReadingPrefs, Theme
 from reader.ui.article.view import ArticleView
 
@@ -165,7 +166,10 @@ def test_resource_guard_refuses_everything_outside_the_folder(
     assert "file:///etc/passwd" in asked
     for name in ("http://evil.example/raw.png", "file:///etc/passwd", "/etc/passwd",
                  "https://evil.example/x.png", (tmp_path.parent / "x.png").as_uri()):  # fmt: skip
-        assert view.loadResource(QTextDocument.ResourceType.ImageResource.value, QUrl(name)) is None
+        refused = view.document().loadResource(
+            QTextDocument.ResourceType.ImageResource.value, QUrl(name)
+        )
+        assert isinstance(refused, QImage) and refused.width() == 1
     inside = view.loadResource(
         QTextDocument.ResourceType.ImageResource.value, QUrl((tmp_path / "inside.png").as_uri())
     )
@@ -179,7 +183,8 @@ def test_data_images_are_decoded_and_bad_ones_refused(view: ArticleView) -> None
     assert isinstance(image, QImage) and image.width() == 12
     for bad in ("data:image/png;base64,AAAA", "data:text/html,<script>x</script>",
                 "data:image/svg+xml,<svg onload='x'/>"):  # fmt: skip
-        assert view.loadResource(kind, QUrl(bad)) is None
+        refused = view.document().loadResource(kind, QUrl(bad))  # as Qt asks for it
+        assert isinstance(refused, QImage) and refused.size().width() == 1
 
 
 @pytest.mark.parametrize(
@@ -201,11 +206,11 @@ def test_links_ask_then_open_the_system_browser(
     asked: list[str] = []
     launched: list[QUrl] = []
 
-    def question(parent: object, title: str, text: str, *args: object) -> object:
+    def question(parent: object, title: str, text: str) -> bool:
         asked.append(text)
-        return answer
+        return answer == QMessageBox.StandardButton.Yes
 
-    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(view_module, "ask", question)
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda u: launched.append(u) or True)
     view.show_html('<p><a href="https://ok.example/page">x</a></p>', None)
     view.anchorClicked.emit(QUrl(url))

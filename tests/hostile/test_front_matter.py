@@ -1,0 +1,32 @@
+"""Found while closing issue 10: front matter that explodes when its YAML aliases expand.
+
+Nine lists of nine references to the list before are a few hundred bytes of YAML and 9⁹
+values once turned into text (the title, the tags): parsing such a post hung its worker and
+took the machine's memory. It is now read line by line, with a warning, like invalid YAML.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from reader.model.document.parser import parse_file
+
+
+def laughs(levels: int = 9) -> str:
+    lines = ["a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
+    for i in range(1, levels):
+        refs = ", ".join([f"*a{i - 1}"] * 9)
+        lines.append(f"a{i}: &a{i} [{refs}]")
+    return "\n".join(lines) + f"\ntitle: *a{levels - 1}\ntags: *a{levels - 1}\n"
+
+
+def test_alias_bomb_front_matter_is_read_line_by_line(tmp_path: Path) -> None:
+    path = tmp_path / "laughs.md"
+    path.write_text(f"---\n{laughs()}---\n<p>正文。</p>\n", encoding="utf-8")
+    start = time.monotonic()
+    doc = parse_file(path)
+    assert time.monotonic() - start < 5
+    assert doc.error is None and "正文。" in doc.text
+    assert any("too many values" in w for w in doc.warnings)
+    assert len(doc.title) < 200
