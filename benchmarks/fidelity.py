@@ -1,6 +1,6 @@
 """Conversion fidelity on native text: how far each mode is from what native writers wrote.
 
-``python -m benchmarks fidelity [--native DIR] [--part held|learn] [--limit N]``
+``python -m benchmarks fidelity [--native DIR] [--part held|learn] [--limit N] [--no-cache]``
 
 The native posts of ``../shared/corpus/native`` (Taiwan: CNA and RTI; mainland: CCTV 新闻联播,
 中国数字时代 and three blogs) are split by a hash of their file name: one in five is *held apart*
@@ -15,7 +15,9 @@ An error is a character of the converted text that differs from the native origi
 equal length compare position by position, others through a character alignment, where a
 replaced or inserted run counts as its longer side). Rates are per 10,000 characters of native
 text (every character but white space), with and without the 台/臺 difference. The ten most
-frequent remaining errors are printed per mode as ``native→shown``.
+frequent remaining errors are printed per mode as ``native→shown``. For the mainland, a last
+column leaves out the errors where the native text itself is not Simplified (quoted Traditional
+text, 言論, 帳戶): the round trip erases that difference, so no Simplified mode can restore it.
 """
 
 from __future__ import annotations
@@ -61,9 +63,17 @@ def _extract(archive: Path) -> list[tuple[str, str]]:
     return posts
 
 
-def native_posts(region: str, native_dir: Path = DEFAULT_NATIVE) -> list[tuple[str, str]]:
-    """``(file name, text)`` of every native post of ``region`` ("tw" or "cn"), cached in /tmp."""
+def native_posts(
+    region: str, native_dir: Path = DEFAULT_NATIVE, *, cache: bool = True
+) -> list[tuple[str, str]]:
+    """``(file name, text)`` of every native post of ``region`` ("tw" or "cn").
+
+    Parsing takes a minute, so the texts are kept in the temporary folder (``cache``), keyed by
+    the archive's size and time and the parser's output version of this module.
+    """
     archive = native_dir / ARCHIVES[region]
+    if not cache:
+        return _extract(archive)
     stat = archive.stat()
     key = f"{region}-{stat.st_size}-{int(stat.st_mtime)}-v{_CACHE_VERSION}"
     cache = Path(tempfile.gettempdir()) / f"tongwen-native-{key}.pickle"
@@ -79,10 +89,13 @@ def native_posts(region: str, native_dir: Path = DEFAULT_NATIVE) -> list[tuple[s
     return posts
 
 
-def native_texts(region: str, part: str, native_dir: Path = DEFAULT_NATIVE) -> list[str]:
+def native_texts(
+    region: str, part: str, native_dir: Path = DEFAULT_NATIVE, *, cache: bool = True
+) -> list[str]:
     """The texts of ``region``'s native posts in ``part``: "held" (measuring) or "learn"."""
     held = part == "held"
-    return [text for name, text in native_posts(region, native_dir) if is_held(name) == held]
+    posts = native_posts(region, native_dir, cache=cache)
+    return [text for name, text in posts if is_held(name) == held]
 
 
 def _lines(texts: list[str]) -> Iterator[str]:
@@ -95,9 +108,13 @@ def _lines(texts: list[str]) -> Iterator[str]:
 class Tally:
     """Errors of one mode: counts with and without 台/臺, and the most frequent pairs."""
 
-    def __init__(self) -> None:
+    def __init__(self, foreign: Callable[[str], bool] | None = None) -> None:
         self.errors = 0
         self.errors_no_tai = 0
+        # Errors where the native text itself is in the other script (a mainland post quoting
+        # Traditional text): no conversion from the round trip's source can restore those.
+        self.foreign = foreign
+        self.errors_foreign = 0
         self.pairs: Counter[tuple[str, str]] = Counter()
 
     def add(self, native: str, shown: str) -> None:
@@ -124,6 +141,8 @@ class Tally:
     def _run(self, native: str, shown: str, line: str, start: int, end: int) -> None:
         width = max(len(native), len(shown))
         self.errors += width
+        if self.foreign is not None and self.foreign(native):
+            self.errors_foreign += width
         if len(native) == len(shown):
             self.errors_no_tai += sum(
                 1 for a, b in zip(native, shown, strict=True) if a != b and {a, b} != {"台", "臺"}
@@ -140,10 +159,13 @@ class Tally:
 
 
 def measure(
-    native: list[str], to_source: Callable[[str], str], modes: dict[str, Callable[[str], str]]
+    native: list[str],
+    to_source: Callable[[str], str],
+    modes: dict[str, Callable[[str], str]],
+    foreign: Callable[[str], bool] | None = None,
 ) -> tuple[int, dict[str, Tally], dict[str, float]]:
     """Count characters and errors of each mode on ``native`` lines sent through ``to_source``."""
-    tallies = {name: Tally() for name in modes}
+    tallies = {name: Tally(foreign) for name in modes}
     seconds = dict.fromkeys(modes, 0.0)
     chars = 0
     for line in _lines(native):
@@ -163,22 +185,32 @@ def _plain(config: str) -> Callable[[str], str]:
     return converter(config).convert
 
 
-def _ours(mode_name: str, source_name: str) -> Callable[[str], str]:
+def _ours(mode_name: str, source_name: str, *, vocabulary: bool = True) -> Callable[[str], str]:
     from reader.model.script.mapped import display_text
     from reader.model.script.modes import DisplayMode, Script
 
     mode, source = DisplayMode(mode_name), Script(source_name)
-    return lambda text: display_text(text, mode, source).display
+    return lambda text: display_text(text, mode, source, vocabulary=vocabulary).display
+
+
+def _not_simplified() -> Callable[[str], bool]:
+    t2s = _plain("t2s")
+    return lambda text: t2s(text) != text
 
 
 def report(title: str, chars: int, tallies: dict[str, Tally], seconds: dict[str, float]) -> None:
     """Print one table and the ten most frequent errors of each mode."""
     print(f"\n{title}: {chars:,} characters")
-    print(f"{'mode':28} {'errors/10k':>10} {'w/o 台臺':>9} {'errors':>8} {'time s':>7}")
+    foreign = any(t.foreign is not None for t in tallies.values())
+    extra = f" {'without native Traditional':>26}" if foreign else ""
+    print(f"{'mode':28} {'errors/10k':>10} {'w/o 台臺':>9} {'errors':>8} {'time s':>7}{extra}")
     for name, tally in tallies.items():
+        rest = tally.errors - tally.errors_foreign
+        extra = f" {rest * 10000 / chars:26.1f}" if foreign else ""
         print(
             f"{name:28} {tally.errors * 10000 / chars:10.1f} "
             f"{tally.errors_no_tai * 10000 / chars:9.1f} {tally.errors:8d} {seconds[name]:7.1f}"
+            + extra
         )
     for name, tally in tallies.items():
         top = ", ".join(f"{a}→{b} {n}" for (a, b), n in tally.pairs.most_common(10))
@@ -191,12 +223,14 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--native", type=Path, default=DEFAULT_NATIVE)
     parser.add_argument("--part", choices=("held", "learn"), default="held")
     parser.add_argument("--limit", type=int, default=0, help="only the first N posts per region")
+    parser.add_argument("--no-cache", action="store_true", help="parse the archives again")
     args = parser.parse_args(argv)
     if not all((args.native / name).is_file() for name in ARCHIVES.values()):
         print(f"no native archives in {args.native} (use --native DIR)")
         return 1
-    tw = native_texts("tw", args.part, args.native)
-    cn = native_texts("cn", args.part, args.native)
+    cache = not args.no_cache
+    tw = native_texts("tw", args.part, args.native, cache=cache)
+    cn = native_texts("cn", args.part, args.native, cache=cache)
     if args.limit:
         tw, cn = tw[: args.limit], cn[: args.limit]
     print(f"part {args.part!r}: {len(tw)} Taiwan posts, {len(cn)} mainland posts")
@@ -205,6 +239,7 @@ def main(argv: list[str]) -> int:
         _plain("tw2s"),
         {
             "ours taiwan": _ours("taiwan", "simplified"),
+            "ours taiwan, characters only": _ours("taiwan", "simplified", vocabulary=False),
             "ours traditional (s2t)": _ours("traditional", "simplified"),
             "ours hongkong (s2hk)": _ours("hongkong", "simplified"),
             "opencc s2twp": _plain("s2twp"),
@@ -219,11 +254,13 @@ def main(argv: list[str]) -> int:
         _plain("s2t"),
         {
             "ours mainland": _ours("mainland", "traditional"),
+            "ours mainland, characters": _ours("mainland", "traditional", vocabulary=False),
             "ours simplified (t2s)": _ours("simplified", "traditional"),
             "opencc tw2sp": _plain("tw2sp"),
             "opencc t2s": _plain("t2s"),
             "opencc tw2s": _plain("tw2s"),
         },
+        foreign=_not_simplified(),
     )
     report("Mainland native → s2t → mode", chars, tallies, seconds)
     return 0
