@@ -68,24 +68,24 @@ def native_posts(
 ) -> list[tuple[str, str]]:
     """``(file name, text)`` of every native post of ``region`` ("tw" or "cn").
 
-    Parsing takes a minute, so the texts are kept in the temporary folder (``cache``), keyed by
-    the archive's size and time and the parser's output version of this module.
+    Parsing takes a minute, so the texts are kept in the temporary folder (unless not ``cache``),
+    keyed by the archive's size and time and this module's cache version.
     """
     archive = native_dir / ARCHIVES[region]
     if not cache:
         return _extract(archive)
     stat = archive.stat()
     key = f"{region}-{stat.st_size}-{int(stat.st_mtime)}-v{_CACHE_VERSION}"
-    cache = Path(tempfile.gettempdir()) / f"tongwen-native-{key}.pickle"
-    if cache.exists():
-        with cache.open("rb") as f:
+    stored = Path(tempfile.gettempdir()) / f"tongwen-native-{key}.pickle"
+    if stored.exists():
+        with stored.open("rb") as f:
             cached: list[tuple[str, str]] = pickle.load(f)
         return cached
     posts = _extract(archive)
-    tmp = cache.with_suffix(".tmp")
+    tmp = stored.with_suffix(".tmp")
     with tmp.open("wb") as f:
         pickle.dump(posts, f)
-    tmp.replace(cache)
+    tmp.replace(stored)
     return posts
 
 
