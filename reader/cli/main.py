@@ -47,6 +47,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="Taiwan and mainland modes: convert characters, leave regional vocabulary (软件)",
     )
+    conv.add_argument(
+        "--tai",
+        choices=("台", "臺"),
+        help="Taiwan mode: write 台灣 or 臺灣 throughout (default: as Taiwan's writers mix them)",
+    )
     add_annotations_parser(sub, _Parser, modes)
     library_cli.add_parsers(sub)
     return parser
@@ -100,7 +105,7 @@ def _convert(args: argparse.Namespace, out: TextIO) -> int:
         or (mode.is_simplified and source is not Script.TRADITIONAL)
     ) and source is not Script.MIXED:
         source = Script.MIXED
-    out.write(convert(text, mode, source, vocabulary=not args.characters_only))
+    out.write(convert(text, mode, source, vocabulary=not args.characters_only, tai=args.tai))
     return 0
 
 

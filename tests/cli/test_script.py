@@ -110,3 +110,12 @@ def test_convert_characters_only(
     monkeypatch.setattr(sys, "stdin", io.StringIO(text))
     assert run(["convert", "--script", mode, "--characters-only"]) == 0
     assert capsys.readouterr().out == characters
+
+
+def test_convert_tai_choice(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for tai in ("台", "臺"):
+        monkeypatch.setattr(sys, "stdin", io.StringIO("台湾台北"))
+        assert run(["convert", "--script", "taiwan", "--tai", tai]) == 0
+        assert capsys.readouterr().out == f"{tai}灣{tai}北"

@@ -35,11 +35,11 @@ def _converter_locked(config: str) -> OpenCC:
     conv = _converters.get(config)
     if conv is not None:
         return conv
-    from reader.model.script.native import NATIVE_CONFIGS, NativeConverter, load_data
+    from reader.model.script.native import NativeConverter, base_config, is_native, load_data
 
     built: OpenCC
-    if config in NATIVE_CONFIGS:
-        base = _converter_locked(NATIVE_CONFIGS[config][0])
+    if is_native(config):
+        base = _converter_locked(base_config(config))
         built = NativeConverter(config, base, load_data())  # type: ignore[assignment]
     else:
         # Imported here: opencc's import alone costs ~20 ms of start-up (package metadata),
@@ -58,18 +58,20 @@ def converters_ready(mode: DisplayMode) -> bool:
 
 
 def converter_function(
-    mode: DisplayMode, source: Script, *, vocabulary: bool = True
+    mode: DisplayMode, source: Script, *, vocabulary: bool = True, tai: str | None = None
 ) -> Callable[[str], str]:
     """A function converting text of script ``source`` for display in ``mode``."""
-    config = config_for(mode, source, vocabulary=vocabulary)
+    config = config_for(mode, source, vocabulary=vocabulary, tai=tai)
     if config is None:
         return _identity
     return converter(config).convert
 
 
-def convert(text: str, mode: DisplayMode, source: Script, *, vocabulary: bool = True) -> str:
+def convert(
+    text: str, mode: DisplayMode, source: Script, *, vocabulary: bool = True, tai: str | None = None
+) -> str:
     """Convert ``text`` (written in ``source``) for display in ``mode``."""
-    return converter_function(mode, source, vocabulary=vocabulary)(text)
+    return converter_function(mode, source, vocabulary=vocabulary, tai=tai)(text)
 
 
 def _identity(text: str) -> str:

@@ -438,13 +438,13 @@ def convert_mapped(text: str, config: str) -> DisplayText:
 
 
 def display_text(
-    text: str, mode: DisplayMode, source: Script, *, vocabulary: bool = True
+    text: str, mode: DisplayMode, source: Script, *, vocabulary: bool = True, tai: str | None = None
 ) -> DisplayText:
     """``text`` (written in ``source``) as shown in ``mode``, with its position map.
 
     ``vocabulary`` off: characters only, no regional phrases (see ``modes.config_for``).
     """
-    config = config_for(mode, source, vocabulary=vocabulary)
+    config = config_for(mode, source, vocabulary=vocabulary, tai=tai)
     if config is None or not text:
         return DisplayText.identity(text)
     return convert_mapped(text, config)
@@ -457,10 +457,12 @@ class RunConverter:
     converted once. Not thread-safe: use one per rendering.
     """
 
-    def __init__(self, mode: DisplayMode, source: Script, *, vocabulary: bool = True) -> None:
+    def __init__(
+        self, mode: DisplayMode, source: Script, *, vocabulary: bool = True, tai: str | None = None
+    ) -> None:
         self.mode = mode
         self.source = source
-        self._config = config_for(mode, source, vocabulary=vocabulary)
+        self._config = config_for(mode, source, vocabulary=vocabulary, tai=tai)
         self._runs: dict[str, DisplayText] = {}
 
     def __call__(self, text: str) -> str:

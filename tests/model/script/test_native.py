@@ -6,7 +6,7 @@ import pytest
 
 from reader.model.script.convert import converter
 from reader.model.script.mapped import convert_mapped, display_text
-from reader.model.script.modes import DisplayMode, Script
+from reader.model.script.modes import DisplayMode, Script, config_for
 from reader.model.script.native import (
     NATIVE_CONFIGS,
     CharacterChooser,
@@ -84,3 +84,19 @@ class _Dictionary:
 def test_skipping_matcher_ignores_skipped_entries_only() -> None:
     assert SkippingMatcher(_Dictionary(), frozenset({"ab"})).match("ab", 0) == (0, None)
     assert SkippingMatcher(_Dictionary(), frozenset({"cd"})).match("ab", 0) == (2, "XY")
+
+
+def test_taiwan_forms_may_be_asked_for_as_tai_or_its_traditional_form() -> None:
+    text = "台湾台北市政府"
+    for tai in ("台", "臺"):
+        for vocabulary in (True, False):
+            shown = display_text(text, TAIWAN, SIMPLIFIED, vocabulary=vocabulary, tai=tai)
+            assert shown.display == f"{tai}灣{tai}北市政府"
+            check_map(shown)
+    # Names OpenCC writes with 台 keep it.
+    assert display_text("郭台铭去台州", TAIWAN, SIMPLIFIED, tai="臺").display == "郭台銘去台州"
+    # Not a Taiwan mode: the choice changes nothing.
+    assert config_for(MAINLAND, TRADITIONAL, tai="台") == config_for(MAINLAND, TRADITIONAL)
+    assert config_for(DisplayMode.TRADITIONAL, SIMPLIFIED, tai="台") == "s2t"
+    with pytest.raises(ValueError, match="台 or 臺"):
+        config_for(TAIWAN, SIMPLIFIED, tai="tai")
