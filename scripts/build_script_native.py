@@ -14,7 +14,8 @@ What is learned (see ``reader/model/script/native.py`` for how it is used):
 
 1. Regional phrases. A ``TWPhrases`` entry (Traditional → Taiwan, 數據→資料) is skipped unless
    native Taiwan text holds its target form at least ``--ratio`` times as often as its source
-   form (native writers use both 數據 and 資料, but 軟體, not 軟件); a ``TWPhrasesRev`` entry
+   form, counted in Simplified (native writers use both 數據 and 資料, but 軟體, not 軟件; and
+   發布, whatever OpenCC's s2t makes of it, not 釋出); a ``TWPhrasesRev`` entry
    (新增→添加) likewise on native mainland text, in Simplified. Entries neither form of which
    occurs stay as OpenCC has them.
 2. Characters. Native Taiwan text goes through OpenCC ``tw2s`` (native mainland text through
@@ -82,8 +83,16 @@ def _unused(text: str, source: str, target: str, ratio: float) -> bool:
 def skipped_phrases(tw: str, cn: str, ratio: float) -> dict[str, list[str]]:
     """The regional phrase entries native writers do not use, per native configuration."""
     skipped: dict[str, list[str]] = {}
+    # A source form is counted in Simplified: the entry 發佈→釋出 fires on OpenCC's s2t output
+    # of 发布, which Taiwan's writers write 發布 (so 發佈 itself is rare in their text).
+    tw2s = converter("tw2s").convert
+    tw_simplified = tw2s(tw)
     tw_entries = [(k, v) for k, v in _dictionary("TWPhrases.txt") if k != v]
-    skipped["s2twp+native"] = sorted(k for k, v in tw_entries if _unused(tw, k, v, ratio))
+    skipped["s2twp+native"] = sorted(
+        k
+        for k, v in tw_entries
+        if _count(tw_simplified, tw2s(k), tw2s(v)) * ratio > _count(tw, v, k)
+    )
     t2s = converter("t2s").convert
     cn_entries = [(k, v) for k, v in _dictionary("TWPhrasesRev.txt") if k != v]
     skipped["tw2sp+native"] = sorted(
@@ -165,11 +174,15 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--min-count", type=int, default=3)
     parser.add_argument("--share", type=float, default=0.8)
     parser.add_argument("--ratio", type=float, default=5.0)
+    parser.add_argument("--no-cache", action="store_true", help="parse the archives again")
     args = parser.parse_args(argv)
     if not args.native.is_dir():
         print(f"no native archives in {args.native}", file=sys.stderr)
         return 1
-    lines = {region: _lines(native_texts(region, "learn", args.native)) for region in ("tw", "cn")}
+    lines = {
+        region: _lines(native_texts(region, "learn", args.native, cache=not args.no_cache))
+        for region in ("tw", "cn")
+    }
     skipped = skipped_phrases("\n".join(lines["tw"]), "\n".join(lines["cn"]), args.ratio)
     characters = {
         config: character_rules(
