@@ -12,6 +12,7 @@ BENCHMARKS = {
     "startup": "benchmarks.startup",
     "annotations": "benchmarks.annotations",
     "library": "benchmarks.library",
+    "fidelity": "benchmarks.fidelity",
 }
 
 

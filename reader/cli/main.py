@@ -17,7 +17,7 @@ from reader.cli.output import TerminalStream, json_text
 from reader.model.article.render import document_html, format_date
 from reader.model.document.parser import parse_file
 from reader.model.script.convert import convert, converter_function
-from reader.model.script.modes import DisplayMode
+from reader.model.script.modes import DisplayMode, Script
 
 SUBCOMMANDS = ("show", "convert", "annotations", "index", "search")
 
@@ -42,6 +42,16 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("--script", choices=modes, default="original")
     conv = sub.add_parser("convert", help="convert standard input to standard output")
     conv.add_argument("--script", choices=modes, required=True)
+    conv.add_argument(
+        "--characters-only",
+        action="store_true",
+        help="Taiwan and mainland modes: convert characters, leave regional vocabulary (软件)",
+    )
+    conv.add_argument(
+        "--tai",
+        choices=("台", "臺"),
+        help="Taiwan mode: write 台灣 or 臺灣 throughout (default: as Taiwan's writers mix them)",
+    )
     add_annotations_parser(sub, _Parser, modes)
     library_cli.add_parsers(sub)
     return parser
@@ -86,7 +96,17 @@ def _convert(args: argparse.Namespace, out: TextIO) -> int:
     from reader.model.script.detect import detect_script
 
     text = sys.stdin.read()
-    out.write(convert(text, DisplayMode(args.script), detect_script(text)))
+    mode = DisplayMode(args.script)
+    source = detect_script(text)
+    # An explicit request converts: text the detector places in the target script already (水泥干后
+    # has no character only Simplified has) or calls non-Chinese goes the mixed-script route, which
+    # converts whatever is there to convert.
+    if (
+        (mode.is_traditional and source is not Script.SIMPLIFIED)
+        or (mode.is_simplified and source is not Script.TRADITIONAL)
+    ) and source is not Script.MIXED:
+        source = Script.MIXED
+    out.write(convert(text, mode, source, vocabulary=not args.characters_only, tai=args.tai))
     return 0
 
 

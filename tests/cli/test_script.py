@@ -28,7 +28,8 @@ def _convert(
     [
         ("original", SIMPLIFIED, SIMPLIFIED),
         ("traditional", SIMPLIFIED, "我們用軟件查看阿塞拜疆的信息和乾隆的故事"),
-        ("taiwan", SIMPLIFIED, "我們用軟體檢視亞塞拜然的資訊和乾隆的故事"),
+        # 查看 stays: Taiwan's writers use it (OpenCC's s2twp: 檢視).
+        ("taiwan", SIMPLIFIED, "我們用軟體查看亞塞拜然的資訊和乾隆的故事"),
         ("hongkong", SIMPLIFIED, "我們用軟件查看阿塞拜疆的信息和乾隆的故事"),
         ("simplified", SIMPLIFIED, SIMPLIFIED),
         ("mainland", SIMPLIFIED, SIMPLIFIED),
@@ -80,3 +81,41 @@ def test_show_every_mode(
     assert expected in data["text"] and expected in data["title"]
     assert "乾隆" in data["text"]
     assert ("亞塞拜然" in data["title"]) is (mode == "taiwan")
+
+
+def test_an_explicit_conversion_converts_what_the_detector_calls_traditional(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # 水泥干后 has no character only Simplified has: the detector says "traditional".
+    assert _convert(monkeypatch, capsys, "traditional", "水泥干后") != "水泥干后"
+    assert _convert(monkeypatch, capsys, "simplified", "乾隆") == "乾隆"
+
+
+@pytest.mark.parametrize(
+    ("mode", "text", "characters", "vocabulary"),
+    [
+        ("taiwan", "我用软件下载视频", "我用軟件下載視頻", "我用軟體下載影片"),
+        ("mainland", "網際網路上的軟體", "网际网路上的软体", "互联网上的软件"),
+    ],
+)
+def test_convert_characters_only(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    mode: str,
+    text: str,
+    characters: str,
+    vocabulary: str,
+) -> None:
+    assert _convert(monkeypatch, capsys, mode, text) == vocabulary
+    monkeypatch.setattr(sys, "stdin", io.StringIO(text))
+    assert run(["convert", "--script", mode, "--characters-only"]) == 0
+    assert capsys.readouterr().out == characters
+
+
+def test_convert_tai_choice(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for tai in ("台", "臺"):
+        monkeypatch.setattr(sys, "stdin", io.StringIO("台湾台北"))
+        assert run(["convert", "--script", "taiwan", "--tai", tai]) == 0
+        assert capsys.readouterr().out == f"{tai}灣{tai}北"

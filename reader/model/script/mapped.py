@@ -421,6 +421,10 @@ def convert_mapped(text: str, config: str) -> DisplayText:
         outputs.append(segment)
         out_at += len(segment)
     display = "".join(outputs)
+    refine = getattr(conv, "refine", None)
+    if refine is not None:
+        # The native character pass replaces characters one for one: no unit moves.
+        display = refine(display)
     units = _compose(units, chain_units)
     kept = [
         Unit(*u)
@@ -433,9 +437,14 @@ def convert_mapped(text: str, config: str) -> DisplayText:
     return DisplayText(text, display, kept)
 
 
-def display_text(text: str, mode: DisplayMode, source: Script) -> DisplayText:
-    """``text`` (written in ``source``) as shown in ``mode``, with its position map."""
-    config = config_for(mode, source)
+def display_text(
+    text: str, mode: DisplayMode, source: Script, *, vocabulary: bool = True, tai: str | None = None
+) -> DisplayText:
+    """``text`` (written in ``source``) as shown in ``mode``, with its position map.
+
+    ``vocabulary`` off: characters only, no regional phrases (see ``modes.config_for``).
+    """
+    config = config_for(mode, source, vocabulary=vocabulary, tai=tai)
     if config is None or not text:
         return DisplayText.identity(text)
     return convert_mapped(text, config)
@@ -448,10 +457,12 @@ class RunConverter:
     converted once. Not thread-safe: use one per rendering.
     """
 
-    def __init__(self, mode: DisplayMode, source: Script) -> None:
+    def __init__(
+        self, mode: DisplayMode, source: Script, *, vocabulary: bool = True, tai: str | None = None
+    ) -> None:
         self.mode = mode
         self.source = source
-        self._config = config_for(mode, source)
+        self._config = config_for(mode, source, vocabulary=vocabulary, tai=tai)
         self._runs: dict[str, DisplayText] = {}
 
     def __call__(self, text: str) -> str:

@@ -38,7 +38,8 @@ class DisplayMode(enum.StrEnum):
 
 # The OpenCC configuration to apply, by display mode and by the detected script of the source.
 # A Traditional source is never sent through a Simplified round trip (and the reverse); a
-# source already in the target script only gets the regional conversion, if any.
+# source already in the target script only gets the regional conversion, if any. "+native":
+# OpenCC's configuration with the corrections learned from native text (native.py).
 _CONFIGS: dict[DisplayMode, dict[Script, str | None]] = {
     DisplayMode.TRADITIONAL: {
         Script.SIMPLIFIED: "s2t",
@@ -46,8 +47,8 @@ _CONFIGS: dict[DisplayMode, dict[Script, str | None]] = {
         Script.TRADITIONAL: None,
     },
     DisplayMode.TAIWAN: {
-        Script.SIMPLIFIED: "s2twp",
-        Script.MIXED: "s2twp",
+        Script.SIMPLIFIED: "s2twp+native",
+        Script.MIXED: "s2twp+native",
         Script.TRADITIONAL: "t2tw",
     },
     DisplayMode.HONGKONG: {
@@ -61,26 +62,46 @@ _CONFIGS: dict[DisplayMode, dict[Script, str | None]] = {
         Script.SIMPLIFIED: None,
     },
     DisplayMode.MAINLAND: {
-        Script.TRADITIONAL: "tw2sp",
-        Script.MIXED: "tw2sp",
+        Script.TRADITIONAL: "tw2sp+native",
+        Script.MIXED: "tw2sp+native",
         Script.SIMPLIFIED: None,
     },
 }
 
 
-def config_for(mode: DisplayMode, source: Script) -> str | None:
-    """The OpenCC configuration that shows a ``source`` text in ``mode``; None for no change."""
+# Regional vocabulary off: the characters-only configuration under each phrase one.
+_CHARACTERS_ONLY = {"s2twp+native": "s2tw+native", "tw2sp+native": "t2s+native"}
+_TAIWAN_NATIVE = frozenset({"s2twp+native", "s2tw+native"})  # where 台 or 臺 may be chosen
+
+
+def config_for(
+    mode: DisplayMode, source: Script, *, vocabulary: bool = True, tai: str | None = None
+) -> str | None:
+    """The OpenCC configuration that shows a ``source`` text in ``mode``; None for no change.
+
+    Without ``vocabulary`` the Taiwan and mainland modes convert characters only (their
+    regional phrases, 软件→軟體, are left as they are). ``tai`` ("台" or "臺") asks the Taiwan
+    mode for that form throughout, instead of the mix native writers use.
+    """
     if mode is DisplayMode.ORIGINAL or source is Script.NON_CHINESE:
         return None
-    return _CONFIGS[mode][source]
+    config = _CONFIGS[mode][source]
+    if not vocabulary and config is not None:
+        config = _CHARACTERS_ONLY.get(config, config)
+    if tai is not None and config in _TAIWAN_NATIVE:
+        if tai not in ("台", "臺"):
+            raise ValueError(f"台 or 臺, not {tai!r}")
+        config = f"{config}+{tai}"
+    return config
 
 
 def offered_configs() -> frozenset[str]:
-    """Every OpenCC configuration the reader may apply."""
-    return frozenset(c for by_source in _CONFIGS.values() for c in by_source.values() if c)
+    """Every OpenCC configuration the reader may apply (regional vocabulary on or off)."""
+    configs = {c for by_source in _CONFIGS.values() for c in by_source.values() if c}
+    return frozenset(configs | {_CHARACTERS_ONLY.get(c, c) for c in configs})
 
 
-def mode_configs(mode: DisplayMode) -> frozenset[str]:
+def mode_configs(mode: DisplayMode, *, vocabulary: bool = True) -> frozenset[str]:
     """Every OpenCC configuration ``mode`` may need, whatever the source script."""
-    configs = (config_for(mode, script) for script in Script)
+    configs = (config_for(mode, script, vocabulary=vocabulary) for script in Script)
     return frozenset(c for c in configs if c is not None)
