@@ -19,6 +19,7 @@ from reader.model.annotations.annotation import (
 from reader.model.annotations.store import AnnotationStore
 from reader.model.annotations.transfer import (
     AnnotationImportError,
+    document_entry,
     import_w3c,
     library_entries,
     markdown,
@@ -94,21 +95,16 @@ def _export(store: AnnotationStore, args: argparse.Namespace, out: TextIO) -> in
                 print(f"reader: {path}: {doc.error}", file=sys.stderr)
                 status = 1
                 continue
-            record = store.find_document(doc)
-            placed = store.anchored(doc) if record is not None else []
-            if record is None or not placed:
+            entry = document_entry(store, doc)
+            if entry is None:
                 print(f"reader: {path}: no annotations", file=sys.stderr)
                 continue
-            entries.append((record, placed))
+            entries.append(entry)
     else:
         # The whole library: annotations as stored (the documents are not read).
         entries.extend(library_entries(store))
     if args.format == "w3c":
-        plain = [
-            (r, [a.annotation if isinstance(a, AnchoredAnnotation) else a for a in items])
-            for r, items in entries
-        ]
-        out.write(json_text(w3c_collection(plain), indent=2) + "\n")
+        out.write(json_text(w3c_collection(entries), indent=2) + "\n")
     else:
         out.write(markdown(entries, DisplayMode(args.script)))
     return status

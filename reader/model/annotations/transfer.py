@@ -34,6 +34,7 @@ from reader.model.annotations.annotation import (
     with_document,
 )
 from reader.model.annotations.store import AnnotationStore
+from reader.model.document.document import Document
 from reader.model.document.files import read_file
 from reader.model.script.convert import converter_function
 from reader.model.script.detect import detect_script
@@ -164,11 +165,15 @@ def annotation_json(ann: Annotation, record: DocumentRecord) -> dict[str, Any]:
 
 
 def w3c_collection(
-    entries: Sequence[tuple[DocumentRecord, Sequence[Annotation]]],
+    entries: Sequence[tuple[DocumentRecord, Sequence[Annotation | AnchoredAnnotation]]],
 ) -> dict[str, Any]:
     """An ``AnnotationCollection`` of the given documents' annotations, all on its first (and
     only) ``AnnotationPage``, the shape the Web Annotation model gives and other tools read."""
-    items = [annotation_json(a, record) for record, anns in entries for a in anns]
+    items = [
+        annotation_json(a.annotation if isinstance(a, AnchoredAnnotation) else a, record)
+        for record, anns in entries
+        for a in anns
+    ]
     return {
         "@context": CONTEXT,
         "type": "AnnotationCollection",
@@ -176,6 +181,15 @@ def w3c_collection(
         "total": len(items),
         "first": {"type": "AnnotationPage", "startIndex": 0, "items": items},
     }
+
+
+def document_entry(
+    store: AnnotationStore, doc: Document
+) -> tuple[DocumentRecord, list[AnchoredAnnotation]] | None:
+    """A document's record and its annotations anchored in its current text, if it has any."""
+    record = store.find_document(doc)
+    anchored = store.anchored(doc) if record is not None else []
+    return (record, anchored) if record is not None and anchored else None
 
 
 def library_entries(store: AnnotationStore) -> list[tuple[DocumentRecord, list[Annotation]]]:

@@ -9,17 +9,19 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSaveFile, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from reader.model.annotations.annotation import AnchoredAnnotation, Annotation, DocumentRecord
 from reader.model.annotations.changes import AnnotationChange, ChangeKind
 from reader.model.annotations.store import AnnotationStore
 from reader.model.annotations.transfer import (
     AnnotationImportError,
+    document_entry,
     import_w3c,
     library_entries,
     markdown,
@@ -93,22 +95,17 @@ class AnnotationTransfer(QObject):
         if not path:
             return
         try:
+            entries: Sequence[tuple[DocumentRecord, Sequence[Annotation | AnchoredAnnotation]]]
             if choice.scope is ExportScope.DOCUMENT and doc is not None:
-                record = store.find_document(doc)
-                anchored = store.anchored(doc) if record is not None else []
-                count = len(anchored)
-                if w3c:
-                    plain = [(record, [a.annotation for a in anchored])] if record else []
-                    text = json.dumps(w3c_collection(plain), ensure_ascii=False, indent=2) + "\n"
-                else:
-                    text = markdown([(record, anchored)] if record else [], mode)
+                entry = document_entry(store, doc)
+                entries = [entry] if entry is not None else []
             else:
                 entries = library_entries(store)
-                count = sum(len(anns) for _, anns in entries)
-                if w3c:
-                    text = json.dumps(w3c_collection(entries), ensure_ascii=False, indent=2) + "\n"
-                else:
-                    text = markdown(entries, mode)
+            count = sum(len(anns) for _, anns in entries)
+            if w3c:
+                text = json.dumps(w3c_collection(entries), ensure_ascii=False, indent=2) + "\n"
+            else:
+                text = markdown(entries, mode)
         except sqlite3.Error as exc:
             self._warn(
                 self.tr("Export Annotations"),
