@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -93,9 +94,16 @@ def _show(args: argparse.Namespace, out: TextIO) -> int:
 
 def _convert(args: argparse.Namespace, out: TextIO) -> int:
     # A filter of the user's own text: written exactly as converted (``out`` is not wrapped).
+    from reader.model.document.textio import UnreadableError, decode_bytes
     from reader.model.script.detect import detect_script
 
-    text = sys.stdin.read()
+    # Bytes, decoded as the file reader decodes a document (UTF-8, UTF-16, GB18030, Big5…):
+    # a terminal or a pipe in another encoding is still read, or said to be unreadable.
+    data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode()
+    try:
+        text = decode_bytes(data).text if data else ""
+    except UnreadableError as exc:
+        raise CliError(f"reader convert: the input is not text ({exc})") from None
     mode = DisplayMode(args.script)
     source = detect_script(text)
     # An explicit request converts: text the detector places in the target script already (水泥干后
@@ -135,6 +143,18 @@ def run(argv: Sequence[str]) -> int:
             return 1
         except BrokenPipeError:
             return 0
+        except KeyboardInterrupt:
+            # Everything is committed batch by batch (or in one transaction): nothing is
+            # left half-written, and the next run goes on from there.
+            print("reader: interrupted", file=sys.stderr)
+            return 1
+        except OSError as exc:
+            where = f" {exc.filename}" if exc.filename else ""
+            print(f"reader:{where}: {exc.strerror or exc}", file=sys.stderr)
+            return 1
+        except sqlite3.Error as exc:
+            print(f"reader: the database cannot be used: {exc}", file=sys.stderr)
+            return 1
 
 
 def wants_cli(argv: Sequence[str]) -> bool:

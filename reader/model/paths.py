@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
 
@@ -19,6 +20,8 @@ def data_dir(explicit: Path | None = None) -> Path:
     else:
         path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
     path = path.expanduser()
+    if path.exists() and not path.is_dir():
+        raise NotADirectoryError(errno.ENOTDIR, "not a folder", str(path))
     path.mkdir(parents=True, exist_ok=True)
     return path
 

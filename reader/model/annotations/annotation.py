@@ -96,7 +96,10 @@ def parse_time(s: str) -> datetime:
     t = datetime.fromisoformat(s.replace("Z", "+00:00") if s.endswith("Z") else s)
     if t.tzinfo is None:
         t = t.replace(tzinfo=UTC)
-    return t.astimezone(UTC)
+    try:
+        return t.astimezone(UTC)
+    except OverflowError:  # 9999-12-31T23:59:59-12:00 is past the last representable moment
+        raise ValueError(f"{s!r} is outside the dates that can be stored") from None
 
 
 def with_document(ann: Annotation, document_id: int) -> Annotation:

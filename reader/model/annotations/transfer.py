@@ -236,9 +236,24 @@ def _annotation_id(raw: object) -> tuple[str, str]:
     return str(uuid.uuid5(uuid.NAMESPACE_URL, raw)), raw
 
 
+# SQLite stores 64-bit integers; no text is anywhere near this long.
+_MAX_OFFSET = 2**62
+
+
 def _int(value: object, what: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise ValueError(f"{what} is not a whole number")
+    if not -_MAX_OFFSET < value < _MAX_OFFSET:
+        raise ValueError(f"{what} is far too large")
+    return value
+
+
+def _text(value: str, what: str) -> str:
+    """``value`` if it can be stored: text with a lone surrogate (JSON's "\\ud800") cannot."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValueError(f"{what} contains a lone surrogate (not valid Unicode text)") from None
     return value
 
 
@@ -267,7 +282,9 @@ def _parse_item(obj: object) -> _Item:
                 raise ValueError("TextQuoteSelector has no exact text")
             if not isinstance(prefix, str) or not isinstance(suffix, str):
                 raise ValueError("TextQuoteSelector prefix/suffix are not text")
-            quote = TextQuoteSelector(exact, prefix, suffix)
+            quote = TextQuoteSelector(
+                _text(exact, "the quote"), _text(prefix, "the prefix"), _text(suffix, "the suffix")
+            )
         elif "TextPositionSelector" in kinds:
             start = _int(sel.get("start"), "TextPositionSelector start")
             end = _int(sel.get("end"), "TextPositionSelector end")
@@ -303,7 +320,11 @@ def _parse_item(obj: object) -> _Item:
         created_raw, modified_raw = obj.get("created"), obj.get("modified")
         created = parse_time(created_raw) if isinstance(created_raw, str) else now()
         modified = parse_time(modified_raw) if isinstance(modified_raw, str) else created
-    except ValueError:
+    except ValueError as exc:
+        if "outside" in str(exc):
+            raise ValueError(
+                "has a created/modified time outside the dates that can be stored"
+            ) from None
         raise ValueError("has a created/modified time that is not ISO 8601") from None
     title = target.get("dcterms:title", "")
     if not isinstance(title, str):
@@ -318,9 +339,14 @@ def _parse_item(obj: object) -> _Item:
     else:
         path, url = "", source
     ann = Annotation(
-        ann_id, 0, colour, "\n\n".join(notes), created, modified, quote, position,
-        external_id, tuple(tags),
+        ann_id, 0, colour, _text("\n\n".join(notes), "the note"), created, modified, quote,
+        position, _text(external_id, "the id"), tuple(_text(t, "a tag") for t in tags),
     )  # fmt: skip
+    url, path, title = (
+        _text(url, "the source"),
+        _text(path, "the source"),
+        _text(title, "the title"),
+    )
     dated = isinstance(modified_raw, str) or isinstance(created_raw, str)
     return _Item(ann, url, path, title, dated)
 
@@ -337,6 +363,8 @@ def parse_collection(data: str) -> list[_Item]:
         raise AnnotationImportError(
             f"not JSON: {exc.msg} at line {exc.lineno} column {exc.colno}"
         ) from None
+    except RecursionError:
+        raise AnnotationImportError("not an annotation file: JSON nested too deeply") from None
     if isinstance(doc, dict) and "AnnotationCollection" in _types(doc):
         raw_items: Any = doc.get("items", doc.get("first", {}))
         if isinstance(raw_items, dict):  # a collection with an embedded first page
