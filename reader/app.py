@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import gc
-import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -40,6 +39,7 @@ def run_gui(argv: Sequence[str]) -> int:
         return 1
     from PySide6.QtWidgets import QApplication
 
+    from reader.ui.interrupt import InterruptCloser
     from reader.ui.language import chosen_language, install_translators
     from reader.ui.main_window import MainWindow
     from reader.ui.settings import open_settings
@@ -58,8 +58,8 @@ def run_gui(argv: Sequence[str]) -> int:
     # it out of full garbage collections halves their pauses on the UI thread (44 → 20 ms
     # with a 64,000-document library open).
     gc.freeze()
-    # Ctrl+C in the terminal closes the window (saving state) instead of being ignored by Qt.
-    signal.signal(signal.SIGINT, lambda *_: window.close())
+    # Ctrl+C in the terminal closes the window (saving state) at once, not at Qt's next timer.
+    InterruptCloser(window)
     return app.exec()
 
 
