@@ -15,6 +15,8 @@ from reader.model.library.index import LibraryIndex, Progress, UpdateStats
 from reader.model.library.search import QueryError, search
 from reader.model.paths import DataFiles, data_dir
 
+MAX_LIMIT = 10_000_000  # SQLite takes 64-bit integers; no library is near this
+
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add ``index`` and ``search`` to the subcommand parser."""
@@ -80,6 +82,8 @@ def run_search(args: argparse.Namespace, out: TextIO) -> int:
     """``reader search QUERY [--library DIR] [--json] [--limit N]``."""
     if args.limit < 1:
         raise CliError("reader search: --limit must be at least 1")
+    if args.limit > MAX_LIMIT:
+        raise CliError(f"reader search: --limit can be at most {MAX_LIMIT:,}")
     index = LibraryIndex(index_path(args))
     try:
         roots: tuple[str, ...] | None = None

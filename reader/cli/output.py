@@ -15,8 +15,11 @@ import json
 import re
 from typing import Any, TextIO
 
-_TERMINAL_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_JSON_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029]")
+# Lone surrogates are the bytes of a file name that is not UTF-8 (Python's surrogateescape):
+# they cannot be written as UTF-8, so the terminal shows U+FFFD and JSON escapes them (read
+# back, they give the same file name).
+_TERMINAL_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 
 
 def _picture(match: re.Match[str]) -> str:

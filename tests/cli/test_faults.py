@@ -106,3 +106,24 @@ def test_convert_reads_legacy_encodings_and_refuses_binary() -> None:
     code, _, err = _run(["convert", "--script", "traditional"], bytes(range(256)) * 8)
     _fails_cleanly(code, err)
     assert "not text" in err
+
+
+def test_a_limit_beyond_what_sqlite_takes_is_refused(data_dir: Path) -> None:
+    from tests.conftest import SAMPLES
+
+    assert _run(["index", str(SAMPLES)])[0] == 0
+    code, _, err = _run(["search", "亞", "--limit", "99999999999999999999"])
+    _fails_cleanly(code, err)
+
+
+def test_a_file_name_that_is_not_utf8_is_shown_and_round_trips_in_json(tmp_path: Path) -> None:
+    import os
+
+    name = os.fsdecode(b"bad\xff.md")
+    path = tmp_path / name
+    path.write_text("---\ntitle: x\n---\n\nbody\n", "utf-8")
+    code, out, err = _run(["show", "--format", "json", str(path)])
+    assert code == 0 and "Traceback" not in err
+    assert json.loads(out)["path"] == str(path)
+    code, out, err = _run(["show", str(path)])
+    assert code == 0 and out.startswith("x\n") and "Traceback" not in err
