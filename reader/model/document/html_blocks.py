@@ -17,6 +17,7 @@ from bs4 import BeautifulSoup, Tag
 from bs4.element import Comment, NavigableString
 
 from reader.model.document.document import Block, BlockKind, Card, CardKind, Span, SpanStyle
+from reader.model.document.embeds import EMBED_CLASS_RE, account, embed_service, watch_url
 
 _DROP = frozenset(
     {
@@ -51,15 +52,6 @@ _FOOTER_RE = re.compile(r"获取更多RSS|獲取更多RSS")
 _WS_RE = re.compile(r"[ \t\r\n\f\v\u200b\u200c\u200d\ufeff]+")
 _CJK_GAP_RE = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef]) (?=[\u3000-\u9fff\uff00-\uffef])")
 _SAFE_SCHEMES = ("http", "https", "mailto")
-_EMBED_HOSTS = {
-    "twitter.com": "Twitter",
-    "x.com": "Twitter",
-    "instagram.com": "Instagram",
-    "youtube.com": "YouTube",
-    "youtu.be": "YouTube",
-    "facebook.com": "Facebook",
-    "vimeo.com": "Vimeo",
-}
 
 
 def safe_href(href: str | None) -> str | None:
@@ -72,18 +64,6 @@ def safe_href(href: str | None) -> str | None:
     except ValueError:
         return None
     return href if scheme in _SAFE_SCHEMES else None
-
-
-def embed_service(url: str) -> str | None:
-    """The name of the social/video service a URL belongs to, if it is one we card."""
-    try:
-        host = (urlparse(url).hostname or "").lower()
-    except ValueError:
-        return None
-    for domain, name in _EMBED_HOSTS.items():
-        if host == domain or host.endswith("." + domain):
-            return name
-    return None
 
 
 _MIN_DATA_IMAGE = 200  # characters of a data: URI; a 1×1 GIF or PNG takes under 120
@@ -358,12 +338,12 @@ class _Walker:
         # An embed is marked by its class (twitter-tweet, instagram-media, fb-xfbml…) or is a
         # short quote ending in a link to the service; a long quotation that merely mentions a
         # YouTube link stays a quotation.
-        marked = bool(_EMBED_CLASS_RE.search(cls))
+        marked = bool(EMBED_CLASS_RE.search(cls))
         short_with_link = service is not None and len(text) <= 400
         if marked or short_with_link:
             url = next((u for u in reversed(urls) if embed_service(u)), urls[-1] if urls else None)
             kind = CardKind.QUOTE if text else CardKind.POST
-            card = Card(kind, service or "", "" if text else _account(url), url)
+            card = Card(kind, service or "", "" if text else account(url), url)
             spans = (Span(text, href=url),) if text else ()
             self.b.add(Block(BlockKind.EMBED, spans, card=card))
             return
@@ -379,7 +359,7 @@ class _Walker:
         service = embed_service(url) if url else None
         if url is None or service is None:
             return
-        url = _watch_url(url)
+        url = watch_url(url)
         title = _WS_RE.sub(" ", str(tag.get("title") or "")).strip()
         kind = CardKind.VIDEO if service in ("YouTube", "Vimeo") else CardKind.POST
         spans = (Span(title, href=url),) if title else ()
@@ -414,31 +394,6 @@ class _Walker:
         spans = (Span(url, href=url),) if url else ()
         self.b.add(Block(BlockKind.EMBED, spans, card=Card(kind, url=url)))
         self.b.removed.add(name)
-
-
-_EMBED_CLASS_RE = re.compile(r"twitter-tweet|twitter-video|instagram|tiktok|fb-xfbml|fb-post", re.I)
-_YOUTUBE_EMBED_RE = re.compile(r"/embed/([\w-]{6,})")
-
-
-def _watch_url(url: str) -> str:
-    """The page address of an embedded YouTube player (``/embed/ID`` → ``watch?v=ID``)."""
-    match = _YOUTUBE_EMBED_RE.search(urlparse(url).path) if "youtube" in url else None
-    return f"https://www.youtube.com/watch?v={match.group(1)}" if match else url
-
-
-def _account(url: str | None) -> str:
-    """``@name`` for a Twitter status address, else ``""``."""
-    if not url:
-        return ""
-    parts = [p for p in urlparse(url).path.split("/") if p]
-    if (
-        len(parts) >= 2
-        and parts[0] != "i"  # twitter.com/i/status/…: no account in the address
-        and parts[1] in ("status", "statuses")
-        and embed_service(url) == "Twitter"
-    ):
-        return f"@{parts[0]}"
-    return ""
 
 
 def _strip_footer(blocks: list[Block]) -> bool:

@@ -58,7 +58,6 @@ from reader.ui.annotations import layer, menus
 from reader.ui.annotations.layer import Placed
 from reader.ui.annotations.panel import (
     AnnotationPanel,
-    PanelItem,
     ensure_room,
     saved_splitter_panes,
 )
@@ -236,19 +235,7 @@ class AnnotationController(QObject):
             layer.place(anchored, self.view.pane_map, mode, script) if script is not None else []
         )
         layer.paint(self.view, self.placed, self._dark)
-        self.panel.set_items(
-            [
-                PanelItem(
-                    p.annotation.id,
-                    p.annotation.colour,
-                    p.shown,
-                    p.annotation.note,
-                    p.annotation.created,
-                    p.qt is None,
-                )
-                for p in self.placed
-            ]
-        )
+        self.panel.set_items([layer.panel_item(p) for p in self.placed])
 
     def apply_reading_prefs(self, prefs: ReadingPrefs) -> None:
         """Repaint the highlights for the pane's new theme (the pane was just restyled)."""
@@ -269,38 +256,23 @@ class AnnotationController(QObject):
     # ----- the selection -----
     def selection_range(self) -> tuple[int, int] | None:
         """The original clean-text range under the pane's selection, white space trimmed."""
-        doc = self.document
-        pane = self.view.pane_map
-        cursor = self.view.textCursor()
-        if doc is None or pane is None or not cursor.hasSelection():
+        doc, cursor = self.document, self.view.textCursor()
+        if doc is None or not cursor.hasSelection():
             return None
-        found = pane.original_range(cursor.selectionStart(), cursor.selectionEnd())
-        if found is None:
-            return None
-        start, end = found
-        text = doc.text
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        return (start, end) if start < end else None
+        return layer.original_selection(
+            doc.text, self.view.pane_map, cursor.selectionStart(), cursor.selectionEnd()
+        )
 
     def annotation_at(self, qt_pos: int) -> Placed | None:
         """The (shortest) highlight shown at a pane position."""
-        hits = [p for p in self.placed if p.qt is not None and p.qt[0] <= qt_pos <= p.qt[1]]
-        return min(hits, key=lambda p: p.qt[1] - p.qt[0] if p.qt else 0, default=None)
+        return layer.shown_at(self.placed, qt_pos)
 
     def annotation_for_selection(self) -> Placed | None:
         """The highlight the selection lies in, or the one at the text cursor."""
         rng = self.selection_range()
         if rng is None:
             return self.annotation_at(self.view.textCursor().position())
-        inside = [
-            p
-            for p in self.placed
-            if p.qt is not None and p.anchor.start <= rng[0] and rng[1] <= p.anchor.end
-        ]
-        return min(inside, key=lambda p: p.anchor.end - p.anchor.start, default=None)
+        return layer.containing(self.placed, *rng)
 
     def _clear_selection(self) -> None:
         cursor = self.view.textCursor()

@@ -17,6 +17,7 @@ from reader.model.annotations.annotation import AnchoredAnnotation, Annotation
 from reader.model.script.convert import convert
 from reader.model.script.modes import DisplayMode, Script
 from reader.ui.annotations.colours import SWATCHES, flash_colour, highlight_colour
+from reader.ui.annotations.panel import PanelItem
 from reader.ui.article.pane_map import PaneMap
 from reader.ui.article.view import ArticleView
 
@@ -50,6 +51,42 @@ def place(
             shown = convert(item.annotation.quote.exact, mode, script)
         placed.append(Placed(item.annotation, anc, qt, shown))
     return placed
+
+
+def panel_item(placed: Placed) -> PanelItem:
+    """The annotation panel's row for a placed annotation (orphans: no pane range)."""
+    ann = placed.annotation
+    return PanelItem(ann.id, ann.colour, placed.shown, ann.note, ann.created, placed.qt is None)
+
+
+def original_selection(
+    text: str, pane: PaneMap | None, qt_start: int, qt_end: int
+) -> tuple[int, int] | None:
+    """The original clean-text range shown at pane positions ``[qt_start, qt_end)``, with the
+    white space at its ends left out (None when nothing of the text is there)."""
+    found = pane.original_range(qt_start, qt_end) if pane is not None else None
+    if found is None:
+        return None
+    start, end = found
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else None
+
+
+def shown_at(placed: list[Placed], qt_pos: int) -> Placed | None:
+    """The shortest highlight shown at a pane position."""
+    hits = [p for p in placed if p.qt is not None and p.qt[0] <= qt_pos <= p.qt[1]]
+    return min(hits, key=lambda p: p.qt[1] - p.qt[0] if p.qt else 0, default=None)
+
+
+def containing(placed: list[Placed], start: int, end: int) -> Placed | None:
+    """The shortest shown highlight whose original range holds ``[start, end)``."""
+    inside = [
+        p for p in placed if p.qt is not None and p.anchor.start <= start and end <= p.anchor.end
+    ]
+    return min(inside, key=lambda p: p.anchor.end - p.anchor.start, default=None)
 
 
 def _selection(
