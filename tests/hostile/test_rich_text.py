@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import ast
 import json
-import socket
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -44,20 +43,6 @@ from tests.hostile.fixtures import make_private_file, rich_text_documents
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")
 
 UI = Path(__file__).resolve().parents[2] / "reader" / "ui"
-
-
-@pytest.fixture
-def no_network(monkeypatch: pytest.MonkeyPatch) -> list[object]:
-    """Any attempt to open a connection fails the test (and is recorded)."""
-    attempts: list[object] = []
-
-    def refuse(self: socket.socket, address: object) -> None:
-        attempts.append(address)
-        raise AssertionError(f"network connection attempted: {address!r}")
-
-    monkeypatch.setattr(socket.socket, "connect", refuse)
-    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
-    return attempts
 
 
 @pytest.fixture

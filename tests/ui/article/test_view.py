@@ -4,10 +4,6 @@ reading positions come back, reading preferences restyle it."""
 from __future__ import annotations
 
 import base64
-import random
-import socket
-import struct
-import zlib
 from pathlib import Path
 
 import pytest
@@ -23,29 +19,9 @@ from reader.model.document.parser import parse_text
 from reader.ui.article import view as view_module
 from reader.ui.article.reading_prefs import ReadingPrefs, Theme
 from reader.ui.article.view import ArticleView
+from tests.hostile.fixtures import png
 
-
-def _png(width: int, height: int) -> bytes:
-    """A small noisy RGB PNG (noise keeps it bigger than a lazy-loading spacer)."""
-    rng = random.Random(width * height)
-    raw = b"".join(
-        b"\x00" + bytes(rng.randrange(256) for _ in range(3 * width)) for _ in range(height)
-    )
-
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        body = kind + data
-        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
-
-    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return (
-        b"\x89PNG\r\n\x1a\n"
-        + chunk(b"IHDR", header)
-        + chunk(b"IDAT", zlib.compress(raw))
-        + chunk(b"IEND", b"")
-    )
-
-
-PNG_SMALL = _png(12, 10)
+PNG_SMALL = png(12, 10)
 
 
 HOSTILE = f"""---
@@ -76,21 +52,6 @@ RAW_HOSTILE_HTML = (
     '<table background="http://evil.example/t.png"><tr><td>t</td></tr></table>'
     '<link rel="stylesheet" href="http://evil.example/s.css">'
 )
-
-
-@pytest.fixture
-def no_network(monkeypatch: pytest.MonkeyPatch) -> list[object]:
-    """Any attempt to open a connection fails the test (and is recorded)."""
-    attempts: list[object] = []
-
-    def refuse(self: socket.socket, address: object) -> None:
-        attempts.append(address)
-        raise AssertionError(f"network connection attempted: {address!r}")
-
-    monkeypatch.setattr(socket.socket, "connect", refuse)
-    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
-    monkeypatch.setattr(socket, "create_connection", lambda *a, **k: refuse(None, a))  # type: ignore[arg-type]
-    return attempts
 
 
 @pytest.fixture
