@@ -13,12 +13,13 @@ def storage_notices(found: Mapping[Usable, str]) -> list[str]:
     """One sentence per derived database that had to be repaired or moved, by its name."""
     notices: list[str] = []
     for usable, name in found.items():
+        subject = name[:1].upper() + name[1:]  # it starts the sentence
         if usable.damaged_copy is not None:
             notices.append(
                 QCoreApplication.translate(
                     "Notices",
                     "{0} was damaged and has been rebuilt; the damaged file was kept as {1}.",
-                ).format(name[:1].upper() + name[1:], usable.damaged_copy)
+                ).format(subject, usable.damaged_copy)
             )
         elif usable.unwritable is not None:
             notices.append(
@@ -26,6 +27,6 @@ def storage_notices(found: Mapping[Usable, str]) -> list[str]:
                     "Notices",
                     "{0} cannot be written in the data folder ({1}); a temporary one is used "
                     "until the reader is closed.",
-                ).format(name[:1].upper() + name[1:], usable.unwritable)
+                ).format(subject, usable.unwritable)
             )
     return notices
