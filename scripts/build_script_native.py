@@ -16,8 +16,13 @@ What is learned (see ``reader/model/script/native.py`` for how it is used):
    native Taiwan text holds its target form at least ``--ratio`` times as often as its source
    form, counted in Simplified (native writers use both 數據 and 資料, but 軟體, not 軟件; and
    發布, whatever OpenCC's s2t makes of it, not 釋出); a ``TWPhrasesRev`` entry
-   (新增→添加) likewise on native mainland text, in Simplified. Entries neither form of which
-   occurs stay as OpenCC has them.
+   (新增→添加) likewise on native mainland text, in Simplified, with the stricter
+   ``--ratio-mainland``: such an entry turns a Taiwan word into the mainland one wherever it
+   occurs, and mainland writers use many Taiwan words in their own sense too (影片 "film", 网路,
+   支援, 资讯 in reports on Taiwan and Hong Kong), so it is kept only where they write the Taiwan
+   form less than once for every ``--ratio-mainland`` uses of the mainland form (in the learning
+   part 影片→视频 at 1:12 and 支援→支持 at 1:14 go; 网路→网络 at 1:20, 資訊→信息 at 1:31 and
+   軟體→软件 at 1:30 stay). Entries neither form of which occurs stay as OpenCC has them.
 2. Characters. Native Taiwan text goes through OpenCC ``tw2s`` (native mainland text through
    ``s2t``) and back through each native configuration with its phrase skips; where the result
    has the native line's length, every character that the native text shows differently at least
@@ -80,7 +85,9 @@ def _unused(text: str, source: str, target: str, ratio: float) -> bool:
     return _count(text, source, target) * ratio > _count(text, target, source)
 
 
-def skipped_phrases(tw: str, cn: str, ratio: float) -> dict[str, list[str]]:
+def skipped_phrases(
+    tw: str, cn: str, ratio: float, ratio_mainland: float | None = None
+) -> dict[str, list[str]]:
     """The regional phrase entries native writers do not use, per native configuration."""
     skipped: dict[str, list[str]] = {}
     # A source form is counted in Simplified: the entry 發佈→釋出 fires on OpenCC's s2t output
@@ -96,7 +103,10 @@ def skipped_phrases(tw: str, cn: str, ratio: float) -> dict[str, list[str]]:
     t2s = converter("t2s").convert
     cn_entries = [(k, v) for k, v in _dictionary("TWPhrasesRev.txt") if k != v]
     skipped["tw2sp+native"] = sorted(
-        k for k, v in cn_entries if t2s(k) != t2s(v) and _unused(cn, t2s(k), t2s(v), ratio)
+        k
+        for k, v in cn_entries
+        if t2s(k) != t2s(v)
+        and _unused(cn, t2s(k), t2s(v), ratio if ratio_mainland is None else ratio_mainland)
     )
     return skipped
 
@@ -174,6 +184,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--min-count", type=int, default=3)
     parser.add_argument("--share", type=float, default=0.8)
     parser.add_argument("--ratio", type=float, default=5.0)
+    parser.add_argument("--ratio-mainland", type=float, default=20.0)
     parser.add_argument("--no-cache", action="store_true", help="parse the archives again")
     args = parser.parse_args(argv)
     if not args.native.is_dir():
@@ -183,7 +194,9 @@ def main(argv: list[str]) -> int:
         region: _lines(native_texts(region, "learn", args.native, cache=not args.no_cache))
         for region in ("tw", "cn")
     }
-    skipped = skipped_phrases("\n".join(lines["tw"]), "\n".join(lines["cn"]), args.ratio)
+    skipped = skipped_phrases(
+        "\n".join(lines["tw"]), "\n".join(lines["cn"]), args.ratio, args.ratio_mainland
+    )
     characters = {
         config: character_rules(
             config, lines[REGION[config]], skipped, args.min_wrong, args.min_count, args.share

@@ -29,13 +29,14 @@ def data_dir(explicit: Path | None = None) -> Path:
 class DataFiles:
     """The files of a data folder, each named once.
 
-    ``settings``, ``annotations`` and ``positions`` are the user's own; ``library`` (the index)
-    and ``cache`` (parsed documents) are derived and can always be rebuilt.
+    ``settings``, ``annotations``, ``positions`` and ``rules`` are the user's own; ``library``
+    (the index) and ``cache`` (parsed documents) are derived and can always be rebuilt.
     """
 
     SETTINGS = "settings.ini"
     ANNOTATIONS = "annotations.sqlite3"
     POSITIONS = "positions.sqlite3"
+    RULES = "conversion-rules.json"
     LIBRARY = "library.sqlite3"
     CACHE = "cache.sqlite3"
 
@@ -56,6 +57,11 @@ class DataFiles:
     def positions(self) -> Path:
         """Where the reader left off in each document."""
         return self.folder / self.POSITIONS
+
+    @property
+    def rules(self) -> Path:
+        """The personal conversion rules ("always show this as …", "never convert this")."""
+        return self.folder / self.RULES
 
     @property
     def library(self) -> Path:

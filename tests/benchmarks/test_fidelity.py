@@ -52,3 +52,19 @@ def test_benchmark_over_a_tiny_native_set(
     assert re.search(r"^ours taiwan +\d+\.\d +\d+\.\d", out, re.M)
     assert re.search(r"^opencc tw2sp +\d+\.\d", out, re.M)
     assert "  opencc s2twp: " in out
+
+
+def test_lines_written_in_traditional_are_left_out_of_the_simplified_lines_figure() -> None:
+    written = fidelity.written_in_simplified()
+    assert written("政府今天宣布新增数据，互联网上的软件。")
+    assert written("这是什麽问题")  # one Traditional form in a Simplified line: still counted
+    assert not written("忘掉了愛無謂再愛身體")  # a quoted Traditional line
+    (chars, chars_written), tallies, _ = fidelity.measure(
+        ["这个软件。\n愛無謂再愛身體"],
+        lambda line: line,
+        {"t2s": fidelity._plain("t2s")},
+        written_in=written,
+    )
+    assert (chars, chars_written) == (12, 5)
+    tally = tallies["t2s"]
+    assert tally.errors == 5 and tally.errors_written == 0  # 愛無謂再愛身體: none counted

@@ -40,6 +40,7 @@ from reader.model.document.files import read_file
 from reader.model.script.convert import converter_function
 from reader.model.script.detect import detect_script
 from reader.model.script.modes import DisplayMode
+from reader.model.script.options import ScriptOptions
 
 #: The largest annotation file imported.
 MAX_IMPORT_BYTES = 64 * 1024 * 1024
@@ -91,17 +92,21 @@ def _md(text: str) -> str:
 def markdown(
     entries: Sequence[tuple[DocumentRecord, Sequence[Annotation | AnchoredAnnotation]]],
     mode: DisplayMode = DisplayMode.ORIGINAL,
+    options: ScriptOptions | None = None,
 ) -> str:
     """Annotations as Markdown: per document its title, source link, then each quote as a block
-    quote with its note. Titles and quotes are shown in ``mode``; notes stay as the user wrote
-    them. Anchored annotations that are orphans are marked as such."""
+    quote with its note. Titles and quotes are shown in ``mode`` (with ``options``: vocabulary,
+    台/臺, personal rules); notes stay as the user wrote them. Anchored annotations that are
+    orphans are marked as such."""
     parts = ["# Annotations\n"]
     for record, items in entries:
         if not items:
             continue
         anns = [i.annotation if isinstance(i, AnchoredAnnotation) else i for i in items]
         sample = record.title + "\n" + "\n".join(a.quote.exact for a in anns)
-        conv: Callable[[str], str] = converter_function(mode, detect_script(sample))
+        conv: Callable[[str], str] = converter_function(
+            mode, detect_script(sample), options=options
+        )
         title = conv(record.title) or Path(record.path).name or record.source_url
         parts.append(f"## {_md(title)}\n")
         source = source_of(record)

@@ -1,4 +1,4 @@
-"""A bounded, thread-safe LRU cache of conversions, keyed by (document key, display mode).
+"""A bounded, thread-safe LRU cache of conversions, keyed by (document, display mode, options).
 
 Converting a long article takes tens of milliseconds; toggling back to a mode already seen must
 not pay that again. Workers fill the cache while the UI thread reads it, so every access holds a
@@ -15,6 +15,8 @@ from collections.abc import Callable, Hashable
 from typing import Generic, TypeVar
 
 from reader.model.document.document import Document
+from reader.model.script.modes import DisplayMode
+from reader.model.script.options import ScriptOptions
 
 V = TypeVar("V")
 
@@ -22,6 +24,12 @@ V = TypeVar("V")
 def document_key(doc: Document) -> tuple[str, int, int]:
     """A key that changes when the document's content changes (path, length, text hash)."""
     return (str(doc.path), len(doc.text), hash((doc.title, doc.text)))
+
+
+def display_key(doc: Document, mode: DisplayMode, options: ScriptOptions) -> Hashable:
+    """The key of ``doc``'s display in ``mode`` with ``options`` (vocabulary, 台/臺, rules):
+    changing any of them is another display."""
+    return (document_key(doc), mode, options)
 
 
 class ConversionCache(Generic[V]):

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from reader.model.script.modes import DisplayMode, Script, config_for, mode_configs
+from reader.model.script.options import ScriptOptions
 
 if TYPE_CHECKING:
     from opencc import OpenCC
@@ -51,35 +52,72 @@ def _converter_locked(config: str) -> OpenCC:
     return built
 
 
-def converters_ready(mode: DisplayMode) -> bool:
-    """Whether every converter ``mode`` may need has been built already."""
+def _configs(mode: DisplayMode, options: ScriptOptions | None) -> frozenset[str]:
+    if options is None:
+        return mode_configs(mode)
+    return mode_configs(mode, vocabulary=options.vocabulary, tai=options.tai)
+
+
+def converters_ready(mode: DisplayMode, options: ScriptOptions | None = None) -> bool:
+    """Whether every converter ``mode`` (with ``options``) may need has been built already."""
     with _lock:
-        return mode_configs(mode) <= _converters.keys()
+        return _configs(mode, options) <= _converters.keys()
 
 
 def converter_function(
-    mode: DisplayMode, source: Script, *, vocabulary: bool = True, tai: str | None = None
+    mode: DisplayMode,
+    source: Script,
+    *,
+    vocabulary: bool = True,
+    tai: str | None = None,
+    options: ScriptOptions | None = None,
 ) -> Callable[[str], str]:
-    """A function converting text of script ``source`` for display in ``mode``."""
-    config = config_for(mode, source, vocabulary=vocabulary, tai=tai)
-    if config is None:
-        return _identity
-    return converter(config).convert
+    """A function converting text of script ``source`` for display in ``mode``.
+
+    ``options`` (vocabulary, 台/臺, personal rules) replace ``vocabulary`` and ``tai`` when given.
+    """
+    opts = options if options is not None else ScriptOptions(vocabulary, tai)
+    config = config_for(mode, source, vocabulary=opts.vocabulary, tai=opts.tai)
+    plain = _identity if config is None else converter(config).convert
+    if not opts.rules.forms(mode):
+        return plain
+    rules = opts.rules
+
+    def with_rules(text: str) -> str:
+        parts: list[str] = []
+        at = 0
+        for match in rules.matches(text, mode):
+            if match.start > at:
+                parts.append(plain(text[at : match.start]))
+            parts.append(match.shown)
+            at = match.end
+        if at < len(text):
+            parts.append(plain(text[at:]))
+        return "".join(parts)
+
+    return with_rules
 
 
 def convert(
-    text: str, mode: DisplayMode, source: Script, *, vocabulary: bool = True, tai: str | None = None
+    text: str,
+    mode: DisplayMode,
+    source: Script,
+    *,
+    vocabulary: bool = True,
+    tai: str | None = None,
+    options: ScriptOptions | None = None,
 ) -> str:
     """Convert ``text`` (written in ``source``) for display in ``mode``."""
-    return converter_function(mode, source, vocabulary=vocabulary, tai=tai)(text)
+    return converter_function(mode, source, vocabulary=vocabulary, tai=tai, options=options)(text)
 
 
 def _identity(text: str) -> str:
     return text
 
 
-def prepare(mode: DisplayMode) -> DisplayMode:
-    """Build the converters ``mode`` needs for any source script (slow the first time)."""
-    for config in mode_configs(mode):
+def prepare(mode: DisplayMode, options: ScriptOptions | None = None) -> DisplayMode:
+    """Build the converters ``mode`` (with ``options``) needs for any source script (slow the
+    first time)."""
+    for config in _configs(mode, options):
         converter(config)
     return mode

@@ -32,6 +32,12 @@ from typing import Any, NamedTuple
 
 from reader.model.script.convert import converter
 from reader.model.script.modes import DisplayMode, Script, config_for
+from reader.model.script.options import ScriptOptions
+from reader.model.script.rules import RuleSet
+from reader.model.script.utf16 import Utf16Index, index_from_utf16, utf16_offset
+
+__all__ = ["Change", "DisplayText", "RunConverter", "Unit", "convert_mapped", "display_text"]
+__all__ += ["index_from_utf16", "utf16_offset"]  # kept here for their callers
 
 
 class Unit(NamedTuple):
@@ -54,56 +60,6 @@ class Change(NamedTuple):
     original: str
 
 
-# ----- UTF-16 -----
-
-
-def utf16_offset(text: str, index: int) -> int:
-    """The UTF-16 position (as Qt counts) of the code-point ``index`` in ``text``."""
-    index = max(0, min(index, len(text)))
-    return index + sum(1 for ch in text[:index] if ord(ch) > 0xFFFF)
-
-
-def index_from_utf16(text: str, pos: int) -> int:
-    """The code-point index of the UTF-16 position ``pos`` in ``text``.
-
-    A position between the two halves of a surrogate pair maps to the start of that character.
-    """
-    if pos <= 0:
-        return 0
-    units = 0
-    for i, ch in enumerate(text):
-        width = 2 if ord(ch) > 0xFFFF else 1
-        if units + width > pos:
-            return i
-        units += width
-    return len(text)
-
-
-class _Utf16Index:
-    """Fast UTF-16 ↔ index conversion for one text, from the positions of its non-BMP characters."""
-
-    __slots__ = ("_astral", "_astral_u16", "_length")
-
-    def __init__(self, text: str) -> None:
-        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
-        self._astral_u16 = [a + k for k, a in enumerate(self._astral)]
-        self._length = len(text)
-
-    def to_utf16(self, index: int) -> int:
-        index = max(0, min(index, self._length))
-        return index + bisect.bisect_left(self._astral, index)
-
-    def from_utf16(self, pos: int) -> int:
-        if pos <= 0:
-            return 0
-        # Non-BMP characters that end at or before ``pos`` (each took one extra unit).
-        before = bisect.bisect_right(self._astral_u16, pos - 2)
-        index = pos - before
-        if before < len(self._astral_u16) and self._astral_u16[before] == pos - 1:
-            index -= 1  # inside a surrogate pair: the start of that character
-        return min(index, self._length)
-
-
 # ----- the map -----
 
 
@@ -118,7 +74,7 @@ class DisplayText:
         self.units: tuple[Unit, ...] = tuple(units)
         self._orig_starts = [u.orig_start for u in self.units]
         self._disp_starts = [u.disp_start for u in self.units]
-        self._u16: _Utf16Index | None = None
+        self._u16: Utf16Index | None = None
         delta = len(display) - len(original)
         unit_delta = sum((u.disp_end - u.disp_start) - (u.orig_end - u.orig_start) for u in units)
         if delta != unit_delta:
@@ -208,10 +164,10 @@ class DisplayText:
         return Change(pos, pos + 1, orig, orig + 1, shown, was)
 
     # UTF-16 positions of the display (what Qt's QTextCursor counts).
-    def _utf16(self) -> _Utf16Index:
+    def _utf16(self) -> Utf16Index:
         index = self._u16
         if index is None:
-            index = self._u16 = _Utf16Index(self.display)
+            index = self._u16 = Utf16Index(self.display)
         return index
 
     def display_utf16(self, pos: int) -> int:
@@ -438,31 +394,52 @@ def convert_mapped(text: str, config: str) -> DisplayText:
 
 
 def display_text(
-    text: str, mode: DisplayMode, source: Script, *, vocabulary: bool = True, tai: str | None = None
+    text: str,
+    mode: DisplayMode,
+    source: Script,
+    *,
+    vocabulary: bool = True,
+    tai: str | None = None,
+    options: ScriptOptions | None = None,
 ) -> DisplayText:
     """``text`` (written in ``source``) as shown in ``mode``, with its position map.
 
-    ``vocabulary`` off: characters only, no regional phrases (see ``modes.config_for``).
+    ``vocabulary`` off: characters only, no regional phrases (see ``modes.config_for``);
+    ``options`` (with personal rules) replace ``vocabulary`` and ``tai`` when given.
     """
-    config = config_for(mode, source, vocabulary=vocabulary, tai=tai)
-    if config is None or not text:
-        return DisplayText.identity(text)
-    return convert_mapped(text, config)
+    return RunConverter(mode, source, vocabulary=vocabulary, tai=tai, options=options).mapped(text)
+
+
+def _rule_piece(original: str, shown: str) -> DisplayText:
+    """A personal rule's match: one atomic unit where it changes more than one character."""
+    if original == shown or len(original) == len(shown) == 1:
+        return DisplayText(original, shown)
+    return DisplayText(original, shown, (Unit(0, len(original), 0, len(shown)),))
 
 
 class RunConverter:
     """Converts the text runs of one document for one mode, remembering each run's map.
 
     It is the ``convert`` callable that rendering takes (``str -> str``); a run seen twice is
-    converted once. Not thread-safe: use one per rendering.
+    converted once. Personal rules (``options.rules``) are matched on each run's original text
+    first; the text between their matches is converted as usual. Not thread-safe: use one per
+    rendering.
     """
 
     def __init__(
-        self, mode: DisplayMode, source: Script, *, vocabulary: bool = True, tai: str | None = None
+        self,
+        mode: DisplayMode,
+        source: Script,
+        *,
+        vocabulary: bool = True,
+        tai: str | None = None,
+        options: ScriptOptions | None = None,
     ) -> None:
+        opts = options if options is not None else ScriptOptions(vocabulary, tai)
         self.mode = mode
         self.source = source
-        self._config = config_for(mode, source, vocabulary=vocabulary, tai=tai)
+        self._config = config_for(mode, source, vocabulary=opts.vocabulary, tai=opts.tai)
+        self._rules: RuleSet | None = opts.rules if opts.rules.forms(mode) else None
         self._runs: dict[str, DisplayText] = {}
 
     def __call__(self, text: str) -> str:
@@ -472,9 +449,27 @@ class RunConverter:
         """The run ``text`` converted, with its map."""
         shown = self._runs.get(text)
         if shown is None:
-            if self._config is None or not text:
-                shown = DisplayText.identity(text)
-            else:
-                shown = convert_mapped(text, self._config)
+            rules = self._rules
+            shown = self._plain(text) if rules is None else self._ruled(text, rules)
             self._runs[text] = shown
         return shown
+
+    def _plain(self, text: str) -> DisplayText:
+        if self._config is None or not text:
+            return DisplayText.identity(text)
+        return convert_mapped(text, self._config)
+
+    def _ruled(self, text: str, rules: RuleSet) -> DisplayText:
+        matches = rules.matches(text, self.mode)
+        if not matches:
+            return self._plain(text)
+        parts: list[DisplayText] = []
+        at = 0
+        for match in matches:
+            if match.start > at:
+                parts.append(self._plain(text[at : match.start]))
+            parts.append(_rule_piece(text[match.start : match.end], match.shown))
+            at = match.end
+        if at < len(text):
+            parts.append(self._plain(text[at:]))
+        return DisplayText.join(parts)

@@ -101,7 +101,9 @@ def offered_configs() -> frozenset[str]:
     return frozenset(configs | {_CHARACTERS_ONLY.get(c, c) for c in configs})
 
 
-def mode_configs(mode: DisplayMode, *, vocabulary: bool = True) -> frozenset[str]:
+def mode_configs(
+    mode: DisplayMode, *, vocabulary: bool = True, tai: str | None = None
+) -> frozenset[str]:
     """Every OpenCC configuration ``mode`` may need, whatever the source script."""
-    configs = (config_for(mode, script, vocabulary=vocabulary) for script in Script)
+    configs = (config_for(mode, script, vocabulary=vocabulary, tai=tai) for script in Script)
     return frozenset(c for c in configs if c is not None)

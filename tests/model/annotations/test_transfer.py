@@ -20,6 +20,8 @@ from reader.model.annotations.transfer import (
 )
 from reader.model.document.parser import parse_file
 from reader.model.script.modes import DisplayMode
+from reader.model.script.options import ScriptOptions
+from reader.model.script.rules import Rule, RuleSet, Scope
 from tests.model.annotations.test_store import BODY, _range, _write
 
 
@@ -145,6 +147,14 @@ def test_markdown_export_in_a_display_script(filled: AnnotationStore) -> None:
     assert "*green · " in md
     taiwan = markdown(library_entries(filled), DisplayMode.TAIWAN)
     assert "> 噁字🙂與網際網路" in taiwan  # OpenCC t2tw: 𫫇 → 噁
+
+
+def test_markdown_export_follows_the_personal_rules(filled: AnnotationStore) -> None:
+    rules = RuleSet.of([Rule("衝突", "沖突", Scope.SIMPLIFIED), Rule.never_convert("停火")])
+    md = markdown(library_entries(filled), DisplayMode.SIMPLIFIED, ScriptOptions(rules=rules))
+    assert "## 亚美尼亚停火" in md  # never convert: as the document has it (停 is the same)
+    assert "> 沖突已造成近5000人死亡" in md
+    assert "> 冲突已造成近5000人死亡" in markdown(library_entries(filled), DisplayMode.SIMPLIFIED)
 
 
 def test_markdown_marks_orphans(filled: AnnotationStore, tmp_path: Path) -> None:
