@@ -9,11 +9,12 @@ exactly the same characters at the same offsets.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
 from reader.model.script.modes import Script
+from reader.model.script.writing import Lang, detect_lang
 
 
 class DateSource(enum.StrEnum):
@@ -103,6 +104,7 @@ class Block:
     rows: tuple[tuple[tuple[Span, ...], ...], ...] = ()
     src: str = ""
     card: Card | None = None  # embeds only
+    lang: Lang = Lang.NONE  # detected from the text by make_document (Chinese, Latin-script)
 
     @property
     def text(self) -> str:
@@ -169,7 +171,11 @@ def make_document(
     blocks: tuple[Block, ...],
     **fields: object,
 ) -> Document:
-    """Build a document whose ``text`` is derived from its blocks."""
+    """Build a document whose ``text`` is derived from its blocks, each block marked with the
+    language it is written in."""
+    blocks = tuple(
+        b if b.lang is not Lang.NONE else replace(b, lang=detect_lang(b.text)) for b in blocks
+    )
     return Document(path=path, title=title, blocks=blocks, text=blocks_text(blocks), **fields)  # type: ignore[arg-type]
 
 

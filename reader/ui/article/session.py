@@ -178,6 +178,8 @@ class ArticleSession(QObject):
             key=str(doc.path),
             text=shown.text,
             header_blocks=header_block_count(doc),
+            glyphs=shown.glyphs,
+            latin=shown.latin,
         )
         reveal, self._reveal = self._reveal, None
         if reveal is not None:
