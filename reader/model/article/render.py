@@ -20,9 +20,16 @@ from reader.model.document.document import (
     Span,
     SpanStyle,
 )
+from reader.model.document.problems import UNTITLED, Problem
 from reader.model.script.writing import Lang, detect_lang, has_han, latin_runs
 
 Convert = Callable[[str], str]
+
+
+def _english(problem: Problem) -> str:
+    return problem.english
+
+
 DateFormat = Callable[[datetime], str]
 
 
@@ -44,6 +51,8 @@ class Phrases:
     video_file: str = "Video"
     audio_file: str = "Audio"
     separator: str = ": "  # between a card's words and the document's text
+    untitled: str = UNTITLED  # the title of a document with no title anywhere
+    describe: Callable[[Problem], str] = _english  # why a file cannot be shown
 
     def card_label(self, card: Card) -> str:
         """The words of an embed card (without the document's text)."""
@@ -216,13 +225,16 @@ def block_html(block: Block, convert: Convert = _identity, phrases: Phrases = EN
 
 
 def header_html(
-    doc: Document, convert: Convert = _identity, date_format: DateFormat = format_date
+    doc: Document,
+    convert: Convert = _identity,
+    date_format: DateFormat = format_date,
+    phrases: Phrases = ENGLISH,
 ) -> str:
     """The article header: title, date, author/source and the source link.
 
     ``date_format`` lets the window show the date in the reader's locale.
     """
-    title = convert(doc.title)
+    title = phrases.untitled if doc.title == UNTITLED else convert(doc.title)
     if detect_lang(title) is Lang.LATIN:
         parts = [
             f'<h1 class="title latin" lang="{Lang.LATIN.value}">{escape(title, quote=False)}</h1>'
@@ -267,13 +279,22 @@ def document_html(
     if doc.error is not None:
         return error_html(doc, phrases)
     body = "".join(block_html(b, convert, phrases) for b in doc.blocks)
-    return f"{header_html(doc, convert, date_format)}{body}"
+    return f"{header_html(doc, convert, date_format, phrases)}{body}"
+
+
+def _reason(doc: Document, phrases: Phrases) -> str:
+    if doc.problem is None:
+        return doc.error or ""
+    try:
+        return phrases.describe(doc.problem)
+    except (KeyError, IndexError, ValueError):  # a broken translation
+        return doc.problem.english
 
 
 def error_html(doc: Document, phrases: Phrases = ENGLISH) -> str:
     """The page shown for a file that cannot be read."""
     reason = escape(phrases.cannot_show, quote=False).replace(
-        "{error}", escape(doc.error or "", quote=False)
+        "{error}", escape(_reason(doc, phrases), quote=False)
     )
     return (
         f'<h1 class="title">{escape(doc.path.name, quote=False)}</h1>'

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
+from reader.model.document.problems import Problem
 from reader.model.script.modes import Script
 from reader.model.script.writing import Lang, detect_lang
 
@@ -126,7 +127,8 @@ class Document:
     """A parsed document.
 
     ``text`` is the original clean text (``blocks_text(blocks)``); ``error`` is set, with an
-    empty body, when the file could not be read or parsed at all.
+    empty body, when the file could not be read or parsed at all: in English (the command
+    line's words), and as a reason code in ``problem`` (which the window translates).
     """
 
     path: Path
@@ -142,6 +144,7 @@ class Document:
     error: str | None = None
     encoding: str = "utf-8"
     text: str = field(default="", compare=False)
+    problem: Problem | None = None
 
     @property
     def ok(self) -> bool:
@@ -179,6 +182,6 @@ def make_document(
     return Document(path=path, title=title, blocks=blocks, text=blocks_text(blocks), **fields)  # type: ignore[arg-type]
 
 
-def error_document(path: Path, reason: str) -> Document:
+def error_document(path: Path, problem: Problem) -> Document:
     """A list entry for a file that cannot be read, carrying the reason."""
-    return Document(path=path, title=path.name, error=reason)
+    return Document(path=path, title=path.name, error=problem.english, problem=problem)

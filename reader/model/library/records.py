@@ -21,6 +21,7 @@ from urllib.parse import urlparse
 
 from reader.model.document.document import Document
 from reader.model.document.parser import parse_file, unexpected
+from reader.model.document.problems import Problem, Reason
 from reader.model.safe_path import child_environment, make_safe, safe_sys_path
 from reader.model.script.fold import index_text
 
@@ -42,7 +43,7 @@ class Record:
     source_url: str
     tags: tuple[str, ...]
     script: str
-    error: str | None
+    error: str | None  # Problem.encode(): the reason code, translated where it is shown
     warnings: int
     text: str
     fts_title: str
@@ -82,7 +83,7 @@ def make_record(doc: Document, size: int, mtime_ns: int) -> Record:
         source_url=doc.source_url,
         tags=doc.tags,
         script=doc.script.value,
-        error=doc.error,
+        error=doc.problem.encode() if doc.problem is not None else doc.error,
         warnings=len(doc.warnings),
         text=text,
         fts_title=index_text(title),
@@ -90,7 +91,7 @@ def make_record(doc: Document, size: int, mtime_ns: int) -> Record:
     )
 
 
-def parse_record(path: str, size: int, mtime_ns: int, error: str | None = None) -> Record:
+def parse_record(path: str, size: int, mtime_ns: int, error: Problem | None = None) -> Record:
     """Parse one file into a record (never raises: a bad file gives an error record)."""
     from reader.model.document.document import error_document
 
@@ -98,7 +99,7 @@ def parse_record(path: str, size: int, mtime_ns: int, error: str | None = None) 
         try:
             return make_record(parse_file(Path(path)), size, mtime_ns)
         except Exception as exc:  # noqa: BLE001 - one bad file is one unreadable entry
-            error = f"the document could not be read ({unexpected(exc)})"
+            error = Problem(Reason.NOT_PARSED, unexpected(exc))
     return make_record(error_document(Path(path), error), size, mtime_ns)
 
 
@@ -112,13 +113,13 @@ def _init_worker(path: list[str]) -> None:
         os.nice(10)
 
 
-def _parse_task(items: list[tuple[str, int, int, str | None]]) -> list[Record]:
+def _parse_task(items: list[tuple[str, int, int, Problem | None]]) -> list[Record]:
     """A pool task: parse a few files."""
     return [parse_record(*item) for item in items]
 
 
 def parse_records(
-    todo: list[tuple[str, int, int, str | None]],
+    todo: list[tuple[str, int, int, Problem | None]],
     workers: int | None,
     cancelled: Callable[[], bool] | None,
 ) -> Iterator[Record]:

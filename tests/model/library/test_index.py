@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from reader.model.document.problems import Problem
 from reader.model.library import index as index_module
 from reader.model.library import records as records_module
 from reader.model.library.index import LibraryIndex
@@ -79,9 +80,9 @@ def test_unreadable_files_are_listed_with_their_reason(tmp_path: Path, lib: Libr
     finally:
         locked.chmod(0o644)
     rows = {r.path.name: r for r in lib.summaries(lib.list_ids(ListQuery())).values()}
-    assert "empty" in (rows["empty.md"].error or "")
+    assert "empty" in Problem.decode(rows["empty.md"].error or "").english
     if os.geteuid() != 0:  # root reads any file
-        assert "permission" in (rows["locked.md"].error or "")
+        assert "permission" in Problem.decode(rows["locked.md"].error or "").english
     assert rows["good.md"].error is None
     assert stats.errors >= 1
 
