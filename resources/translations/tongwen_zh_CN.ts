@@ -719,4 +719,79 @@ Select text in the article and press Ctrl+Shift+H.</source>
         <translation>在文章中显示(&amp;S)</translation>
     </message>
 </context>
+<context>
+    <name>problems</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <source>the file is empty (0 bytes)</source>
+        <translation>文件是空的（0 字节）</translation>
+    </message>
+    <message>
+        <source>not a text file (it contains binary data)</source>
+        <translation>不是文本文件（含有二进制数据）</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>没有读取权限</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>这是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>cannot read the file: {detail}</source>
+        <translation>无法读取文件：{detail}</translation>
+    </message>
+    <message>
+        <source>the file is too large ({detail} MB)</source>
+        <translation>文件太大（{detail} MB）</translation>
+    </message>
+    <message>
+        <source>the file grew past {detail} MB while it was read; not read</source>
+        <translation>文件在读取时超过 {detail} MB；未读取</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO), not a file; not read</source>
+        <translation>这是命名管道（FIFO），不是文件；未读取</translation>
+    </message>
+    <message>
+        <source>a device, not a file; not read</source>
+        <translation>这是设备，不是文件；未读取</translation>
+    </message>
+    <message>
+        <source>a socket, not a file; not read</source>
+        <translation>这是套接字（socket），不是文件；未读取</translation>
+    </message>
+    <message>
+        <source>not a regular file; not read</source>
+        <translation>不是普通文件；未读取</translation>
+    </message>
+    <message>
+        <source>a link to a file outside its folder; not read</source>
+        <translation>链接指向所在文件夹以外的文件；未读取</translation>
+    </message>
+    <message>
+        <source>the document could not be laid out ({detail})</source>
+        <translation>无法排版此文档（{detail}）</translation>
+    </message>
+    <message>
+        <source>the document could not be read ({detail})</source>
+        <translation>无法读取此文档（{detail}）</translation>
+    </message>
+    <message>
+        <source>the document could not be read (the process reading it ended)</source>
+        <translation>无法读取此文档（读取它的进程已结束）</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>无标题</translation>
+    </message>
+</context>
 </TS>

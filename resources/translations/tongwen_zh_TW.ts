@@ -719,4 +719,79 @@ Select text in the article and press Ctrl+Shift+H.</source>
         <translation>在文章中顯示(&amp;S)</translation>
     </message>
 </context>
+<context>
+    <name>problems</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>檔案是空的</translation>
+    </message>
+    <message>
+        <source>the file is empty (0 bytes)</source>
+        <translation>檔案是空的（0 位元組）</translation>
+    </message>
+    <message>
+        <source>not a text file (it contains binary data)</source>
+        <translation>不是文字檔（含有二進位資料）</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>沒有讀取權限</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>這是資料夾，不是檔案</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>檔案不存在</translation>
+    </message>
+    <message>
+        <source>cannot read the file: {detail}</source>
+        <translation>無法讀取檔案：{detail}</translation>
+    </message>
+    <message>
+        <source>the file is too large ({detail} MB)</source>
+        <translation>檔案太大（{detail} MB）</translation>
+    </message>
+    <message>
+        <source>the file grew past {detail} MB while it was read; not read</source>
+        <translation>檔案在讀取時超過 {detail} MB；未讀取</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO), not a file; not read</source>
+        <translation>這是具名管道（FIFO），不是檔案；未讀取</translation>
+    </message>
+    <message>
+        <source>a device, not a file; not read</source>
+        <translation>這是裝置，不是檔案；未讀取</translation>
+    </message>
+    <message>
+        <source>a socket, not a file; not read</source>
+        <translation>這是通訊端（socket），不是檔案；未讀取</translation>
+    </message>
+    <message>
+        <source>not a regular file; not read</source>
+        <translation>不是一般檔案；未讀取</translation>
+    </message>
+    <message>
+        <source>a link to a file outside its folder; not read</source>
+        <translation>連結指向所在資料夾以外的檔案；未讀取</translation>
+    </message>
+    <message>
+        <source>the document could not be laid out ({detail})</source>
+        <translation>無法排版此文件（{detail}）</translation>
+    </message>
+    <message>
+        <source>the document could not be read ({detail})</source>
+        <translation>無法讀取此文件（{detail}）</translation>
+    </message>
+    <message>
+        <source>the document could not be read (the process reading it ended)</source>
+        <translation>無法讀取此文件（讀取它的處理程序已結束）</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>無標題</translation>
+    </message>
+</context>
 </TS>

@@ -3,12 +3,13 @@ label and dialog is translated (names such as OpenCC excepted), Qt's own buttons
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -26,6 +27,7 @@ from pytestqt.qtbot import QtBot
 from reader.ui.annotations.dialogs import ExportDialog, NoteDialog
 from reader.ui.annotations.menus import context_menu
 from reader.ui.language import Language
+from reader.ui.library.roles import Role
 from reader.ui.main_window import MainWindow
 from tests.ui.translated import translated
 
@@ -178,5 +180,55 @@ def test_the_articles_own_words_are_translated(
         for words in expected:
             assert words in text
         assert not {"Image", "video", "post"} & set(english_left(text))
+    finally:
+        window.close()
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_why_a_file_cannot_be_read_is_said_in_the_interface_language(
+    qtbot: QtBot, data_dir: Path, tmp_path: Path, language: Language
+) -> None:
+    """The model gives reason codes; the list, its tool tips and the error page word them."""
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    (folder / "empty.md").write_bytes(b"")
+    (folder / "blank.md").write_text("  \n\n", encoding="utf-8")
+    (folder / "binary.md").write_bytes(bytes(range(256)) * 8)
+    outside = tmp_path / "secret.md"
+    outside.write_text("---\ntitle: 外面\n---\n<p>外面。</p>", encoding="utf-8")
+    (folder / "link.md").symlink_to(outside)
+    # No title anywhere, not even in the file name (a date alone): "Untitled".
+    (folder / "2020-10-26.md").write_text("<!-- -->\n<p></p><hr>", encoding="utf-8")
+    window = MainWindow(data_dir, [folder], language=language)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.library_loaded, timeout=20000) as loaded:
+        pass
+    try:
+        assert loaded.args == [5]
+        seen: list[str] = []
+        for row in range(window.sorted_model.rowCount()):
+            index = window.sorted_model.index(row, 0)
+            name = Path(str(index.data(Role.PATH))).name
+            reason = index.data(Role.ERROR)
+            tip = html.unescape(
+                re.sub(r"<[^>]*>", "", str(index.data(Qt.ItemDataRole.ToolTipRole)))
+            )
+            title = str(index.data(Qt.ItemDataRole.DisplayRole))
+            with qtbot.waitSignal(window.article_shown, timeout=20000):
+                window.list_view.setCurrentIndex(index)
+            page = window.article.toPlainText().replace(str(folder), "").replace(name, "")
+            seen.append(page)
+            for text in (reason or "", tip.replace(str(folder), "").replace(name, ""), page):
+                assert not english_left(text), (name, text)
+            if name != "2020-10-26.md":
+                assert reason, name
+            else:
+                assert title == ("無標題" if language is Language.TRADITIONAL else "无标题")
+        words = {
+            Language.TRADITIONAL: ("檔案是空的（0 位元組）", "檔案是空的", "二進位", "資料夾以外"),
+            Language.SIMPLIFIED: ("文件是空的（0 字节）", "文件是空的", "二进制", "文件夹以外"),
+        }[language]
+        for word in words:
+            assert any(word in page for page in seen), word
     finally:
         window.close()

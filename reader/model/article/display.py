@@ -16,17 +16,38 @@ from reader.model.document.document import Block, BlockKind, Document, SpanStyle
 from reader.model.script.mapped import DisplayText, RunConverter, display_text
 from reader.model.script.modes import DisplayMode
 from reader.model.script.options import DEFAULT_OPTIONS, ScriptOptions
+from reader.model.script.writing import Glyphs, Lang, detect_lang, glyphs_for
 
 
 @dataclass(frozen=True, slots=True)
 class DocumentDisplay:
-    """A document as shown in one mode: title, clean text with its map, and the pane's HTML."""
+    """A document as shown in one mode: title, clean text with its map, and the pane's HTML.
+
+    ``glyphs`` are the forms its Chinese characters show in (SC, TC, HK: from the display
+    script, not the system's language); ``latin`` says that it is mostly Latin-script text
+    (an English article), which the pane sets with a Latin measure.
+    """
 
     mode: DisplayMode
     title: DisplayText
     text: DisplayText
     html: str
     options: ScriptOptions = DEFAULT_OPTIONS
+    glyphs: Glyphs = Glyphs.TC
+    latin: bool = False
+
+
+def is_latin_document(doc: Document) -> bool:
+    """Whether most of the document's text is in Latin-script blocks (by characters)."""
+    latin = chinese = 0
+    for block in doc.blocks:
+        if block.lang is Lang.LATIN:
+            latin += len(block.text)
+        elif block.lang is Lang.CHINESE:
+            chinese += len(block.text)
+    if latin == chinese == 0:
+        return detect_lang(doc.title) is Lang.LATIN
+    return latin > chinese
 
 
 def _block_display(block: Block, runs: RunConverter) -> DisplayText:
@@ -76,7 +97,10 @@ def document_display(
     if text.original != doc.text:
         # The blocks and the stored text disagree (should not happen): map the text directly.
         text = display_text(doc.text, mode, doc.script, options=options)
-    return DocumentDisplay(mode, title, text, html, options)
+    glyphs = glyphs_for(mode, doc.script)
+    return DocumentDisplay(
+        mode, title, text, html, options=options, glyphs=glyphs, latin=is_latin_document(doc)
+    )
 
 
 def render_article(

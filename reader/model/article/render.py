@@ -20,8 +20,16 @@ from reader.model.document.document import (
     Span,
     SpanStyle,
 )
+from reader.model.document.problems import UNTITLED, Problem
+from reader.model.script.writing import Lang, detect_lang, has_han, latin_runs
 
 Convert = Callable[[str], str]
+
+
+def _english(problem: Problem) -> str:
+    return problem.english
+
+
 DateFormat = Callable[[datetime], str]
 
 
@@ -43,6 +51,8 @@ class Phrases:
     video_file: str = "Video"
     audio_file: str = "Audio"
     separator: str = ": "  # between a card's words and the document's text
+    untitled: str = UNTITLED  # the title of a document with no title anywhere
+    describe: Callable[[Problem], str] = _english  # why a file cannot be shown
 
     def card_label(self, card: Card) -> str:
         """The words of an embed card (without the document's text)."""
@@ -86,11 +96,29 @@ def format_date(date: datetime | None) -> str:
     return local.strftime("%Y-%m-%d %H:%M")
 
 
-def _span_html(span: Span, convert: Convert) -> str:
+def _marked_latin(text: str) -> str:
+    """``text`` escaped, its Latin-script runs in ``<span class="latin">`` (a Latin font: ’ “ ”
+    as Latin punctuation, not the full-width glyphs of the CJK font around them)."""
+    out: list[str] = []
+    pos = 0
+    for start, end in latin_runs(text):
+        out.append(escape(text[pos:start], quote=False))
+        out.append(f'<span class="latin">{escape(text[start:end], quote=False)}</span>')
+        pos = end
+    out.append(escape(text[pos:], quote=False))
+    return "".join(out)
+
+
+def _span_html(span: Span, convert: Convert, latin: bool) -> str:
     text = span.text if span.style is SpanStyle.CODE else convert(span.text)
-    out = escape(text, quote=False)
+    # In a Chinese block, Latin words are marked for their font; a Latin block has it already.
+    out = (
+        escape(text, quote=False) if latin or span.style is SpanStyle.CODE else _marked_latin(text)
+    )
     if span.style is SpanStyle.EMPHASIS:
-        out = f"<i>{out}</i>"
+        # Chinese fonts have no italics, and Qt's synthetic slant makes CJK text harder to
+        # read: emphasis on Chinese text is shown upright (class "em"), on Latin text in italics.
+        out = f'<span class="em">{out}</span>' if has_han(text) else f"<i>{out}</i>"
     elif span.style is SpanStyle.STRONG:
         out = f"<b>{out}</b>"
     elif span.style is SpanStyle.CODE:
@@ -104,22 +132,49 @@ def _span_html(span: Span, convert: Convert) -> str:
     return out
 
 
-def _spans_html(spans: tuple[Span, ...], convert: Convert) -> str:
-    return "".join(_span_html(s, convert) for s in spans)
+def _spans_html(spans: tuple[Span, ...], convert: Convert, latin: bool = False) -> str:
+    return "".join(_span_html(s, convert, latin) for s in spans)
+
+
+def _justified(block: Block) -> bool:
+    """Whether a Chinese block is justified: not when it holds Latin words with a space between
+    them. Qt justifies a line by widening its spaces alone when it has any, so a name such as
+    "Stephen Biegun" would be torn apart ("Stephen　　Biegun"); such a block is ragged right
+    (Chinese lines, all of one character width, still end within a character of the edge)."""
+    text = block.text
+    return not any(" " in text[start:end] for start, end in latin_runs(text))
+
+
+def _lang_attr(lang: Lang) -> str:
+    """The class and ``lang`` attributes of a Latin-script block ("" for any other)."""
+    return f' class="latin" lang="{lang.value}"' if lang is Lang.LATIN else ""
 
 
 def block_html(block: Block, convert: Convert = _identity, phrases: Phrases = ENGLISH) -> str:
-    """The HTML of one block."""
-    inner = _spans_html(block.spans, convert)
+    """The HTML of one block.
+
+    A Latin-script block (``block.lang``) is marked ``class="latin"`` (the pane sets it in a
+    Latin font, ragged right, with a Latin line height); Chinese blocks are justified, their
+    Latin words marked one by one.
+    """
+    latin = block.lang is Lang.LATIN
+    inner = _spans_html(block.spans, convert, latin)
+    marked = _lang_attr(block.lang)
     kind = block.kind
     if kind is BlockKind.HEADING:
         level = min(max(block.level, 2), 4)
-        return f"<h{level}>{inner}</h{level}>"
+        return f"<h{level}{marked}>{inner}</h{level}>"
     if kind is BlockKind.LIST_ITEM:
         marker = f"{block.ordinal}." if block.ordinal else "•"
         indent = 1.2 * max(block.level, 1)
-        return f'<p class="li" style="margin-left:{indent:.1f}em">{marker}&nbsp;{inner}</p>'
+        cls = "li latin" if latin else "li"
+        lang = f' lang="{block.lang.value}"' if latin else ""
+        return (
+            f'<p class="{cls}"{lang} style="margin-left:{indent:.1f}em">{marker}&nbsp;{inner}</p>'
+        )
     if kind is BlockKind.QUOTE:
+        if latin or not _justified(block):
+            return f"<blockquote{marked}>{inner}</blockquote>"
         return f'<blockquote align="justify">{inner}</blockquote>'
     if kind is BlockKind.PRE:
         text = "".join(s.text for s in block.spans)
@@ -162,18 +217,30 @@ def block_html(block: Block, convert: Convert = _identity, phrases: Phrases = EN
         return f'<p class="meta">{inner}</p>'
     if kind is BlockKind.RULE:
         return "<hr>"
+    if latin or not _justified(block):
+        # Ragged right: justifying Latin text in a narrow column opens wide gaps between words.
+        return f"<p{marked}>{inner}</p>"
     # Justified like printed Chinese text (an attribute: Qt ignores text-align in style sheets).
     return f'<p align="justify">{inner}</p>'
 
 
 def header_html(
-    doc: Document, convert: Convert = _identity, date_format: DateFormat = format_date
+    doc: Document,
+    convert: Convert = _identity,
+    date_format: DateFormat = format_date,
+    phrases: Phrases = ENGLISH,
 ) -> str:
     """The article header: title, date, author/source and the source link.
 
     ``date_format`` lets the window show the date in the reader's locale.
     """
-    parts = [f'<h1 class="title">{escape(convert(doc.title), quote=False)}</h1>']
+    title = phrases.untitled if doc.title == UNTITLED else convert(doc.title)
+    if detect_lang(title) is Lang.LATIN:
+        parts = [
+            f'<h1 class="title latin" lang="{Lang.LATIN.value}">{escape(title, quote=False)}</h1>'
+        ]
+    else:
+        parts = [f'<h1 class="title">{_marked_latin(title)}</h1>']
     meta = [escape(date_format(doc.date))] if doc.date else []
     if doc.author:
         meta.append(escape(convert(doc.author), quote=False))
@@ -212,13 +279,22 @@ def document_html(
     if doc.error is not None:
         return error_html(doc, phrases)
     body = "".join(block_html(b, convert, phrases) for b in doc.blocks)
-    return f"{header_html(doc, convert, date_format)}{body}"
+    return f"{header_html(doc, convert, date_format, phrases)}{body}"
+
+
+def _reason(doc: Document, phrases: Phrases) -> str:
+    if doc.problem is None:
+        return doc.error or ""
+    try:
+        return phrases.describe(doc.problem)
+    except (KeyError, IndexError, ValueError):  # a broken translation
+        return doc.problem.english
 
 
 def error_html(doc: Document, phrases: Phrases = ENGLISH) -> str:
     """The page shown for a file that cannot be read."""
     reason = escape(phrases.cannot_show, quote=False).replace(
-        "{error}", escape(doc.error or "", quote=False)
+        "{error}", escape(_reason(doc, phrases), quote=False)
     )
     return (
         f'<h1 class="title">{escape(doc.path.name, quote=False)}</h1>'

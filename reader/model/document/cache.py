@@ -12,6 +12,7 @@ from pathlib import Path
 
 from reader.model.document.document import Document, error_document
 from reader.model.document.parser import PARSER_VERSION, parse_file
+from reader.model.document.problems import Problem, Reason
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS parsed (
@@ -82,7 +83,7 @@ class DocumentCache:
         try:
             stat = path.stat()
         except OSError as exc:
-            return error_document(path, f"cannot read the file: {exc.strerror or exc}")
+            return error_document(path, Problem(Reason.CANNOT_READ, str(exc.strerror or exc)))
         key = (str(path), stat.st_size, stat.st_mtime_ns)
         with self._lock:
             doc = self._memory.get(key)

@@ -9,11 +9,13 @@ exactly the same characters at the same offsets.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
+from reader.model.document.problems import Problem
 from reader.model.script.modes import Script
+from reader.model.script.writing import Lang, detect_lang
 
 
 class DateSource(enum.StrEnum):
@@ -103,6 +105,7 @@ class Block:
     rows: tuple[tuple[tuple[Span, ...], ...], ...] = ()
     src: str = ""
     card: Card | None = None  # embeds only
+    lang: Lang = Lang.NONE  # detected from the text by make_document (Chinese, Latin-script)
 
     @property
     def text(self) -> str:
@@ -124,7 +127,8 @@ class Document:
     """A parsed document.
 
     ``text`` is the original clean text (``blocks_text(blocks)``); ``error`` is set, with an
-    empty body, when the file could not be read or parsed at all.
+    empty body, when the file could not be read or parsed at all: in English (the command
+    line's words), and as a reason code in ``problem`` (which the window translates).
     """
 
     path: Path
@@ -140,6 +144,7 @@ class Document:
     error: str | None = None
     encoding: str = "utf-8"
     text: str = field(default="", compare=False)
+    problem: Problem | None = None
 
     @property
     def ok(self) -> bool:
@@ -169,10 +174,14 @@ def make_document(
     blocks: tuple[Block, ...],
     **fields: object,
 ) -> Document:
-    """Build a document whose ``text`` is derived from its blocks."""
+    """Build a document whose ``text`` is derived from its blocks, each block marked with the
+    language it is written in."""
+    blocks = tuple(
+        b if b.lang is not Lang.NONE else replace(b, lang=detect_lang(b.text)) for b in blocks
+    )
     return Document(path=path, title=title, blocks=blocks, text=blocks_text(blocks), **fields)  # type: ignore[arg-type]
 
 
-def error_document(path: Path, reason: str) -> Document:
+def error_document(path: Path, problem: Problem) -> Document:
     """A list entry for a file that cannot be read, carrying the reason."""
-    return Document(path=path, title=path.name, error=reason)
+    return Document(path=path, title=path.name, error=problem.english, problem=problem)

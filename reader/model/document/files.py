@@ -15,6 +15,8 @@ import stat as stat_module
 from dataclasses import dataclass
 from pathlib import Path
 
+from reader.model.document.problems import Problem, Reason
+
 #: The largest document read (bigger files are listed as too large).
 MAX_BYTES = 32 * 1024 * 1024
 
@@ -29,14 +31,15 @@ _OPEN_FLAGS = (
 
 
 class RefusedFileError(OSError):
-    """The file is not read: a reason a person can act on (``str(exc)``)."""
+    """The file is not read: a reason a person can act on (``problem``; ``str(exc)`` in
+    English)."""
 
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(problem.english)
+        self.problem = problem
 
     def __str__(self) -> str:
-        return self.reason
+        return self.problem.english
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,22 +52,22 @@ class FileData:
     mtime_ns: int
 
 
-def kind_reason(mode: int) -> str | None:
+def kind_reason(mode: int) -> Problem | None:
     """Why a file of this ``st_mode`` is not read (None: a regular file, which is read)."""
     if stat_module.S_ISREG(mode):
         return None
     if stat_module.S_ISDIR(mode):
-        return "this is a folder, not a file"
+        return Problem(Reason.FOLDER)
     if stat_module.S_ISFIFO(mode):
-        return "a named pipe (FIFO), not a file; not read"
+        return Problem(Reason.FIFO)
     if stat_module.S_ISCHR(mode) or stat_module.S_ISBLK(mode):
-        return "a device, not a file; not read"
+        return Problem(Reason.DEVICE)
     if stat_module.S_ISSOCK(mode):
-        return "a socket, not a file; not read"
-    return "not a regular file; not read"
+        return Problem(Reason.SOCKET)
+    return Problem(Reason.SPECIAL)
 
 
-def link_escape(path: Path, folder: Path | None = None) -> str | None:
+def link_escape(path: Path, folder: Path | None = None) -> Problem | None:
     """Why ``path`` is refused as a way out of ``folder`` (default: the folder ``path`` is in),
     or None when it stays inside. Only symbolic links (in the last component) can lead out."""
     if not os.path.islink(path):
@@ -74,7 +77,7 @@ def link_escape(path: Path, folder: Path | None = None) -> str | None:
     )
     target = os.path.realpath(path)
     if target == base or not target.startswith(base.rstrip(os.sep) + os.sep):
-        return "a link to a file outside its folder; not read"
+        return Problem(Reason.LINK_OUTSIDE)
     return None
 
 
@@ -100,7 +103,7 @@ def read_file(path: Path, limit: int = MAX_BYTES, *, links_out: bool = False) ->
         if reason is not None:
             raise RefusedFileError(reason)
         if st.st_size > limit:
-            raise RefusedFileError(f"the file is too large ({st.st_size // 1_048_576} MB)")
+            raise RefusedFileError(Problem(Reason.TOO_LARGE, str(st.st_size // 1_048_576)))
         if hasattr(os, "set_blocking"):
             os.set_blocking(fd, True)
         chunks: list[bytes] = []
@@ -112,9 +115,7 @@ def read_file(path: Path, limit: int = MAX_BYTES, *, links_out: bool = False) ->
             chunks.append(chunk)
             total += len(chunk)
         if total > limit:
-            raise RefusedFileError(
-                f"the file grew past {limit // 1_048_576} MB while it was read; not read"
-            )
+            raise RefusedFileError(Problem(Reason.GREW, str(limit // 1_048_576)))
         return FileData(b"".join(chunks), st.st_size, st.st_mtime, st.st_mtime_ns)
     finally:
         os.close(fd)

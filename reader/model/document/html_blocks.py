@@ -50,7 +50,6 @@ _AD_RE = re.compile(
 )
 _FOOTER_RE = re.compile(r"获取更多RSS|獲取更多RSS")
 _WS_RE = re.compile(r"[ \t\r\n\f\v\u200b\u200c\u200d\ufeff]+")
-_CJK_GAP_RE = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef]) (?=[\u3000-\u9fff\uff00-\uffef])")
 _SAFE_SCHEMES = ("http", "https", "mailto")
 
 
@@ -135,14 +134,13 @@ class _Builder:
 
 
 def _tidy(spans: list[Span]) -> tuple[Span, ...]:
-    """Collapse white space in a block's spans, trim its edges and drop empty spans."""
-    out: list[Span] = []
-    for span in spans:
-        text = _CJK_GAP_RE.sub("", _WS_RE.sub(" ", span.text))
-        if out and (out[-1].text.endswith(" ") or not out[-1].text) and text.startswith(" "):
-            text = text[1:]
-        if text:
-            out.append(Span(text, span.style, span.href))
+    """Collapse white space in a block's spans (see :func:`collapse_white_space`), trim its
+    edges and drop empty spans."""
+    out = [
+        Span(text, span.style, span.href)
+        for span, text in zip(spans, collapse_white_space([s.text for s in spans]), strict=True)
+        if text
+    ]
     while out and not out[0].text.strip():
         out.pop(0)
     while out and not out[-1].text.strip():
@@ -152,6 +150,52 @@ def _tidy(spans: list[Span]) -> tuple[Span, ...]:
     out[0] = Span(out[0].text.lstrip(), out[0].style, out[0].href)
     out[-1] = Span(out[-1].text.rstrip(), out[-1].style, out[-1].href)
     return tuple(out)
+
+
+# Characters after or before which a line break in the HTML source is no space at all (CSS
+# Text 3, segment break transformation): Han, kana, CJK punctuation and full-width forms.
+_WIDE_RE = re.compile(
+    r"[\u2e80-\u2fff\u3000-\u303f\u3040-\u30ff\u3100-\u312f\u31a0-\u31ff\u3400-\u4dbf"
+    r"\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\U00020000-\U0003ffff]"
+)
+_BREAK_RE = re.compile(r"[\r\n]")
+_ZERO_WIDTH = frozenset("\u200b\u200c\u200d\ufeff")
+
+
+def collapse_white_space(texts: list[str]) -> list[str]:
+    """The runs of text of one block with their white space collapsed as a browser shows it.
+
+    Every run of spaces, tabs and line breaks becomes one space — the author's spaces between
+    Chinese words ("记者 | 赵晓娟 马越 吴容") are kept — except a run holding a line break of
+    the HTML source between two wide (Chinese) characters, which is no space at all (a
+    browser joins such lines), and zero-width characters, which are dropped. Runs are
+    collapsed across the pieces' boundaries (``"中 " + " 文"`` keeps one space, in the first).
+    """
+    joined = "".join(texts)
+    owner = [i for i, text in enumerate(texts) for _ in text]
+    pieces: list[list[str]] = [[] for _ in texts]
+    pos = 0
+    for match in _WS_RE.finditer(joined):
+        start, end = match.span()
+        for i in range(pos, start):
+            pieces[owner[i]].append(joined[i])
+        pos = end
+        run = match.group()
+        if all(c in _ZERO_WIDTH for c in run):
+            continue
+        if (
+            _BREAK_RE.search(run)
+            and start > 0
+            and end < len(joined)
+            and _WIDE_RE.match(joined[start - 1])
+            and _WIDE_RE.match(joined[end])
+        ):
+            continue
+        first = next(i for i in range(start, end) if joined[i] not in _ZERO_WIDTH)
+        pieces[owner[first]].append(" ")
+    for i in range(pos, len(joined)):
+        pieces[owner[i]].append(joined[i])
+    return ["".join(p) for p in pieces]
 
 
 def _classes(tag: Tag) -> str:
@@ -193,7 +237,8 @@ def _is_pixel(tag: Tag) -> bool:
 
 
 def _inline_text(tag: Tag) -> str:
-    return _WS_RE.sub(" ", tag.get_text(" ")).strip()
+    # No space is added between inline elements (<b>王</b>明 is 王明), one between blocks.
+    return collapse_white_space([_flat_text(tag)])[0].strip()
 
 
 def _cell_spans(cell: Tag) -> tuple[Span, ...]:

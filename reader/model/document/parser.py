@@ -19,6 +19,7 @@ from reader.model.document.document import (
 )
 from reader.model.document.extract import extract_blocks, extract_title
 from reader.model.document.files import MAX_BYTES, RefusedFileError, read_file
+from reader.model.document.problems import UNTITLED, Problem, Reason
 from reader.model.document.textio import UnreadableError, decode_bytes
 from reader.model.script.detect import detect_script
 
@@ -29,8 +30,9 @@ from reader.model.script.detect import detect_script
 #: Bump whenever parsing output changes (or a pickled class moves): cached documents of another
 #: version are parsed again.
 # 7: embed cards keep their words out of the text (Block.card); 8: nesting bounded, CRLF read,
-# documents read through files.py (links, special files).
-PARSER_VERSION = 8
+# documents read through files.py (links, special files); 9: the author's spaces between Chinese
+# words kept (only source line breaks between Chinese characters vanish), Block.lang.
+PARSER_VERSION = 9
 
 DOCUMENT_SUFFIXES = frozenset({".md", ".markdown", ".txt", ".html", ".htm"})
 _WS_RE = re.compile(r"\s+")
@@ -120,7 +122,7 @@ def _fallback_title(blocks: tuple[Block, ...], path: Path, url: str) -> tuple[st
     if slug and not slug.isdigit():
         words = re.sub(r"[-_]+", " ", slug).strip()
         return words[:1].upper() + words[1:], "no title anywhere; taken from the source address"
-    return "Untitled", "no title anywhere"
+    return UNTITLED, "no title anywhere"
 
 
 def _looks_like_post(text: str, suffix: str) -> bool:
@@ -143,7 +145,7 @@ def parse_text(text: str, path: Path, mtime: float | None = None) -> Document:
     # paragraphs are all found by their line breaks.
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
-        return error_document(path, "the file is empty")
+        return error_document(path, Problem(Reason.EMPTY))
     if _looks_like_post(text, path.suffix.lower()):
         post = split_post(text)
         warnings.extend(post.warnings)
@@ -207,7 +209,11 @@ def parse_text(text: str, path: Path, mtime: float | None = None) -> Document:
     elif date is None:
         date_source = DateSource.NONE
         warnings.append("no date in the document")
-    if not any(b.text.strip() for b in blocks):
+    if not any(b.text.strip() for b in blocks) and title == UNTITLED:
+        # Nothing at all to show: no body text in English words the window would translate.
+        blocks = ()
+        warnings.append("the body is empty")
+    elif not any(b.text.strip() for b in blocks):
         blocks = (Block(BlockKind.PARAGRAPH, (Span(title),)),)
         warnings.append("the body is empty; the title is shown instead")
     if "\ufffd" in text:
@@ -241,15 +247,15 @@ def unexpected(exc: BaseException) -> str:
 def parse_bytes(data: bytes, path: Path, mtime: float | None = None) -> Document:
     """Parse a file's bytes; an unreadable file gives an error document."""
     if not data:
-        return error_document(path, "the file is empty (0 bytes)")
+        return error_document(path, Problem(Reason.ZERO_BYTES))
     try:
         decoded = decode_bytes(data)
-    except UnreadableError as exc:
-        return error_document(path, str(exc))
+    except UnreadableError:
+        return error_document(path, Problem(Reason.BINARY))
     try:
         doc = parse_text(decoded.text, path, mtime)
     except Exception as exc:  # noqa: BLE001 - one pathological file must not stop the rest
-        return error_document(path, f"the document could not be laid out ({unexpected(exc)})")
+        return error_document(path, Problem(Reason.NOT_LAID_OUT, unexpected(exc)))
     if doc.ok:
         return Document(
             path=doc.path, title=doc.title, date=doc.date, date_source=doc.date_source,
@@ -269,13 +275,13 @@ def parse_file(path: Path) -> Document:
     try:
         got = read_file(path, MAX_BYTES)
     except RefusedFileError as exc:
-        return error_document(path, exc.reason)
+        return error_document(path, exc.problem)
     except PermissionError:
-        return error_document(path, "permission denied")
+        return error_document(path, Problem(Reason.PERMISSION))
     except IsADirectoryError:
-        return error_document(path, "this is a folder, not a file")
+        return error_document(path, Problem(Reason.FOLDER))
     except FileNotFoundError:
-        return error_document(path, "the file does not exist")
+        return error_document(path, Problem(Reason.MISSING))
     except OSError as exc:
-        return error_document(path, f"cannot read the file: {exc.strerror or exc}")
+        return error_document(path, Problem(Reason.CANNOT_READ, str(exc.strerror or exc)))
     return parse_bytes(got.data, path, got.mtime)

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.model.document.parser import PARSER_VERSION
+from reader.model.document.problems import Problem
 from reader.model.library.listing import (
     SUMMARY_COLUMNS,
     TAG_SEP,
@@ -223,7 +224,7 @@ class LibraryIndex:
             root_keys,
         ):
             existing[path] = (id_, size, mtime_ns, version)
-        todo: list[tuple[str, int, int, str | None]] = []
+        todo: list[tuple[str, int, int, Problem | None]] = []
         roots_of: dict[str, str] = {}
         seen: set[str | bytes] = set()
         for f in found.files:

@@ -22,13 +22,14 @@ from urllib.parse import urlparse
 
 from reader.model.document.document import Document
 from reader.model.document.parser import parse_file, unexpected
+from reader.model.document.problems import Problem, Reason
 from reader.model.safe_path import child_environment, make_safe, safe_sys_path
 from reader.model.script.fold import index_text
 
 _POOL_THRESHOLD = 200  # fewer files than this are parsed in-process (a pool costs ~0.5 s to start)
 _TASK_SIZE = 32  # files per pool task
 
-Item = tuple[str, int, int, str | None]
+Item = tuple[str, int, int, Problem | None]
 """A file to parse: its path, size, modification time and the scan's error (if any)."""
 
 
@@ -46,7 +47,7 @@ class Record:
     source_url: str
     tags: tuple[str, ...]
     script: str
-    error: str | None
+    error: str | None  # Problem.encode(): the reason code, translated where it is shown
     warnings: int
     text: str
     fts_title: str
@@ -86,7 +87,7 @@ def make_record(doc: Document, size: int, mtime_ns: int) -> Record:
         source_url=doc.source_url,
         tags=doc.tags,
         script=doc.script.value,
-        error=doc.error,
+        error=doc.problem.encode() if doc.problem is not None else doc.error,
         warnings=len(doc.warnings),
         text=text,
         fts_title=index_text(title),
@@ -94,7 +95,7 @@ def make_record(doc: Document, size: int, mtime_ns: int) -> Record:
     )
 
 
-def parse_record(path: str, size: int, mtime_ns: int, error: str | None = None) -> Record:
+def parse_record(path: str, size: int, mtime_ns: int, error: Problem | None = None) -> Record:
     """Parse one file into a record (never raises: a bad file gives an error record)."""
     from reader.model.document.document import error_document
 
@@ -102,7 +103,7 @@ def parse_record(path: str, size: int, mtime_ns: int, error: str | None = None) 
         try:
             return make_record(parse_file(Path(path)), size, mtime_ns)
         except Exception as exc:  # noqa: BLE001 - one bad file is one unreadable entry
-            error = f"the document could not be read ({unexpected(exc)})"
+            error = Problem(Reason.NOT_PARSED, unexpected(exc))
     return make_record(error_document(Path(path), error), size, mtime_ns)
 
 
@@ -155,7 +156,7 @@ def parse_records(
             done += 1
 
 
-WORKER_DIED = "the document could not be read (the parser's process ended while reading it)"
+WORKER_DIED = Problem(Reason.WORKER_DIED)
 
 
 def _new_pool(workers: int) -> concurrent.futures.Executor:

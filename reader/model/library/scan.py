@@ -19,6 +19,7 @@ from pathlib import Path
 
 from reader.model.document.files import kind_reason, link_escape
 from reader.model.document.parser import DOCUMENT_SUFFIXES
+from reader.model.document.problems import Problem, Reason
 
 
 def path_key(path: Path | str) -> str | bytes:
@@ -44,7 +45,7 @@ class ScannedFile:
     root: Path
     size: int
     mtime_ns: int
-    error: str | None = None
+    error: Problem | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +101,8 @@ def _scan_dir(folder: Path, root: Path, problems: list[tuple[Path, str]]) -> Ite
                     continue
             st = entry.stat()
         except OSError as exc:
-            yield ScannedFile(path, root, 0, 0, f"cannot read the file: {exc.strerror or exc}")
+            problem = Problem(Reason.CANNOT_READ, str(exc.strerror or exc))
+            yield ScannedFile(path, root, 0, 0, problem)
             continue
         if stat_module.S_ISDIR(st.st_mode):
             continue  # a link to a folder: not followed

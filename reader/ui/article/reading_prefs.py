@@ -19,19 +19,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QActionGroup, QColor, QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication, QMenu
 
+from reader.ui.article.typography import FontChoice
 from reader.ui.settings import Key, read_choice, read_int, write
 
 DEFAULT_POINT_SIZE = 12
 MIN_POINT_SIZE = 9
 MAX_POINT_SIZE = 32
-
-# Serif faces read best for long Chinese text; the list covers Linux (Noto/Source Han),
-# macOS (Songti/PingFang) and Windows (MingLiU/SimSun/JhengHei/YaHei), then generic fallbacks.
-CJK_FONT_STACK = (
-    '"Noto Serif CJK TC", "Noto Serif CJK SC", "Source Han Serif TC", "Source Han Serif SC", '
-    '"Songti TC", "Songti SC", "PMingLiU", "SimSun", "Noto Sans CJK TC", "Noto Sans CJK SC", '
-    '"PingFang TC", "PingFang SC", "Microsoft JhengHei", "Microsoft YaHei", serif'
-)
 
 
 class Theme(enum.StrEnum):
@@ -87,7 +80,8 @@ def style_sheet(theme: Theme, point_size: int) -> str:
 
     Qt's rich text ignores relative font sizes (``%``, ``em``, ``small``) once the body has a
     size, and ``text-align: justify`` in a style sheet, so sizes are computed here in points and
-    justification comes from the ``align`` attribute the renderer writes.
+    justification comes from the ``align`` attribute the renderer writes. Font families follow
+    the shown text (``typography.typography_sheet``, fed by :attr:`ReadingPrefs.font_choice`).
     """
     c = COLORS[resolve(theme)]
 
@@ -95,7 +89,7 @@ def style_sheet(theme: Theme, point_size: int) -> str:
         return f"{max(6.0, point_size * factor):.1f}pt"
 
     return f"""
-body {{ font-family: {CJK_FONT_STACK}; font-size: {pt(1)}; color: {c.text};
+body {{ font-size: {pt(1)}; color: {c.text};
        background-color: {c.background}; }}
 p {{ line-height: 160%; margin-top: 0.2em; margin-bottom: 0.8em; }}
 h1.title {{ font-size: {pt(1.55)}; margin-bottom: 0.3em; line-height: 130%; }}
@@ -180,6 +174,11 @@ class ReadingPrefs(QObject):
     def style_sheet(self) -> str:
         """The style sheet for the current choices."""
         return style_sheet(self._theme, self._point_size)
+
+    @property
+    def font_choice(self) -> FontChoice:
+        """The reader's own font families (none chosen yet: the defaults per script)."""
+        return FontChoice()
 
     def colors(self) -> Colors:
         """The colours of the theme in effect."""

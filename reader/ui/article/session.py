@@ -23,9 +23,11 @@ from reader.model.article.display_cache import ConversionCache, document_key
 from reader.model.article.render import Phrases, header_block_count
 from reader.model.document.cache import DocumentCache
 from reader.model.document.document import Document, error_document
+from reader.model.document.problems import UNTITLED, Problem, Reason
 from reader.model.script.convert import converters_ready, prepare
 from reader.model.script.modes import DisplayMode
 from reader.ui.article.view import ArticleView
+from reader.ui.problems import describe_problem, shown_title
 from reader.ui.tasks import TaskOwner, describe
 
 Stamp = tuple[int, int]
@@ -53,6 +55,8 @@ def article_phrases() -> Phrases:
         video_file=translate("article", "Video"),
         audio_file=translate("article", "Audio"),
         separator=translate("article", ": ", "between an embed card's words and its text"),
+        untitled=shown_title(UNTITLED),
+        describe=describe_problem,
     )
 
 
@@ -178,6 +182,8 @@ class ArticleSession(QObject):
             key=str(doc.path),
             text=shown.text,
             header_blocks=header_block_count(doc),
+            glyphs=shown.glyphs,
+            latin=shown.latin,
         )
         reveal, self._reveal = self._reveal, None
         if reveal is not None:
@@ -195,7 +201,7 @@ class ArticleSession(QObject):
         if path is None:
             return
         reason = self.tr("the document could not be shown ({0})").format(describe(error))
-        doc = error_document(path, reason)
+        doc = error_document(path, Problem(Reason.OTHER, reason))
         self._show(doc, display_of(doc, self._mode, self._date_format, article_phrases()))
 
     @Slot(object)

@@ -29,16 +29,14 @@ from typing_extensions import override
 from reader.model.article.positions import ReadingPosition, ReadingPositions
 from reader.model.document.files import read_file
 from reader.model.script.mapped import DisplayText
+from reader.model.script.writing import Glyphs
 from reader.ui.article.pane_map import PaneMap
 from reader.ui.article.reading_prefs import DEFAULT_POINT_SIZE, Theme, style_sheet
+from reader.ui.article.typography import FontChoice, measure_em, typography_sheet
 from reader.ui.plain import ask
 
 if TYPE_CHECKING:
     from reader.ui.article.reading_prefs import ReadingPrefs
-
-# The column of text never grows wider than this many ems of body text: about 40 Chinese
-# characters a line, a comfortable measure for reading.
-MEASURE_EM = 40
 
 # The one style sheet used until reading preferences are attached (tests, the first paint).
 STYLE_SHEET = style_sheet(Theme.LIGHT, DEFAULT_POINT_SIZE)
@@ -147,7 +145,12 @@ class ArticleView(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setReadOnly(True)
-        self.document().setDefaultStyleSheet(STYLE_SHEET)
+        self._prefs_sheet = STYLE_SHEET
+        self._font_choice = FontChoice()
+        self._glyphs = Glyphs.TC
+        self._latin = False
+        self._point_size = DEFAULT_POINT_SIZE
+        self.document().setDefaultStyleSheet(self.style_sheet())
         self.document().setDocumentMargin(24)
         self._folder: Path | None = None
         self._html = ""
@@ -174,6 +177,8 @@ class ArticleView(QTextBrowser):
         key: str | None = None,
         text: DisplayText | None = None,
         header_blocks: int = 0,
+        glyphs: Glyphs = Glyphs.TC,
+        latin: bool = False,
     ) -> None:
         """Show an article's HTML; ``folder`` is the only place local images may come from.
 
@@ -182,9 +187,15 @@ class ArticleView(QTextBrowser):
         the reader left off in it last time, or to the top. ``text`` is the body's display text
         (with its map to the original) that the HTML shows after ``header_blocks`` header
         elements: given, positions are kept as original clean-text offsets (``pane_map``), and
-        on the same key the reader's selection stays on the same original text.
+        on the same key the reader's selection stays on the same original text. ``glyphs``
+        chooses the CJK fonts (the display script's forms); ``latin`` the measure of a mostly
+        Latin-script article.
         """
         self.save_position()
+        if (glyphs, latin) != (self._glyphs, self._latin):
+            self._glyphs, self._latin = glyphs, latin
+            self.document().setDefaultStyleSheet(self.style_sheet())
+            self._update_measure()
         self.requested_resources.clear()
         same = key is not None and key == self._key
         here = self.current_position() if same else None
@@ -338,17 +349,33 @@ class ArticleView(QTextBrowser):
             palette.setColor(role, QColor(color))
         self.setPalette(palette)
         self.setAutoFillBackground(True)
-        self.document().setDefaultStyleSheet(prefs.style_sheet())
+        self._prefs_sheet = prefs.style_sheet()
+        self._font_choice = prefs.font_choice
+        self._point_size = prefs.point_size
+        self.document().setDefaultStyleSheet(self.style_sheet())
         font = self.document().defaultFont()
         font.setPointSize(prefs.point_size)
         self.document().setDefaultFont(font)
-        margin = 2 * round(self.document().documentMargin())
-        self._measure_px = round(MEASURE_EM * prefs.point_size * self.logicalDpiY() / 72) + margin
-        self._update_margins()
+        self._update_measure()
         if self._html:
             here = self.current_position()
             self._set_html(self._html)
             self.restore_position(here)
+
+    def style_sheet(self) -> str:
+        """The pane's style sheet: the reading preferences' and the fonts of the shown text."""
+        return self._prefs_sheet + typography_sheet(self._glyphs, self._font_choice)
+
+    @property
+    def glyphs(self) -> Glyphs:
+        """The glyph forms (CJK fonts) the shown article is set in."""
+        return self._glyphs
+
+    def _update_measure(self) -> None:
+        margin = 2 * round(self.document().documentMargin())
+        em = measure_em(self._latin)
+        self._measure_px = round(em * self._point_size * self.logicalDpiY() / 72) + margin
+        self._update_margins()
 
     # ----- safety -----
     @override

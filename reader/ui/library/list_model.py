@@ -24,6 +24,7 @@ from reader.model.script.modes import Script
 from reader.ui.dates import format_date
 from reader.ui.library.roles import DisplayConverter, Index, Role
 from reader.ui.plain import plain_tip
+from reader.ui.problems import describe_stored, shown_title
 
 PAGE = 200
 CACHE_PAGES = 20
@@ -63,11 +64,15 @@ class LibraryListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             title = self._titles.get(row.id)
             if title is None:
-                title = self._convert(row.title, row.script) if not row.error else row.title
+                title = (
+                    shown_title(self._convert(row.title, row.script))
+                    if not row.error
+                    else row.title
+                )
                 self._titles[row.id] = title
             return title
         if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tip(row.error or str(row.path))
+            return plain_tip(describe_stored(row.error) or str(row.path))
         if role == Qt.ItemDataRole.FontRole:
             return None if row.read else self._unread_font
         if role == Role.PATH:
@@ -83,7 +88,7 @@ class LibraryListModel(QAbstractListModel):
         if role == Role.SOURCE:
             return self._convert(row.source, row.script) if row.source else ""
         if role == Role.ERROR:
-            return row.error
+            return describe_stored(row.error)
         if role == Role.ANNOTATION_COUNT:
             return self._annotation_counts.get(str(row.path), 0)
         return None

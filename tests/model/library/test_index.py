@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from reader.model.document.problems import Problem
 from reader.model.library import index as index_module
 from reader.model.library import records as records_module
 from reader.model.library.index import LibraryIndex
@@ -82,9 +83,9 @@ def test_unreadable_files_are_listed_with_their_reason(tmp_path: Path, lib: Libr
     finally:
         locked.chmod(0o644)
     rows = {r.path.name: r for r in lib.summaries(lib.list_ids(ListQuery())).values()}
-    assert "empty" in (rows["empty.md"].error or "")
+    assert "empty" in Problem.decode(rows["empty.md"].error or "").english
     if os.geteuid() != 0:  # root reads any file
-        assert "permission" in (rows["locked.md"].error or "")
+        assert "permission" in Problem.decode(rows["locked.md"].error or "").english
     assert rows["good.md"].error is None
     assert stats.errors >= 1
 
@@ -202,7 +203,7 @@ def test_a_file_that_kills_its_worker_is_one_unreadable_entry(
     stats = lib.update([root], workers=2)
     assert (stats.parsed, stats.errors) == (31, 1)
     deadly = lib.summary_of(root / "15-kills-its-worker.md")
-    assert deadly is not None and deadly.error == records_module.WORKER_DIED
+    assert deadly is not None and deadly.error == records_module.WORKER_DIED.encode()
     others = [lib.summary_of(root / f"{i:02}.md") for i in range(30)]
     assert all(s is not None and s.error is None for s in others)
 
