@@ -42,6 +42,7 @@ from reader.ui.annotations.controller import AnnotationController, open_store
 from reader.ui.article.find_bar import FindBar
 from reader.ui.article.original_tips import OriginalFormTips
 from reader.ui.article.reading_prefs import ReadingPrefs
+from reader.ui.article.reading_settings import ReadingSettings
 from reader.ui.article.session import ArticleSession
 from reader.ui.article.view import ArticleView
 from reader.ui.dates import format_date
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
         self.session.mode_applied.connect(self._on_session_mode_applied)
         self.reading_prefs = ReadingPrefs(self._settings, self)
         self.reading_prefs.attach(self.article)
+        self.reading_settings = ReadingSettings(self.reading_prefs, self)
         self.find_bar = FindBar(self.article)
         self.session.shown.connect(self.find_bar.refresh)
         self.original_tips = OriginalFormTips(self.article)
@@ -243,6 +245,7 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.toggle.add_to_menu(view_menu)
         self.reading_prefs.add_to_menu(view_menu)
+        view_menu.addAction(self.reading_settings.action)
         view_menu.addSeparator()
         self.annotations.add_to_view_menu(view_menu)
         view_menu.addSeparator()

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote_to_bytes
 
-from PySide6.QtCore import QPoint, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QPoint, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
@@ -35,10 +35,6 @@ from reader.ui.plain import ask
 
 if TYPE_CHECKING:
     from reader.ui.article.reading_prefs import ReadingPrefs
-
-# The column of text never grows wider than this many ems of body text: about 40 Chinese
-# characters a line, a comfortable measure for reading.
-MEASURE_EM = 40
 
 # The one style sheet used until reading preferences are attached (tests, the first paint).
 STYLE_SHEET = style_sheet(Theme.LIGHT, DEFAULT_POINT_SIZE)
@@ -131,6 +127,24 @@ def page_html(html: str) -> str:
     return f'<html><body style="white-space:pre-wrap">{html}</body></html>'
 
 
+def _unjustify(document: QTextDocument) -> None:
+    """Set the justified paragraphs of ``document`` ragged (aligned to the start of the line).
+
+    The renderer justifies with the ``align`` attribute (Qt's style sheets ignore
+    ``text-align``), so the reader's "no justification" is applied to the laid-out blocks;
+    only formats change, never the text, so every position stays where it was.
+    """
+    cursor = QTextCursor(document)
+    block = document.begin()
+    while block.isValid():
+        fmt = block.blockFormat()
+        if fmt.alignment() & Qt.AlignmentFlag.AlignJustify:
+            fmt.setAlignment(Qt.AlignmentFlag.AlignLeft)
+            cursor.setPosition(block.position())
+            cursor.setBlockFormat(fmt)
+        block = block.next()
+
+
 class ArticleView(QTextBrowser):
     """Shows one article.
 
@@ -157,6 +171,7 @@ class ArticleView(QTextBrowser):
         self._key: str | None = None
         self._positions: ReadingPositions | None = None
         self._measure_px = 760
+        self._justify = True
         self.confirm_links = True
         self.requested_resources: list[str] = []
         self.anchorClicked.connect(self._on_anchor_clicked)
@@ -252,6 +267,8 @@ class ArticleView(QTextBrowser):
         self._quiet_scroll = True
         try:
             self.setHtml(page_html(html))
+            if not self._justify:
+                _unjustify(self.document())
         finally:
             self._quiet_scroll = False
 
@@ -342,8 +359,11 @@ class ArticleView(QTextBrowser):
         font = self.document().defaultFont()
         font.setPointSize(prefs.point_size)
         self.document().setDefaultFont(font)
+        typography = prefs.typography
+        self._justify = typography.justify
         margin = 2 * round(self.document().documentMargin())
-        self._measure_px = round(MEASURE_EM * prefs.point_size * self.logicalDpiY() / 72) + margin
+        em_px = prefs.point_size * self.logicalDpiY() / 72
+        self._measure_px = round(typography.measure * em_px) + margin
         self._update_margins()
         if self._html:
             here = self.current_position()
