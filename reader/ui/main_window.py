@@ -39,6 +39,7 @@ from reader.model.paths import DataFiles
 from reader.model.script.modes import DisplayMode
 from reader.model.storage import usable_database
 from reader.ui.annotations.controller import AnnotationController, open_store
+from reader.ui.article.copying import CopyActions
 from reader.ui.article.find_bar import FindBar
 from reader.ui.article.original_tips import OriginalFormTips
 from reader.ui.article.reading_prefs import ReadingPrefs
@@ -112,6 +113,7 @@ class MainWindow(QMainWindow):
         self.find_bar = FindBar(self.article)
         self.session.shown.connect(self.find_bar.refresh)
         self.original_tips = OriginalFormTips(self.article)
+        self.copy_actions = CopyActions(self.article, self.session)
 
         # The library: an SQLite index filled in the background; the list pages rows from it.
         self.library = LibraryPanel(library.path, self._tasks, self)
@@ -234,6 +236,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         self.annotations.add_to_edit_menu(edit_menu)
+        edit_menu.addSeparator()
+        self.copy_actions.add_to_menu(edit_menu)
         edit_menu.addSeparator()
         for action in (
             self.find_bar.find_action,

@@ -15,6 +15,7 @@ from urllib.parse import unquote_to_bytes
 
 from PySide6.QtCore import QPoint, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import (
+    QAction,
     QColor,
     QDesktopServices,
     QImage,
@@ -174,6 +175,8 @@ class ArticleView(QTextBrowser):
         self._justify = True
         self.confirm_links = True
         self.requested_resources: list[str] = []
+        # Entries other parts add to the pane's context menu, after Copy (copy with citation).
+        self.context_actions: list[QAction] = []
         self.anchorClicked.connect(self._on_anchor_clicked)
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
