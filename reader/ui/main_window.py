@@ -42,6 +42,7 @@ from reader.ui.annotations.controller import AnnotationController, open_store
 from reader.ui.article.copying import CopyActions
 from reader.ui.article.find_bar import FindBar
 from reader.ui.article.original_tips import OriginalFormTips
+from reader.ui.article.printing import PrintActions
 from reader.ui.article.reading_prefs import ReadingPrefs
 from reader.ui.article.reading_settings import ReadingSettings
 from reader.ui.article.session import ArticleSession
@@ -114,6 +115,8 @@ class MainWindow(QMainWindow):
         self.session.shown.connect(self.find_bar.refresh)
         self.original_tips = OriginalFormTips(self.article)
         self.copy_actions = CopyActions(self.article, self.session)
+        self.print_actions = PrintActions(self.article, self.session, self)
+        self.reading_prefs.attach(self.print_actions)
 
         # The library: an SQLite index filled in the background; the list pages rows from it.
         self.library = LibraryPanel(library.path, self._tasks, self)
@@ -227,6 +230,9 @@ class MainWindow(QMainWindow):
         search_action.setShortcut(QKeySequence("Ctrl+K"))
         search_action.triggered.connect(self._on_search_action_triggered)
         file_menu.addAction(search_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.print_actions.print_action)
+        file_menu.addAction(self.print_actions.pdf_action)
         file_menu.addSeparator()
         self.annotations.add_to_file_menu(file_menu)
         file_menu.addSeparator()

@@ -128,7 +128,7 @@ def page_html(html: str) -> str:
     return f'<html><body style="white-space:pre-wrap">{html}</body></html>'
 
 
-def _unjustify(document: QTextDocument) -> None:
+def unjustify(document: QTextDocument) -> None:
     """Set the justified paragraphs of ``document`` ragged (aligned to the start of the line).
 
     The renderer justifies with the ``align`` attribute (Qt's style sheets ignore
@@ -271,7 +271,7 @@ class ArticleView(QTextBrowser):
         try:
             self.setHtml(page_html(html))
             if not self._justify:
-                _unjustify(self.document())
+                unjustify(self.document())
         finally:
             self._quiet_scroll = False
 
@@ -288,6 +288,16 @@ class ArticleView(QTextBrowser):
     def layer(self, name: str) -> list[QTextEdit.ExtraSelection]:
         """The selections of layer ``name`` (empty if unset)."""
         return list(self._layers.get(name, []))
+
+    @property
+    def html(self) -> str:
+        """The article fragment shown (without the page around it)."""
+        return self._html
+
+    @property
+    def justified(self) -> bool:
+        """Whether paragraphs are justified (the reader's choice)."""
+        return self._justify
 
     @property
     def document_key(self) -> str | None:
