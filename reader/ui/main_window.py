@@ -39,6 +39,7 @@ from reader.model.paths import DataFiles
 from reader.model.script.modes import DisplayMode
 from reader.model.storage import usable_database
 from reader.ui.annotations.controller import AnnotationController, open_store
+from reader.ui.article.contents import ContentsMenu, ProgressLabel
 from reader.ui.article.copying import CopyActions
 from reader.ui.article.find_bar import FindBar
 from reader.ui.article.original_tips import OriginalFormTips
@@ -116,6 +117,8 @@ class MainWindow(QMainWindow):
         self.original_tips = OriginalFormTips(self.article)
         self.copy_actions = CopyActions(self.article, self.session)
         self.print_actions = PrintActions(self.article, self.session, self)
+        self.contents = ContentsMenu(self.article, self.session, self)
+        self.progress = ProgressLabel(self.article, self.session, self)
         self.reading_prefs.attach(self.print_actions)
 
         # The library: an SQLite index filled in the background; the list pages rows from it.
@@ -183,6 +186,7 @@ class MainWindow(QMainWindow):
         left_layout.setSpacing(2)
         left_layout.addWidget(self.search_panel.box)
         left_layout.addWidget(self.left_stack, 1)
+        self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.library.status)
         # The find bar sits under the article (Ctrl+F).
         self.article_pane = QWidget(self)
@@ -256,6 +260,7 @@ class MainWindow(QMainWindow):
         self.toggle.add_to_menu(view_menu)
         self.reading_prefs.add_to_menu(view_menu)
         view_menu.addAction(self.reading_settings.action)
+        view_menu.addMenu(self.contents.menu)
         view_menu.addSeparator()
         self.annotations.add_to_view_menu(view_menu)
         view_menu.addSeparator()
