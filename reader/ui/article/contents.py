@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QObject, QPoint, Qt, Slot
+from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtWidgets import QLabel, QMenu, QWidget
 
 from reader.model.article.outline import (
@@ -26,20 +26,18 @@ from reader.ui.plain import plain_tip
 
 
 def read_to(view: ArticleView) -> int | None:
-    """The original offset of the last text in sight (the end once scrolled to the bottom);
-    None when nothing mapped is shown."""
-    pane, text = view.pane_map, None
+    """How far the reader has read, as an original offset: the text at the top of the view
+    (what is in sight is still to be read), the end once scrolled to the bottom; None when
+    nothing mapped is shown."""
+    pane = view.pane_map
     if pane is None:
         return None
-    text = pane.text.original
-    viewport = view.viewport()
     # The layout's own height, not the scroll bar's range: that one is adjusted later.
     height = view.document().documentLayout().documentSize().height()
-    if view.verticalScrollBar().value() + viewport.height() >= height - 1:
-        return len(text)
-    corner = QPoint(viewport.width() - 1, viewport.height() - 1)
-    found = pane.original_offset(view.cursorForPosition(corner).position())
-    return found if found is not None else None
+    top = view.verticalScrollBar().value()
+    if top > 0 and top + view.viewport().height() >= height - 1:
+        return len(pane.text.original)
+    return view.current_position().offset
 
 
 class ContentsMenu(QObject):
