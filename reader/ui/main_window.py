@@ -39,9 +39,13 @@ from reader.model.paths import DataFiles
 from reader.model.script.modes import DisplayMode
 from reader.model.storage import usable_database
 from reader.ui.annotations.controller import AnnotationController, open_store
+from reader.ui.article.contents import ContentsMenu, ProgressLabel
+from reader.ui.article.copying import CopyActions
 from reader.ui.article.find_bar import FindBar
 from reader.ui.article.original_tips import OriginalFormTips
+from reader.ui.article.printing import PrintActions
 from reader.ui.article.reading_prefs import ReadingPrefs
+from reader.ui.article.reading_settings import ReadingSettings
 from reader.ui.article.session import ArticleSession
 from reader.ui.article.view import ArticleView
 from reader.ui.dates import format_date
@@ -107,9 +111,15 @@ class MainWindow(QMainWindow):
         self.session.mode_applied.connect(self._on_session_mode_applied)
         self.reading_prefs = ReadingPrefs(self._settings, self)
         self.reading_prefs.attach(self.article)
+        self.reading_settings = ReadingSettings(self.reading_prefs, self)
         self.find_bar = FindBar(self.article)
         self.session.shown.connect(self.find_bar.refresh)
         self.original_tips = OriginalFormTips(self.article)
+        self.copy_actions = CopyActions(self.article, self.session)
+        self.print_actions = PrintActions(self.article, self.session, self)
+        self.contents = ContentsMenu(self.article, self.session, self)
+        self.progress = ProgressLabel(self.article, self.session, self)
+        self.reading_prefs.attach(self.print_actions)
 
         # The library: an SQLite index filled in the background; the list pages rows from it.
         self.library = LibraryPanel(library.path, self._tasks, self)
@@ -176,6 +186,7 @@ class MainWindow(QMainWindow):
         left_layout.setSpacing(2)
         left_layout.addWidget(self.search_panel.box)
         left_layout.addWidget(self.left_stack, 1)
+        self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.library.status)
         # The find bar sits under the article (Ctrl+F).
         self.article_pane = QWidget(self)
@@ -224,6 +235,9 @@ class MainWindow(QMainWindow):
         search_action.triggered.connect(self._on_search_action_triggered)
         file_menu.addAction(search_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.print_actions.print_action)
+        file_menu.addAction(self.print_actions.pdf_action)
+        file_menu.addSeparator()
         self.annotations.add_to_file_menu(file_menu)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
@@ -232,6 +246,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         self.annotations.add_to_edit_menu(edit_menu)
+        edit_menu.addSeparator()
+        self.copy_actions.add_to_menu(edit_menu)
         edit_menu.addSeparator()
         for action in (
             self.find_bar.find_action,
@@ -243,6 +259,8 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.toggle.add_to_menu(view_menu)
         self.reading_prefs.add_to_menu(view_menu)
+        view_menu.addAction(self.reading_settings.action)
+        view_menu.addMenu(self.contents.menu)
         view_menu.addSeparator()
         self.annotations.add_to_view_menu(view_menu)
         view_menu.addSeparator()

@@ -34,6 +34,12 @@ class Key(enum.StrEnum):
     COLOUR = "annotations/colour"
     POINT_SIZE = "reading/point_size"
     THEME = "reading/theme"
+    CHINESE_FONT = "reading/chinese_font"
+    LATIN_FONT = "reading/latin_font"
+    LINE_SPACING = "reading/line_spacing"
+    PARAGRAPH_SPACING = "reading/paragraph_spacing"
+    MEASURE = "reading/measure"
+    JUSTIFY = "reading/justify"
 
 
 def open_settings(data_dir: Path) -> QSettings:

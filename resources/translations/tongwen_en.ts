@@ -32,6 +32,16 @@
     </message>
 </context>
 <context>
+    <name>ProgressLabel</name>
+    <message numerus="yes">
+        <source>%n min left</source>
+        <translation>
+            <numerusform>%n min left</numerusform>
+            <numerusform>%n min left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message numerus="yes">
         <source> %n result(s) for “{query}” — Esc to return to the list</source>

@@ -203,6 +203,32 @@ Select text in the article and press Ctrl+Shift+H.</source>
     </message>
 </context>
 <context>
+    <name>ContentsMenu</name>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>目录(&amp;C)</translation>
+    </message>
+    <message>
+        <source>No headings in this article</source>
+        <translation>这篇文章没有小标题</translation>
+    </message>
+</context>
+<context>
+    <name>CopyActions</name>
+    <message>
+        <source>Copy as &amp;Plain Text</source>
+        <translation>复制为纯文本(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Markdown with Source</source>
+        <translation>复制为 Markdown 并附出处(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Quotation</source>
+        <translation>复制为引文(&amp;Q)</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export Annotations</source>
@@ -473,6 +499,54 @@ Select text in the article and press Ctrl+Shift+H.</source>
     </message>
 </context>
 <context>
+    <name>PrintActions</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>保存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>保存为 PDF</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to {path}.</source>
+        <translation>无法将 PDF 写入 {path}。</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressLabel</name>
+    <message>
+        <source>finished</source>
+        <translation>已读完</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min left</source>
+        <translation>
+            <numerusform>还剩 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{percent}% · {left}</source>
+        <translation>{percent}% · {left}</translation>
+    </message>
+    <message>
+        <source>Read so far, and the time left at {chinese} Chinese characters or {english} English words a minute</source>
+        <translation>已读的比例，以及按每分钟 {chinese} 个汉字或 {english} 个英文单词估算的剩余时间</translation>
+    </message>
+</context>
+<context>
     <name>ReadingPrefs</name>
     <message>
         <source>&amp;Larger Text</source>
@@ -501,6 +575,64 @@ Select text in the article and press Ctrl+Shift+H.</source>
     <message>
         <source>Theme: &amp;Dark</source>
         <translation>主题：深色(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingSettings</name>
+    <message>
+        <source>&amp;Reading Settings…</source>
+        <translation>阅读设置(&amp;R)…</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingSettingsDialog</name>
+    <message>
+        <source>Reading Settings</source>
+        <translation>阅读设置</translation>
+    </message>
+    <message>
+        <source>Default (serif)</source>
+        <translation>默认（宋体）</translation>
+    </message>
+    <message>
+        <source>Same as Chinese</source>
+        <translation>与中文相同</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> 磅</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> 字</translation>
+    </message>
+    <message>
+        <source>&amp;Justify paragraphs</source>
+        <translation>段落两端对齐(&amp;J)</translation>
+    </message>
+    <message>
+        <source>&amp;Chinese font:</source>
+        <translation>中文字体(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Latin font:</source>
+        <translation>西文字体(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Text &amp;size:</source>
+        <translation>文字大小(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Line s&amp;pacing:</source>
+        <translation>行距(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Space &amp;after paragraphs:</source>
+        <translation>段落间距(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Text &amp;width (at most):</source>
+        <translation>最大行宽(&amp;W)：</translation>
     </message>
 </context>
 <context>

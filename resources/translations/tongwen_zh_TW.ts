@@ -203,6 +203,32 @@ Select text in the article and press Ctrl+Shift+H.</source>
     </message>
 </context>
 <context>
+    <name>ContentsMenu</name>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>目錄(&amp;C)</translation>
+    </message>
+    <message>
+        <source>No headings in this article</source>
+        <translation>這篇文章沒有小標題</translation>
+    </message>
+</context>
+<context>
+    <name>CopyActions</name>
+    <message>
+        <source>Copy as &amp;Plain Text</source>
+        <translation>複製為純文字(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Markdown with Source</source>
+        <translation>複製為 Markdown 並附出處(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Quotation</source>
+        <translation>複製為引文(&amp;Q)</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export Annotations</source>
@@ -473,6 +499,54 @@ Select text in the article and press Ctrl+Shift+H.</source>
     </message>
 </context>
 <context>
+    <name>PrintActions</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>列印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>儲存為 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>儲存為 PDF</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to {path}.</source>
+        <translation>無法將 PDF 寫入 {path}。</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>列印</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressLabel</name>
+    <message>
+        <source>finished</source>
+        <translation>已讀完</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min left</source>
+        <translation>
+            <numerusform>還剩 %n 分鐘</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{percent}% · {left}</source>
+        <translation>{percent}% · {left}</translation>
+    </message>
+    <message>
+        <source>Read so far, and the time left at {chinese} Chinese characters or {english} English words a minute</source>
+        <translation>已讀的比例，以及按每分鐘 {chinese} 個中文字或 {english} 個英文單字估算的剩餘時間</translation>
+    </message>
+</context>
+<context>
     <name>ReadingPrefs</name>
     <message>
         <source>&amp;Larger Text</source>
@@ -501,6 +575,64 @@ Select text in the article and press Ctrl+Shift+H.</source>
     <message>
         <source>Theme: &amp;Dark</source>
         <translation>主題：深色(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingSettings</name>
+    <message>
+        <source>&amp;Reading Settings…</source>
+        <translation>閱讀設定(&amp;R)…</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingSettingsDialog</name>
+    <message>
+        <source>Reading Settings</source>
+        <translation>閱讀設定</translation>
+    </message>
+    <message>
+        <source>Default (serif)</source>
+        <translation>預設（明體）</translation>
+    </message>
+    <message>
+        <source>Same as Chinese</source>
+        <translation>與中文相同</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> 點</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> 字</translation>
+    </message>
+    <message>
+        <source>&amp;Justify paragraphs</source>
+        <translation>段落左右對齊(&amp;J)</translation>
+    </message>
+    <message>
+        <source>&amp;Chinese font:</source>
+        <translation>中文字型(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Latin font:</source>
+        <translation>西文字型(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Text &amp;size:</source>
+        <translation>文字大小(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Line s&amp;pacing:</source>
+        <translation>行距(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Space &amp;after paragraphs:</source>
+        <translation>段落間距(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Text &amp;width (at most):</source>
+        <translation>最大行寬(&amp;W)：</translation>
     </message>
 </context>
 <context>

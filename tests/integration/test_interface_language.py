@@ -37,6 +37,7 @@ ALLOWED = (
     "W3C Web Annotation JSON-LD",
     "JSON-LD",
     "Markdown",
+    "PDF",
     "English",
     "Ctrl+Shift+H",
     "Ctrl+Shift+M",
@@ -100,6 +101,8 @@ def language(request: pytest.FixtureRequest) -> Iterator[Language]:
         yield chosen
 
 
+# The offscreen platform cannot raise the (non-modal) Reading Settings dialog.
+@pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")
 def test_the_whole_window_is_translated(qtbot: QtBot, data_dir: Path, language: Language) -> None:
     window = MainWindow(data_dir, language=language)
     qtbot.addWidget(window)
@@ -119,6 +122,13 @@ def test_the_whole_window_is_translated(qtbot: QtBot, data_dir: Path, language: 
         menu = context_menu(window.annotations, QPoint(5, 5))
         assert untranslated(menu) == []
         assert [where for where, text in texts_of(menu) if text]
+        # The Reading Settings dialog, with Qt's own Restore Defaults and Close buttons.
+        window.reading_settings.open()
+        dialog = window.reading_settings.dialog
+        assert dialog is not None
+        assert untranslated(dialog) == []
+        assert not english_left(dialog.windowTitle())
+        dialog.close()
     finally:
         window.close()
 

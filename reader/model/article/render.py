@@ -190,13 +190,20 @@ def block_html(block: Block, convert: Convert = _identity, phrases: Phrases = EN
             + "</tr>"
             for i, row in enumerate(block.rows)
         )
+        # A top margin of its own: a code block (which has no bottom margin before a table in
+        # Qt's layout) sat glued to the table's first row.
         return (
-            '<table class="data" width="100%" border="1" cellspacing="0" cellpadding="5">'
-            f"{rows}</table>"
+            '<table class="data" style="margin-top:0.8em" width="100%" border="1"'
+            f' cellspacing="0" cellpadding="5">{rows}</table>'
         )
     if kind is BlockKind.IMAGE:
         if block.src:
-            return f'<p class="figure"><img src="{escape(block.src)}"><br>{inner}</p>'
+            # One line height, not the paragraphs' 160%: Qt's proportional line height counts
+            # the picture's own height, which put the caption ~90 px under a 150 px picture.
+            return (
+                f'<p class="figure" style="line-height:100%">'
+                f'<img src="{escape(block.src)}"><br>{inner}</p>'
+            )
         missing = escape(phrases.image_not_downloaded, quote=False)
         label = f"{missing} · {inner}" if inner else missing
         return f'<p class="image">▣ {label}</p>'

@@ -16,6 +16,7 @@ from urllib.parse import unquote, urlparse
 from bs4 import BeautifulSoup, Tag
 from bs4.element import Comment, NavigableString
 
+from reader.model.document.block_passes import tidy_blocks
 from reader.model.document.document import Block, BlockKind, Card, CardKind, Span, SpanStyle
 from reader.model.document.embeds import EMBED_CLASS_RE, account, embed_service, watch_url
 
@@ -48,7 +49,6 @@ _INLINE_STYLE = {
 _AD_RE = re.compile(
     r"(^|[\s_-])(ad|ads|adslot|advert|advertisement|banner|sponsor|dfp)([\s_-]|$)", re.I
 )
-_FOOTER_RE = re.compile(r"获取更多RSS|獲取更多RSS")
 _WS_RE = re.compile(r"[ \t\r\n\f\v\u200b\u200c\u200d\ufeff]+")
 _SAFE_SCHEMES = ("http", "https", "mailto")
 
@@ -115,6 +115,7 @@ class _Builder:
     ordinal: int = 0
     removed: set[str] = field(default_factory=set)
     flattened: bool = False  # some markup was nested beyond MAX_DEPTH
+    used: set[int] = field(default_factory=set)  # ids of elements already taken (media titles)
 
     def text(self, text: str, style: SpanStyle, href: str | None) -> None:
         if self.spans and self.spans[-1].style == style and self.spans[-1].href == href:
@@ -243,7 +244,9 @@ def _inline_text(tag: Tag) -> str:
 
 def _cell_spans(cell: Tag) -> tuple[Span, ...]:
     text = _inline_text(cell)
-    return (Span(text),) if text else ()
+    # Header cells are bold, as browsers show them (the text is the same either way).
+    style = SpanStyle.STRONG if cell.name.lower() == "th" else SpanStyle.PLAIN
+    return (Span(text, style),) if text else ()
 
 
 #: Elements nested deeper than this are not walked one by one: their text is taken flat (a
@@ -309,6 +312,8 @@ class _Walker:
     def _element(self, tag: Tag, style: SpanStyle, href: str | None) -> None:
         name = tag.name.lower()
         b = self.b
+        if id(tag) in b.used:
+            return
         if name == "iframe":
             self.frame(tag)
             return
@@ -421,6 +426,18 @@ class _Walker:
         if rows:
             self.b.add(Block(BlockKind.TABLE, rows=tuple(rows)))
 
+    def media_title(self, tag: Tag) -> str:
+        """A player's title: its ``title``/``aria-label``, or the short line under it (which is
+        then used up, not repeated as a paragraph)."""
+        own = _WS_RE.sub(" ", str(tag.get("title") or tag.get("aria-label") or "")).strip()
+        if own:
+            return own
+        caption = _caption_after(tag)
+        if caption is None:
+            return ""
+        self.b.used.add(id(caption))
+        return _inline_text(caption)
+
     def image(self, tag: Tag) -> None:
         if _is_pixel(tag):
             self.b.removed.add("tracking pixel")
@@ -436,44 +453,35 @@ class _Walker:
             src = str(source.get("src") or "") if source else ""
         url = safe_href(src)
         kind = CardKind.VIDEO_FILE if name == "video" else CardKind.AUDIO_FILE
-        spans = (Span(url, href=url),) if url else ()
+        title = self.media_title(tag) or (_file_name(url) if url else "")
+        spans = (Span(title, href=url),) if title else ()
         self.b.add(Block(BlockKind.EMBED, spans, card=Card(kind, url=url)))
         self.b.removed.add(name)
 
 
-def _strip_footer(blocks: list[Block]) -> bool:
-    """Remove the feed footer (获取更多RSS…) and everything after it; True if found."""
-    for i, block in enumerate(blocks):
-        if _FOOTER_RE.search(block.text):
-            del blocks[i:]
-            while blocks and blocks[-1].kind is BlockKind.RULE:
-                blocks.pop()
-            return True
-    return False
+def _file_name(url: str) -> str:
+    """The last part of an address's path, decoded ("clip.mp4"), or "" when it has none."""
+    try:
+        path = urlparse(url).path
+    except ValueError:
+        return ""
+    return unquote(path.rstrip("/").rpartition("/")[2])
 
 
-_RELATED_LABEL_RE = re.compile(
-    r"^\s*(延伸閱讀|延伸阅读|相關閱讀|相关阅读|相關新聞|相关新闻|相關報導|相关报道|推薦閱讀|推荐阅读)"
-    r"\s*[:：]?\s*$"
-)
+# A media title under the player, as VOA writes it: <div><small style="color:#999">…</small></div>.
+_MAX_MEDIA_TITLE = 200
 
 
-def _related_lists(blocks: list[Block]) -> list[Block]:
-    """``相关阅读：<a>…</a>`` paragraphs become a label heading and a short list of links."""
-    out: list[Block] = []
-    for block in blocks:
-        spans = block.spans
-        if block.kind in (BlockKind.PARAGRAPH, BlockKind.QUOTE) and len(spans) >= 2:
-            match = _RELATED_LABEL_RE.match(spans[0].text) if spans[0].href is None else None
-            links = [s for s in spans[1:] if s.text.strip()]
-            if match and links and all(s.href for s in links):
-                out.append(Block(BlockKind.HEADING, (Span(match.group(1)),), level=3))
-                out.extend(
-                    Block(BlockKind.RELATED, (Span(s.text.strip(), href=s.href),)) for s in links
-                )
-                continue
-        out.append(block)
-    return out
+def _caption_after(tag: Tag) -> Tag | None:
+    """The element right after a player that holds only a short ``<small>`` line, if any."""
+    nxt = tag.find_next_sibling()
+    if not isinstance(nxt, Tag) or nxt.name.lower() not in ("div", "p"):
+        return None
+    small = nxt.find("small")
+    text = _inline_text(nxt)
+    if small is None or not text or len(text) > _MAX_MEDIA_TITLE or _inline_text(small) != text:
+        return None
+    return nxt
 
 
 @dataclass(frozen=True, slots=True)
@@ -501,29 +509,7 @@ def html_to_blocks(html: str, folder: Path | None = None) -> HtmlResult:
         # Rules, images and embed cards show something even without text of their own.
         if b.kind in (BlockKind.RULE, BlockKind.IMAGE) or b.card is not None or b.text.strip()
     ]
-    if _strip_footer(blocks):
+    blocks, footer = tidy_blocks(blocks)
+    if footer:
         builder.removed.add("feed footer")
-    blocks = _related_lists(blocks)
-    for i, block in enumerate(blocks):
-        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-        if nxt is None:
-            break
-        if (
-            block.kind is BlockKind.IMAGE
-            and nxt.kind is BlockKind.CAPTION
-            and block.text == nxt.text
-        ):
-            # The caption says it already; the placeholder need not repeat it.
-            blocks[i] = Block(BlockKind.IMAGE, (), src=block.src)
-        elif (
-            nxt.kind is BlockKind.RELATED
-            and block.kind is BlockKind.PARAGRAPH
-            and len(block.text) <= 8
-        ):
-            # A short label such as 延伸閱讀 before related links is their heading.
-            blocks[i] = Block(BlockKind.HEADING, block.spans, level=3)
-    while blocks and blocks[0].kind is BlockKind.RULE:
-        blocks.pop(0)
-    while blocks and blocks[-1].kind is BlockKind.RULE:
-        blocks.pop()
     return HtmlResult(tuple(blocks), tuple(sorted(builder.removed)), page_title, builder.flattened)

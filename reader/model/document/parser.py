@@ -31,8 +31,10 @@ from reader.model.script.detect import detect_script
 #: version are parsed again.
 # 7: embed cards keep their words out of the text (Block.card); 8: nesting bounded, CRLF read,
 # documents read through files.py (links, special files); 9: the author's spaces between Chinese
-# words kept (only source line breaks between Chinese characters vanish), Block.lang.
-PARSER_VERSION = 9
+# words kept (only source line breaks between Chinese characters vanish), Block.lang; 10:
+# Markdown lists nested by two spaces, bold table header cells, media titles, captions not
+# repeated by the placeholder, dates from a 日期： line of the body.
+PARSER_VERSION = 10
 
 DOCUMENT_SUFFIXES = frozenset({".md", ".markdown", ".txt", ".html", ".htm"})
 _WS_RE = re.compile(r"\s+")
@@ -99,6 +101,39 @@ def _post_date(value: object, body: str) -> tuple[datetime | None, DateSource, l
         notes.append("date taken from the <!--epoch--> comment")
         return epoch, DateSource.EPOCH_COMMENT, notes
     return None, DateSource.NONE, notes
+
+
+_DATE_LINE_RE = re.compile(
+    r"^\s*(?:日期|發佈日期|发布日期|發布時間|发布时间|Date)\s*[:：]\s*(.{6,60})$"
+)
+
+
+def _body_date(blocks: tuple[Block, ...]) -> tuple[datetime | None, tuple[Block, ...]]:
+    """The date of a ``日期：Sat, 13 Jun 2020 08:38:34 +0000`` line at the top of a post body
+    (RFC 2822, as feeds write dates, or ISO 8601), and the blocks with that line made a date
+    line (META) instead of a paragraph."""
+    from email.utils import parsedate_to_datetime
+
+    from reader.model.document.posts import parse_date
+
+    for i, block in enumerate(blocks[:5]):
+        if block.kind not in (BlockKind.PARAGRAPH, BlockKind.META):
+            continue
+        match = _DATE_LINE_RE.match(block.text)
+        if not match:
+            continue
+        value = match[1].strip()
+        try:
+            date: datetime | None = parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            date = parse_date(value)
+        if date is None:
+            continue
+        if date.tzinfo is None:
+            date = date.replace(tzinfo=UTC)
+        meta = Block(BlockKind.META, block.spans)
+        return date, (*blocks[:i], meta, *blocks[i + 1 :])
+    return None, blocks
 
 
 _DATE_PREFIX_RE = re.compile(r"^\d{4}-\d\d-\d\d[-_ ]*")
@@ -180,6 +215,11 @@ def parse_text(text: str, path: Path, mtime: float | None = None) -> Document:
         blocks = _drop_title_repeat(blocks, title)
         date, date_source, date_notes = _post_date(meta.get("date"), post.body)
         warnings.extend(date_notes)
+        if date is None:
+            date, blocks = _body_date(blocks)
+            if date is not None:
+                date_source = DateSource.TEXT
+                warnings.append("date taken from the date line in the text")
         author = _clean_title(meta.get("author"))
         source = str(meta.get("from") or meta.get("url") or meta.get("link") or body.link_url or "")
         raw_tags = meta.get("tags") or []

@@ -16,6 +16,8 @@ from typing import Any
 import markdown
 from frontmatter.default_handlers import YAMLHandler
 
+from reader.model.document.markdown_lists import widen_list_indents
+
 _FENCES = {"---": "yaml", "+++": "toml"}
 _EPOCH_RE = re.compile(r"<!--\s*(\d{10,13})\s*-->")
 # "[title](url)" followed by a Setext underline, as the feed archives put at the top of a body.
@@ -203,7 +205,9 @@ def body_html(body: str) -> PostBody:
         html = body  # an HTML body; Markdown would only risk mangling it
     else:
         try:
-            html = markdown.markdown(body, extensions=["tables", "fenced_code", "sane_lists"])
+            html = markdown.markdown(
+                widen_list_indents(body), extensions=["tables", "fenced_code", "sane_lists"]
+            )
         except RecursionError:
             # Python-Markdown recurses once per level of nested lists and quotes: a few hundred
             # levels (an 824-byte file) exhaust the stack. The text is kept, as paragraphs.

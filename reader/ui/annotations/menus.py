@@ -100,6 +100,11 @@ def context_menu(ctl: Target, pos: QPoint) -> QMenu:
     menu.insertAction(first, delete)  # type: ignore[arg-type]
     if first is not None:
         menu.insertSeparator(first)
+    # The article's own entries (copy with citation) follow Qt's Copy.
+    copy = next((a for a in menu.actions() if a.objectName() == "edit-copy"), None)
+    after = menu.actions()[menu.actions().index(copy) + 1] if copy in menu.actions()[:-1] else None
+    for action in view.context_actions:
+        menu.insertAction(after, action)  # type: ignore[arg-type]
     return menu
 
 

@@ -1,7 +1,8 @@
 """Reading preferences of the article pane: theme, text size, typography, and the View menu.
 
 The theme follows the system colour scheme by default (light or dark), or is fixed to light,
-sepia or dark. Text size and theme are remembered in the window's QSettings.
+sepia or dark. Text size, theme and typography (:mod:`reader.ui.article.typography`: fonts,
+spacing, measure, justification) are remembered in the window's QSettings.
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QActionGroup, QColor, QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication, QMenu
 
-from reader.ui.article.typography import FontChoice
+from reader.ui.article.script_fonts import FontChoice
+from reader.ui.article.typography import DEFAULT, Typography, read_typography, write_typography
 from reader.ui.settings import Key, read_choice, read_int, write
 
 DEFAULT_POINT_SIZE = 12
@@ -75,15 +77,18 @@ def resolve(theme: Theme) -> Theme:
     return theme
 
 
-def style_sheet(theme: Theme, point_size: int) -> str:
+def style_sheet(theme: Theme, point_size: int, typography: Typography = DEFAULT) -> str:
     """The article pane's style sheet for a concrete theme and a body text size.
 
     Qt's rich text ignores relative font sizes (``%``, ``em``, ``small``) once the body has a
     size, and ``text-align: justify`` in a style sheet, so sizes are computed here in points and
-    justification comes from the ``align`` attribute the renderer writes. Font families follow
-    the shown text (``typography.typography_sheet``, fed by :attr:`ReadingPrefs.font_choice`).
+    justification comes from the ``align`` attribute the renderer writes (the view turns it off
+    when ``typography.justify`` is false). Font families follow the shown text
+    (``script_fonts.typography_sheet``, fed by :attr:`ReadingPrefs.font_choice`).
     """
     c = COLORS[resolve(theme)]
+    t = typography.clamped()
+    after = t.paragraph_spacing / 100
 
     def pt(factor: float) -> str:
         return f"{max(6.0, point_size * factor):.1f}pt"
@@ -91,7 +96,7 @@ def style_sheet(theme: Theme, point_size: int) -> str:
     return f"""
 body {{ font-size: {pt(1)}; color: {c.text};
        background-color: {c.background}; }}
-p {{ line-height: 160%; margin-top: 0.2em; margin-bottom: 0.8em; }}
+p {{ line-height: {t.line_spacing}%; margin-top: 0.2em; margin-bottom: {after:.2f}em; }}
 h1.title {{ font-size: {pt(1.55)}; margin-bottom: 0.3em; line-height: 130%; }}
 p.byline {{ color: {c.muted}; font-size: {pt(0.85)}; margin-bottom: 1.4em; }}
 h2, h3, h4 {{ margin-top: 1.1em; margin-bottom: 0.5em; line-height: 140%; }}
@@ -105,7 +110,8 @@ p.related {{ margin-bottom: 0.3em; line-height: 140%; }}
 p.li {{ margin-bottom: 0.4em; }}
 span.note {{ color: {c.muted}; font-size: {pt(0.8)}; }}
 sup.cite {{ color: {c.muted}; font-size: {pt(0.7)}; }}
-blockquote {{ color: {c.muted}; margin-left: 1.5em; margin-right: 1em; line-height: 160%; }}
+blockquote {{ color: {c.muted}; margin-left: 1.5em; margin-right: 1em;
+              line-height: {t.line_spacing}%; }}
 pre {{ font-family: "Noto Sans Mono CJK TC", "Noto Sans Mono", monospace; font-size: {pt(0.9)};
       background-color: {c.panel}; }}
 table.data {{ border-color: {c.rule}; border-style: solid; border-collapse: collapse;
@@ -130,6 +136,7 @@ class ReadingPrefs(QObject):
             settings, Key.POINT_SIZE, DEFAULT_POINT_SIZE, MIN_POINT_SIZE, MAX_POINT_SIZE
         )
         self._theme = read_choice(settings, Key.THEME, Theme.SYSTEM)
+        self._typography = read_typography(settings)
         self._views: list[_Styled] = []
 
         self.bigger_action = QAction(self.tr("&Larger Text"), self)
@@ -171,14 +178,19 @@ class ReadingPrefs(QObject):
         """The chosen theme (possibly SYSTEM)."""
         return self._theme
 
+    @property
+    def typography(self) -> Typography:
+        """Fonts, spacing, measure and justification."""
+        return self._typography
+
     def style_sheet(self) -> str:
         """The style sheet for the current choices."""
-        return style_sheet(self._theme, self._point_size)
+        return style_sheet(self._theme, self._point_size, self._typography)
 
     @property
     def font_choice(self) -> FontChoice:
-        """The reader's own font families (none chosen yet: the defaults per script)."""
-        return FontChoice()
+        """The reader's own font families ("" for the defaults of the shown script)."""
+        return FontChoice(cjk=self._typography.chinese_font, latin=self._typography.latin_font)
 
     def colors(self) -> Colors:
         """The colours of the theme in effect."""
@@ -205,6 +217,14 @@ class ReadingPrefs(QObject):
         if size != self._point_size:
             self._point_size = size
             write(self._settings, Key.POINT_SIZE, size)
+            self._apply()
+
+    def set_typography(self, typography: Typography) -> None:
+        """Change fonts, spacing, measure or justification (clamped), remember and apply it."""
+        typography = typography.clamped()
+        if typography != self._typography:
+            self._typography = typography
+            write_typography(self._settings, typography)
             self._apply()
 
     def set_theme(self, theme: Theme) -> None:

@@ -1,100 +1,81 @@
-"""Fonts that follow the text: CJK families per glyph forms, a Latin family for Latin text.
+"""The reader's typography choices: fonts for Chinese and Latin text, spacing, measure, alignment.
 
-The article pane does not take its Chinese font from the system language: Simplified text is
-set in a font with mainland (SC) forms and punctuation placement, Traditional text in one with
-Taiwan (TC) or Hong Kong (HK) forms, whatever the machine's locale. Latin-script text (blocks
-the parser marked ``und-Latn``, and Latin words inside Chinese text) is set in a Latin font, so
-that ’ “ ” are Latin punctuation and not the full-width glyphs of a CJK font.
-
-The reading preferences feed this module with the reader's own choice of family
-(:class:`FontChoice`); a chosen family comes first and the defaults stay behind it as the
-fallback, so a missing font never leaves text without glyphs.
+:class:`Typography` is a plain value held by
+:class:`~reader.ui.article.reading_prefs.ReadingPrefs` (which remembers it and restyles the
+pane); the reading settings dialog edits it. Styling that depends on a block's script (glyph
+forms, a Latin face for Latin blocks) reads the chosen families from here rather than fixing its
+own: :attr:`Typography.chinese_font` and :attr:`Typography.latin_font` ("" means the default).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from reader.model.script.writing import Glyphs
+from PySide6.QtCore import QSettings
 
-# Serif faces read best for long Chinese text; per glyph forms, the families of Linux
-# (Noto/Source Han), macOS (Songti/PingFang) and Windows (SimSun/MingLiU/YaHei/JhengHei).
-_CJK_DEFAULTS: dict[Glyphs, tuple[str, ...]] = {
-    Glyphs.SC: (
-        "Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", "SimSun", "Noto Sans CJK SC",
-        "Source Han Sans SC", "PingFang SC", "Microsoft YaHei",
-    ),
-    Glyphs.TC: (
-        "Noto Serif CJK TC", "Source Han Serif TC", "Songti TC", "PMingLiU", "MingLiU",
-        "Noto Sans CJK TC", "Source Han Sans TC", "PingFang TC", "Microsoft JhengHei",
-    ),
-    Glyphs.HK: (
-        "Noto Serif CJK HK", "Source Han Serif HC", "MingLiU_HKSCS", "Noto Sans CJK HK",
-        "Source Han Sans HC", "PingFang HK", "Noto Serif CJK TC", "Songti TC", "PMingLiU",
-        "Microsoft JhengHei",
-    ),
-}  # fmt: skip
+from reader.ui.settings import Key, read_bool, read_int, read_text, write
 
-LATIN_DEFAULTS: tuple[str, ...] = (
-    "Noto Serif", "Source Serif 4", "Georgia", "Charter", "Cambria", "Times New Roman",
-    "DejaVu Serif", "Liberation Serif",
-)  # fmt: skip
-
-# The column of text never grows wider than this many ems of body text: about 40 Chinese
-# characters a line, or about 70 Latin characters (the measure of a good English book).
-MEASURE_EM = 40
-LATIN_MEASURE_EM = 33
+# Limits of each setting (the dialog's ranges, and what a settings file is clamped to).
+LINE_SPACING = (100, 250)  # percent of the font's line height
+PARAGRAPH_SPACING = (0, 200)  # percent of an em after a paragraph
+MEASURE = (20, 80)  # the widest line, in ems of body text (an em is one Chinese character)
 
 
 @dataclass(frozen=True, slots=True)
-class FontChoice:
-    """The reader's own families ("" for the defaults), from the reading preferences."""
+class Typography:
+    """How article text is set.
 
-    cjk: str = ""
-    latin: str = ""
-
-
-def cjk_families(glyphs: Glyphs, chosen: str = "") -> tuple[str, ...]:
-    """The CJK families for text shown with ``glyphs`` forms, best first.
-
-    The families of the other forms follow as a last resort (a machine with only an SC font
-    still shows Traditional text, in SC forms).
+    ``chinese_font`` and ``latin_font`` are font family names, "" for the defaults (serif faces
+    with the glyph forms of the display script, and a serif Latin face: see
+    :mod:`reader.ui.article.script_fonts`, which sets each block in them). ``line_spacing``
+    is a percentage of the line height, ``paragraph_spacing`` the space after a paragraph in
+    percent of an em,
+    ``measure`` the widest line in ems, ``justify`` whether paragraphs are justified.
     """
-    families = [chosen] if chosen else []
-    for forms in (glyphs, *(g for g in Glyphs if g is not glyphs)):
-        families.extend(f for f in _CJK_DEFAULTS[forms] if f not in families)
-    return tuple(families)
+
+    chinese_font: str = ""
+    latin_font: str = ""
+    line_spacing: int = 160
+    paragraph_spacing: int = 80
+    measure: int = 40
+    justify: bool = True
+
+    def clamped(self) -> Typography:
+        """The same choices with every number inside its limits."""
+
+        def clamp(value: int, limits: tuple[int, int]) -> int:
+            return min(limits[1], max(limits[0], value))
+
+        return replace(
+            self,
+            line_spacing=clamp(self.line_spacing, LINE_SPACING),
+            paragraph_spacing=clamp(self.paragraph_spacing, PARAGRAPH_SPACING),
+            measure=clamp(self.measure, MEASURE),
+        )
 
 
-def latin_families(chosen: str = "") -> tuple[str, ...]:
-    """The Latin families, best first (the reader's choice, if any, before the defaults)."""
-    return tuple(dict.fromkeys(([chosen] if chosen else []) + list(LATIN_DEFAULTS)))
+DEFAULT = Typography()
 
 
-def css_families(families: tuple[str, ...], generic: str = "serif") -> str:
-    """A CSS ``font-family`` value: the families quoted, then the generic family."""
-    quoted = ", ".join('"' + f.replace("\\", "").replace('"', "") + '"' for f in families)
-    return f"{quoted}, {generic}" if quoted else generic
+def read_typography(settings: QSettings) -> Typography:
+    """The remembered typography (defaults for what is missing or damaged)."""
+    return Typography(
+        chinese_font=read_text(settings, Key.CHINESE_FONT),
+        latin_font=read_text(settings, Key.LATIN_FONT),
+        line_spacing=read_int(settings, Key.LINE_SPACING, DEFAULT.line_spacing, *LINE_SPACING),
+        paragraph_spacing=read_int(
+            settings, Key.PARAGRAPH_SPACING, DEFAULT.paragraph_spacing, *PARAGRAPH_SPACING
+        ),
+        measure=read_int(settings, Key.MEASURE, DEFAULT.measure, *MEASURE),
+        justify=read_bool(settings, Key.JUSTIFY, DEFAULT.justify),
+    )
 
 
-def typography_sheet(glyphs: Glyphs, choice: FontChoice = FontChoice()) -> str:
-    """The style rules of the pane's fonts and line heights for text shown with ``glyphs``.
-
-    Chinese text: the CJK families of those forms. Latin text (``.latin``): the Latin families
-    first, then the CJK ones for any Chinese character inside; a Latin line height. Emphasis on
-    Chinese text (``.em``) is upright and heavier: there is no italic in Chinese fonts.
-    """
-    cjk = css_families(cjk_families(glyphs, choice.cjk))
-    latin = css_families(latin_families(choice.latin) + cjk_families(glyphs, choice.cjk))
-    return f"""
-body {{ font-family: {cjk}; }}
-.latin {{ font-family: {latin}; }}
-p.latin, blockquote.latin {{ line-height: 145%; }}
-h1.latin, h2.latin, h3.latin, h4.latin {{ line-height: 125%; }}
-span.em {{ font-weight: 600; }}
-"""
-
-
-def measure_em(latin: bool) -> int:
-    """The widest column of text, in ems of body text, for a Latin or a Chinese document."""
-    return LATIN_MEASURE_EM if latin else MEASURE_EM
+def write_typography(settings: QSettings, typography: Typography) -> None:
+    """Remember ``typography``."""
+    write(settings, Key.CHINESE_FONT, typography.chinese_font)
+    write(settings, Key.LATIN_FONT, typography.latin_font)
+    write(settings, Key.LINE_SPACING, typography.line_spacing)
+    write(settings, Key.PARAGRAPH_SPACING, typography.paragraph_spacing)
+    write(settings, Key.MEASURE, typography.measure)
+    write(settings, Key.JUSTIFY, typography.justify)

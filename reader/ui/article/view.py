@@ -13,8 +13,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote_to_bytes
 
-from PySide6.QtCore import QPoint, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QPoint, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import (
+    QAction,
     QColor,
     QDesktopServices,
     QImage,
@@ -32,7 +33,7 @@ from reader.model.script.mapped import DisplayText
 from reader.model.script.writing import Glyphs
 from reader.ui.article.pane_map import PaneMap
 from reader.ui.article.reading_prefs import DEFAULT_POINT_SIZE, Theme, style_sheet
-from reader.ui.article.typography import FontChoice, measure_em, typography_sheet
+from reader.ui.article.script_fonts import MEASURE_EM, FontChoice, measure_em, typography_sheet
 from reader.ui.plain import ask
 
 if TYPE_CHECKING:
@@ -129,6 +130,24 @@ def page_html(html: str) -> str:
     return f'<html><body style="white-space:pre-wrap">{html}</body></html>'
 
 
+def unjustify(document: QTextDocument) -> None:
+    """Set the justified paragraphs of ``document`` ragged (aligned to the start of the line).
+
+    The renderer justifies with the ``align`` attribute (Qt's style sheets ignore
+    ``text-align``), so the reader's "no justification" is applied to the laid-out blocks;
+    only formats change, never the text, so every position stays where it was.
+    """
+    cursor = QTextCursor(document)
+    block = document.begin()
+    while block.isValid():
+        fmt = block.blockFormat()
+        if fmt.alignment() & Qt.AlignmentFlag.AlignJustify:
+            fmt.setAlignment(Qt.AlignmentFlag.AlignLeft)
+            cursor.setPosition(block.position())
+            cursor.setBlockFormat(fmt)
+        block = block.next()
+
+
 class ArticleView(QTextBrowser):
     """Shows one article.
 
@@ -160,8 +179,12 @@ class ArticleView(QTextBrowser):
         self._key: str | None = None
         self._positions: ReadingPositions | None = None
         self._measure_px = 760
+        self._measure_em = MEASURE_EM
+        self._justify = True
         self.confirm_links = True
         self.requested_resources: list[str] = []
+        # Entries other parts add to the pane's context menu, after Copy (copy with citation).
+        self.context_actions: list[QAction] = []
         self.anchorClicked.connect(self._on_anchor_clicked)
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
@@ -263,6 +286,8 @@ class ArticleView(QTextBrowser):
         self._quiet_scroll = True
         try:
             self.setHtml(page_html(html))
+            if not self._justify:
+                unjustify(self.document())
         finally:
             self._quiet_scroll = False
 
@@ -279,6 +304,16 @@ class ArticleView(QTextBrowser):
     def layer(self, name: str) -> list[QTextEdit.ExtraSelection]:
         """The selections of layer ``name`` (empty if unset)."""
         return list(self._layers.get(name, []))
+
+    @property
+    def html(self) -> str:
+        """The article fragment shown (without the page around it)."""
+        return self._html
+
+    @property
+    def justified(self) -> bool:
+        """Whether paragraphs are justified (the reader's choice)."""
+        return self._justify
 
     @property
     def document_key(self) -> str | None:
@@ -356,6 +391,8 @@ class ArticleView(QTextBrowser):
         font = self.document().defaultFont()
         font.setPointSize(prefs.point_size)
         self.document().setDefaultFont(font)
+        self._justify = prefs.typography.justify
+        self._measure_em = prefs.typography.measure
         self._update_measure()
         if self._html:
             here = self.current_position()
@@ -373,7 +410,7 @@ class ArticleView(QTextBrowser):
 
     def _update_measure(self) -> None:
         margin = 2 * round(self.document().documentMargin())
-        em = measure_em(self._latin)
+        em = measure_em(self._latin, self._measure_em)
         self._measure_px = round(em * self._point_size * self.logicalDpiY() / 72) + margin
         self._update_margins()
 

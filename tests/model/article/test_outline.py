@@ -1,0 +1,56 @@
+"""The article's outline (headings with original offsets) and reading progress."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reader.model.article.outline import (
+    CHINESE_CHARACTERS_PER_MINUTE,
+    ENGLISH_WORDS_PER_MINUTE,
+    Progress,
+    outline,
+    progress,
+    reading_minutes,
+)
+from reader.model.document.parser import parse_file
+from tests.conftest import FIXTURES
+
+GUIDE = FIXTURES / "tools" / "guide.md"
+
+
+def test_headings_with_their_original_ranges() -> None:
+    doc = parse_file(GUIDE)
+    headings = outline(doc)
+    assert [doc.text[h.start : h.end] for h in headings] == [
+        "第一部分：软件",
+        "第二部分：网络",
+        "小节：密码",
+        "第三部分：总结",
+    ]
+    assert [h.level for h in headings] == [2, 2, 3, 2]
+
+
+def test_reading_speeds() -> None:
+    assert reading_minutes("字" * CHINESE_CHARACTERS_PER_MINUTE) == 1.0
+    assert reading_minutes("word " * ENGLISH_WORDS_PER_MINUTE) == 1.0
+    # Latin words and numbers inside Chinese count as words; punctuation counts for nothing.
+    assert reading_minutes("美国总统Donald Trump在2020年。，！") == (
+        6 / CHINESE_CHARACTERS_PER_MINUTE + 3 / ENGLISH_WORDS_PER_MINUTE
+    )
+
+
+def test_progress() -> None:
+    text = "字" * 900
+    assert progress(text, 0).percent == 0 and progress(text, 0).minutes_left == 3
+    assert progress(text, 450) == Progress(50, 2)  # 1.5 minutes left: rounded up
+    assert progress(text, 900).minutes_left == 0 and progress(text, 10_000).percent == 100
+    assert progress("", 0).percent == 100
+
+
+@given(st.text(), st.integers(), st.integers())
+def test_progress_only_goes_forward(text: str, a: int, b: int) -> None:
+    first, second = sorted((a, b))
+    p, q = progress(text, first), progress(text, second)
+    assert 0 <= p.percent <= q.percent <= 100
+    assert p.minutes_left >= q.minutes_left >= 0
