@@ -38,6 +38,7 @@ from reader.model.library.listing import (
 )
 from reader.model.library.records import Record, parse_records
 from reader.model.library.scan import path_key, scan
+from reader.model.library.state import attach, document_key
 from reader.model.script.fold import FOLD_VERSION, index_text
 
 #: The index's own format; a database of another version is rebuilt from scratch.
@@ -63,7 +64,8 @@ CREATE TABLE IF NOT EXISTS documents (
     script TEXT NOT NULL,
     error TEXT,
     warnings INTEGER NOT NULL DEFAULT 0,
-    read INTEGER NOT NULL DEFAULT 0
+    read INTEGER NOT NULL DEFAULT 0,   -- unused: read marks are the user's (state.sqlite3)
+    doc_key TEXT NOT NULL DEFAULT ''   -- state.document_key(): where its marks are stored
 );
 DROP INDEX IF EXISTS documents_date;
 DROP INDEX IF EXISTS documents_title;
@@ -116,7 +118,7 @@ class UpdateStats:
 class LibraryIndex:
     """The library database: updating it from folders, and reading lists and texts from it."""
 
-    def __init__(self, db_path: Path) -> None:
+    def __init__(self, db_path: Path, state_path: Path | None = None) -> None:
         db_path.parent.mkdir(parents=True, exist_ok=True)
         self.db_path = db_path
         # isolation_level=None: transactions are explicit (BEGIN … COMMIT in batches).
@@ -125,6 +127,8 @@ class LibraryIndex:
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.execute("PRAGMA cache_size=-32000")
         self._ensure_schema()
+        # The user's read marks and stars, read (never written) through this connection.
+        attach(self._db, state_path)
 
     def _ensure_schema(self) -> None:
         db = self._db
@@ -139,10 +143,12 @@ class LibraryIndex:
             newest_index = db.execute(
                 "SELECT 1 FROM sqlite_master WHERE type='index' AND name='documents_root_date'"
             ).fetchone()
+            has_key = any(r[1] == "doc_key" for r in db.execute("PRAGMA table_info(documents)"))
             if (
                 current.get("schema") == str(SCHEMA_VERSION)
                 and current.get("fold") == str(FOLD_VERSION)
                 and newest_index
+                and has_key
             ):
                 # Up to date: open without writing (a reader must not wait for the indexer's
                 # write transaction).
@@ -157,11 +163,28 @@ class LibraryIndex:
                 # Folding changed: the old full-text index cannot be updated row by row. Every
                 # row's version is then stale too, so the next update indexes it again.
                 db.execute("DROP TABLE IF EXISTS fts")
+        if has_meta and not any(
+            r[1] == "doc_key" for r in db.execute("PRAGMA table_info(documents)")
+        ):
+            self._add_doc_keys()
         db.executescript(_SCHEMA)
         db.executemany(
             "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
             [("schema", str(SCHEMA_VERSION)), ("fold", str(FOLD_VERSION))],
         )
+
+    def _add_doc_keys(self) -> None:
+        """Give an index made before read marks moved to ``state.sqlite3`` its key column."""
+        db = self._db
+        if not db.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='documents'"
+        ).fetchone():
+            return
+        db.create_function("doc_key", 2, document_key, deterministic=True)
+        db.execute("BEGIN")
+        db.execute("ALTER TABLE documents ADD COLUMN doc_key TEXT NOT NULL DEFAULT ''")
+        db.execute("UPDATE documents SET doc_key = doc_key(path, source_url)")
+        db.execute("COMMIT")
 
     @classmethod
     def check(cls, db_path: Path) -> None:
@@ -288,6 +311,7 @@ class LibraryIndex:
         values = (
             root, r.size, r.mtime_ns, CONTENT_VERSION, r.title, r.date, r.author, r.source,
             r.source_url, TAG_SEP.join(r.tags), r.script, r.error, r.warnings,
+            document_key(key, r.source_url),
         )  # fmt: skip
         if row is not None:
             id_ = int(row[0])
@@ -303,8 +327,8 @@ class LibraryIndex:
                 )
             self._db.execute(
                 "UPDATE documents SET root=?, size=?, mtime_ns=?, version=?, title=?, date=?,"
-                " author=?, source=?, source_url=?, tags=?, script=?, error=?, warnings=?"
-                " WHERE id = ?",
+                " author=?, source=?, source_url=?, tags=?, script=?, error=?, warnings=?,"
+                " doc_key=? WHERE id = ?",
                 (*values, id_),
             )
             self._db.execute("DELETE FROM doc_tags WHERE doc_id = ?", (id_,))
@@ -312,8 +336,8 @@ class LibraryIndex:
         else:
             cursor = self._db.execute(
                 "INSERT INTO documents(path, root, size, mtime_ns, version, title, date, author,"
-                " source, source_url, tags, script, error, warnings)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " source, source_url, tags, script, error, warnings, doc_key)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (key, *values),
             )
             id_ = int(cursor.lastrowid or 0)
@@ -362,6 +386,20 @@ class LibraryIndex:
         return int(
             self._db.execute(f"SELECT count(*) FROM documents WHERE {where}", params).fetchone()[0]
         )
+
+    def count(self, query: ListQuery) -> int:
+        """How many documents ``query`` shows."""
+        where, params = query.where()
+        return int(
+            self._db.execute(f"SELECT count(*) FROM documents WHERE {where}", params).fetchone()[0]
+        )
+
+    def keys(self, query: ListQuery) -> list[str]:
+        """The read-mark keys of the documents ``query`` shows."""
+        where, params = query.where()
+        return [str(r[0]) for r in self._db.execute(
+            f"SELECT doc_key FROM documents WHERE {where}", params
+        )]  # fmt: skip
 
     def list_ids(self, query: ListQuery) -> list[int]:
         """The ids of the documents ``query`` shows, in its order (cheap: no text is read)."""
@@ -417,7 +455,3 @@ class LibraryIndex:
                 params,
             )
         ]
-
-    def set_read(self, id_: int, read: bool = True) -> None:
-        """Mark a document read or unread (kept across re-indexing)."""
-        self._db.execute("UPDATE documents SET read = ? WHERE id = ?", (int(read), id_))
