@@ -129,15 +129,29 @@ def _snippet(text: str, matches: list[tuple[int, int]]) -> tuple[int, int]:
     return start, end
 
 
+_CLAUSE_ENDS = frozenset("，。、；：！？,.;:!?）」』】》)]\"'")
+
+
 def _word_start(text: str, start: int, limit: int) -> int:
     """``start`` moved forward to the beginning of a word (never past ``limit``): a snippet
-    does not begin inside a Latin word, and not on a space or a combining mark."""
+    does not begin inside a Latin word, and not on a space or a combining mark. Chinese has
+    no spaces: there it begins after the first clause mark (，。、…) in the way, if any, so
+    it does not start in the middle of a word."""
+    if start > 0 and not _starts_clause(text, start):
+        clause = next((i + 1 for i in range(start, limit) if text[i] in _CLAUSE_ENDS), None)
+        if clause is not None:
+            start = clause
     if start > 0 and is_word_char(text[start - 1]):
         while start < limit and is_word_char(text[start]):
             start += 1
     while start < limit and (text[start].isspace() or unicodedata.combining(text[start])):
         start += 1
     return start
+
+
+def _starts_clause(text: str, at: int) -> bool:
+    """Whether a clause begins at ``at`` (after a clause mark or a space)."""
+    return text[at - 1] in _CLAUSE_ENDS or text[at - 1].isspace()
 
 
 def _word_end(text: str, end: int, limit: int) -> int:

@@ -157,3 +157,21 @@ def test_search_page_counts_every_match_and_pages_through_them(tmp_path: Path) -
     second = search_page(db, "亚", None, 100, 100)
     assert second.total is None and len(second.hits) == 30
     assert {h.id for h in first.hits}.isdisjoint(h.id for h in second.hits)
+
+
+def test_a_chinese_snippet_starts_after_a_clause_mark(tmp_path: Path) -> None:
+    root = tmp_path / "zh"
+    root.mkdir()
+    body = (
+        "甲乙丙丁戊己庚辛壬癸" * 2
+        + "阿塞拜疆首都巴库的市民上街庆祝，总统说：亚美尼亚必须撤军，否则战斗不会停止。"
+    )
+    (root / "zh.md").write_text(post("納卡", body), "utf-8")
+    index = LibraryIndex(tmp_path / "zh.sqlite3")
+    try:
+        index.update([root], workers=1)
+        (hit,) = search(index, "撤军")
+        assert hit.snippet_text.startswith("总统说：")  # not "拜疆首都…", inside a name
+        assert hit.snippet_text[slice(*(h - hit.snippet[0] for h in hit.highlights[0]))] == "撤军"
+    finally:
+        index.close()
