@@ -16,7 +16,7 @@ from collections.abc import Callable
 from datetime import datetime
 from functools import cmp_to_key
 
-from PySide6.QtCore import QCollator, QDate, QLocale, QSettings, QTimer, Signal, Slot
+from PySide6.QtCore import QCollator, QDate, QLocale, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QComboBox,
@@ -60,7 +60,8 @@ class DateField(QWidget):
         self.calendar.clicked.connect(self._on_calendar_clicked)
         self.button = QToolButton(self)
         self.button.setObjectName(f"{name}Button")
-        self.button.setText("📅")
+        # An arrow, not a calendar emoji: many systems have no emoji font (a box is drawn).
+        self.button.setArrowType(Qt.ArrowType.DownArrow)
         self.button.setToolTip(self.tr("Pick a day"))
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.button)
