@@ -60,6 +60,12 @@ def start_of_today() -> datetime:
     return now.replace(hour=0, minute=0, second=0, microsecond=0)
 
 
+def _store_read(state: ReadingState, key: str, id_: int) -> int:
+    """Store a document as read (a background job); its id."""
+    state.set_read([key])
+    return id_
+
+
 class LibraryPanel(QWidget):
     """The library list with its filters, fed from the index; see the module docstring."""
 
@@ -308,10 +314,9 @@ class LibraryPanel(QWidget):
         """Store the document at ``path`` as read, if it is listed and unread."""
         summary = self._index.summary_of(Path(path))
         if summary is not None and not summary.read:
-            self.state.set_read([summary.key])
-            self.model.refresh_marks([summary.id])
-            self.marks.refresh_actions()
-            self.refresh_view_counts()
+            # In the background: each change is synced to disk before it returns.
+            state, key, id_ = self.state, summary.key, summary.id
+            self._tasks.submit(lambda: _store_read(state, key, id_), self._on_mark_read_done)
 
     def search(self, query: str, offset: int = 0) -> None:
         """Search the library in the background; ``search_done`` (a :class:`SearchPage`) or
@@ -388,6 +393,12 @@ class LibraryPanel(QWidget):
     def _on_facets_done(self, result: tuple[list[tuple[str, int]], list[tuple[str, int]]]) -> None:
         sources, tags = result
         self.filters.set_facets(sources, tags)
+
+    @Slot(object)
+    def _on_mark_read_done(self, id_: int) -> None:
+        self.model.refresh_marks([id_])
+        self.marks.refresh_actions()
+        self.refresh_view_counts()
 
     @Slot()
     def _on_marks_changed(self) -> None:
