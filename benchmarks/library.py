@@ -226,7 +226,7 @@ def gui_run(root: Path, data: Path, mode: str, t0: float) -> dict[str, object]:
             app.processEvents()
         result["scroll_whole_list_s"] = round(time.perf_counter() - scroll_start, 2)
         done: list[int] = []
-        window.library.search_done.connect(lambda q, hits: done.append(len(hits)))
+        window.library.search_done.connect(lambda page: done.append(len(page.hits)))
         search_start = time.perf_counter()
         for query in QUERIES:
             wanted = len(done) + 1

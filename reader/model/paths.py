@@ -29,8 +29,9 @@ def data_dir(explicit: Path | None = None) -> Path:
 class DataFiles:
     """The files of a data folder, each named once.
 
-    ``settings``, ``annotations``, ``positions`` and ``rules`` are the user's own; ``library``
-    (the index) and ``cache`` (parsed documents) are derived and can always be rebuilt.
+    ``settings``, ``annotations``, ``state`` (read marks, stars), ``positions`` and ``rules``
+    (personal conversion rules) are the user's own; ``library`` (the index) and ``cache``
+    (parsed documents) are derived and can always be rebuilt.
     """
 
     SETTINGS = "settings.ini"
@@ -39,6 +40,8 @@ class DataFiles:
     RULES = "conversion-rules.json"
     LIBRARY = "library.sqlite3"
     CACHE = "cache.sqlite3"
+    STATE = "state.sqlite3"
+    LOCK = "instance.lock"
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
@@ -72,3 +75,13 @@ class DataFiles:
     def cache(self) -> Path:
         """The parsed-document cache."""
         return self.folder / self.CACHE
+
+    @property
+    def state(self) -> Path:
+        """Read marks and stars (the user's own, unlike the index)."""
+        return self.folder / self.STATE
+
+    @property
+    def lock(self) -> Path:
+        """The lock file held by the window using this data folder."""
+        return self.folder / self.LOCK

@@ -34,6 +34,7 @@ from reader.model.document.cache import DocumentCache
 from reader.model.document.document import Document
 from reader.model.library.folders import sample_library
 from reader.model.library.index import LibraryIndex
+from reader.model.library.queries import SearchPage
 from reader.model.library.search import SearchHit
 from reader.model.paths import DataFiles
 from reader.model.script.modes import DisplayMode
@@ -50,7 +51,9 @@ from reader.ui.article.session import ArticleSession
 from reader.ui.article.view import ArticleView
 from reader.ui.dates import format_date
 from reader.ui.fonts import missing_font_notice
+from reader.ui.instance import claim_data_folder
 from reader.ui.language import Language, LanguageMenu, chosen_language
+from reader.ui.library.folders_dialog import FoldersDialog
 from reader.ui.library.panel import LibraryPanel
 from reader.ui.library.roles import Role
 from reader.ui.library.search_panel import SearchPanel
@@ -100,6 +103,11 @@ class MainWindow(QMainWindow):
         self._tasks.failed.connect(self._on_tasks_failed)
         self._first_path: str | None = read_text(self._settings, Key.DOCUMENT) or None
         self._listed = False
+        # Folders on the command line join the library (remembered); a file is only opened.
+        folders = [p for p in paths if p.is_dir()]
+        documents = [p for p in paths if not p.is_dir()]
+        self._opened_file: Path | None = documents[0] if documents else None
+        self._instance = claim_data_folder(data_dir, self)
 
         # The article pane and what it shows.
         self.article = ArticleView(self)
@@ -122,7 +130,13 @@ class MainWindow(QMainWindow):
         self.reading_prefs.attach(self.print_actions)
 
         # The library: an SQLite index filled in the background; the list pages rows from it.
-        self.library = LibraryPanel(library.path, self._tasks, self)
+        self.library = LibraryPanel(
+            library.path, self._tasks, self, state_path=files.state, settings=self._settings
+        )
+        self.library.read_only = not self._instance.owned
+        self.library.marks.watch_article(self.article)
+        self.library.marks.message.connect(self._on_annotations_message)
+        self.session.shown.connect(self.library.follow_path)
         self.library.list_updated.connect(self._on_library_list_updated)
         self.library.library_ready.connect(self.library_loaded)
         self.session.shown.connect(self.library.mark_read)
@@ -132,6 +146,9 @@ class MainWindow(QMainWindow):
         self.list_view.selectionModel().selectionChanged.connect(self._on_list_selection_changed)
         self.search_panel = SearchPanel(self)
         self.search_panel.query_submitted.connect(self.library.search)
+        self.search_panel.more_wanted.connect(self.library.search_more)
+        self.search_panel.searching.connect(self.library.cancel_search)
+        self.search_panel.searching.connect(self._on_search_panel_searching)
         self.search_panel.hit_chosen.connect(self._on_search_panel_hit_chosen)
         self.search_panel.closed.connect(self._on_search_panel_closed)
         self.library.search_done.connect(self._on_library_search_done)
@@ -161,6 +178,8 @@ class MainWindow(QMainWindow):
                     },
                 ),
                 *([error] if error else []),
+                *([self.library.state_error] if self.library.state_error else []),
+                *([self._instance.notice] if self._instance.notice else []),
                 *([notice] if (notice := missing_font_notice()) else []),
             ]
         )
@@ -174,9 +193,14 @@ class MainWindow(QMainWindow):
         plain_labels(self)
 
         self.session.set_mode(self.toggle.mode)
-        self.library.open_roots(
-            list(paths) or read_paths(self._settings, Key.LIBRARY_PATHS) or [sample_library()]
-        )
+        if folders:
+            self.add_paths(folders)
+        else:
+            self.library.open_roots(
+                read_paths(self._settings, Key.LIBRARY_PATHS) or [sample_library()]
+            )
+        if self._opened_file is not None:
+            self.session.open(self._opened_file)
 
     # ----- building -----
     def _build_layout(self, notices: list[str]) -> None:
@@ -266,6 +290,11 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         self.language_menu = LanguageMenu(self._settings, self._language, self)
         view_menu.addMenu(self.language_menu.menu)
+        library_menu = self.menuBar().addMenu(self.tr("&Library"))
+        self.folders = FoldersDialog(self.library, self.add_paths, self.open_paths, self)
+        self.folders.add_to_library_menu(library_menu)
+        library_menu.addSeparator()
+        self.library.marks.add_to_menu(library_menu)
         self.addAction(self.toggle.cycle_action)
 
     def _restore_geometry(self) -> None:
@@ -297,13 +326,14 @@ class MainWindow(QMainWindow):
     def open_paths(self, paths: Sequence[Path]) -> None:
         """Show the documents under ``paths`` as the library (and remember them)."""
         write(self._settings, Key.LIBRARY_PATHS, [str(p) for p in paths])
-        self._first_path = None
+        self._first_path = str(self.session.path) if self.session.path else None
         self._listed = False
-        self.library.open_roots(paths)
+        self.library.open_roots(paths or [sample_library()])
 
     def add_paths(self, paths: Sequence[Path]) -> None:
         """Add folders to the library (replacing the bundled samples)."""
-        current = [p for p in self.library.roots if p != sample_library()]
+        known = self.library.roots or read_paths(self._settings, Key.LIBRARY_PATHS)
+        current = [p for p in known if p != sample_library()]
         self.open_paths(current + [p for p in paths if p not in current])
 
     # ----- slots -----
@@ -336,7 +366,7 @@ class MainWindow(QMainWindow):
         self, selected: QItemSelection, deselected: QItemSelection
     ) -> None:
         index = self.list_view.currentIndex()
-        if index.isValid():
+        if index.isValid() and Path(str(index.data(Role.PATH))) != self.session.path:
             self.session.open(Path(str(index.data(Role.PATH))))
 
     @Slot(str)
@@ -360,14 +390,21 @@ class MainWindow(QMainWindow):
         if shown and not self._listed:
             # The first fill of the list: the document read last time, else the first.
             self._listed = True
-            self.library.select_path(Path(self._first_path) if self._first_path else None)
+            if self._opened_file is not None:
+                self.library.follow(self._opened_file)  # a file given alone stays shown
+            else:
+                self.library.select_path(Path(self._first_path) if self._first_path else None)
             self.annotations.announce_counts()
         self.session.reload_if_changed()
 
-    @Slot(str, list)
-    def _on_library_search_done(self, query: str, hits: list[SearchHit]) -> None:
+    @Slot(object)
+    def _on_library_search_done(self, page: SearchPage) -> None:
         self.left_stack.setCurrentWidget(self.search_panel)
-        self.search_panel.show_results(query, hits)
+        self.search_panel.show_page(page)
+
+    @Slot()
+    def _on_search_panel_searching(self) -> None:
+        self.left_stack.setCurrentWidget(self.search_panel)
 
     @Slot()
     def _on_search_panel_closed(self) -> None:
@@ -399,6 +436,7 @@ class MainWindow(QMainWindow):
         write(self._settings, Key.GEOMETRY, self.saveGeometry())
         write(self._settings, Key.SPLITTER, self.splitter.saveState())
         self._settings.sync()
+        self._instance.release()
         self._tasks.shutdown()
         self.library.shutdown()
         self._cache.close()

@@ -29,6 +29,7 @@ class Key(enum.StrEnum):
     ANNOTATION_PANEL = "view/annotation_panel"
     LANGUAGE = "view/language"  # the interface language; unset: the system's
     LIBRARY_PATHS = "library/paths"
+    LIBRARY_SORT = "library/sort"  # the list's sort order, e.g. "date-desc"
     GEOMETRY = "window/geometry"
     SPLITTER = "window/splitter"
     COLOUR = "annotations/colour"

@@ -32,6 +32,16 @@
     </message>
 </context>
 <context>
+    <name>LibraryMarks</name>
+    <message numerus="yes">
+        <source>Marked %n document(s) as read</source>
+        <translation>
+            <numerusform>Marked %n document as read</numerusform>
+            <numerusform>Marked %n documents as read</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProgressLabel</name>
     <message numerus="yes">
         <source>%n min left</source>

@@ -229,6 +229,24 @@ Select text in the article and press Ctrl+Shift+H.</source>
     </message>
 </context>
 <context>
+    <name>DataFolderClaim</name>
+    <message>
+        <source> (process {pid})</source>
+        <translation>（进程 {pid}）</translation>
+    </message>
+    <message>
+        <source>Another Tongwen Reader window{holder} is using this data folder: this one shows the library but does not index it (new and changed files appear in the other window).</source>
+        <translation>另一个同文阅读器窗口{holder}正在使用这个数据文件夹：这个窗口可以浏览文库，但不会建立索引（新增和修改的文件会在另一个窗口出现）。</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Pick a day</source>
+        <translation>选择日期</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export Annotations</source>
@@ -278,16 +296,12 @@ Select text in the article and press Ctrl+Shift+H.</source>
         <translation>按来源排序</translation>
     </message>
     <message>
-        <source>Read &amp; unread</source>
-        <translation>已读和未读</translation>
+        <source>“{text}” is not a date: write 2021-01-31, 2021-01 or 2021</source>
+        <translation>“{text}”不是日期：请写成 2021-01-31、2021-01 或 2021</translation>
     </message>
     <message>
-        <source>Unread</source>
-        <translation>未读</translation>
-    </message>
-    <message>
-        <source>Read</source>
-        <translation>已读</translation>
+        <source>The start date is after the end date: nothing is listed</source>
+        <translation>开始日期晚于结束日期：没有符合的文档</translation>
     </message>
     <message>
         <source>All sources</source>
@@ -304,10 +318,6 @@ Select text in the article and press Ctrl+Shift+H.</source>
     <message>
         <source>to YYYY-MM-DD</source>
         <translation>结束日期 YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <source>A date like 2021-01-31, 2021-01 or 2021</source>
-        <translation>日期格式如 2021-01-31、2021-01 或 2021</translation>
     </message>
     <message>
         <source>{shown} of {total}</source>
@@ -364,6 +374,73 @@ Select text in the article and press Ctrl+Shift+H.</source>
     </message>
 </context>
 <context>
+    <name>FoldersDialog</name>
+    <message>
+        <source>Library Folders</source>
+        <translation>文库文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Folders…</source>
+        <translation>文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文档数</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Removing a folder keeps its highlights, notes, read marks and stars.</source>
+        <translation>移除文件夹时，会保留其中的高亮、笔记、已读标记和星标。</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;scan</source>
+        <translation>重新扫描(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Look for new, changed and deleted files now</source>
+        <translation>立即检查新增、修改和删除的文件</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>找不到</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>indexing</source>
+        <translation>正在建立索引</translation>
+    </message>
+    <message>
+        <source>partly indexed</source>
+        <translation>部分已建立索引</translation>
+    </message>
+    <message>
+        <source>indexed</source>
+        <translation>已建立索引</translation>
+    </message>
+    <message>
+        <source>Add Folder</source>
+        <translation>添加文件夹</translation>
+    </message>
+</context>
+<context>
     <name>IndexStatus</name>
     <message>
         <source>Cancel</source>
@@ -374,8 +451,20 @@ Select text in the article and press Ctrl+Shift+H.</source>
         <translation>停止建立索引（已建立的部分会保留）</translation>
     </message>
     <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Index the rest of the library folders</source>
+        <translation>为文库文件夹中其余的文件建立索引</translation>
+    </message>
+    <message>
         <source>Indexing {done} / {total} · {rate}/s</source>
         <translation>正在建立索引 {done} / {total}・每秒 {rate} 篇</translation>
+    </message>
+    <message>
+        <source>Indexing was cancelled: the library is partial (some documents are missing)</source>
+        <translation>已取消建立索引：文库不完整（缺少部分文档）</translation>
     </message>
 </context>
 <context>
@@ -395,10 +484,56 @@ Select text in the article and press Ctrl+Shift+H.</source>
     </message>
 </context>
 <context>
+    <name>LibraryMarks</name>
+    <message>
+        <source>Mark as &amp;Unread</source>
+        <extracomment>The next unread document was chosen: (document id).</extracomment>
+        <translation>标为未读(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Star</source>
+        <translation>加星标(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Unread</source>
+        <translation>下一篇未读(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;All Listed as Read</source>
+        <translation>将列出的全部标为已读(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Older as Read…</source>
+        <translation>将较旧的标为已读(&amp;O)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n document(s) as read</source>
+        <translation>
+            <numerusform>已将 %n 篇文档标为已读</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No unread documents in the list</source>
+        <translation>列表中没有未读文档</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Read</source>
+        <translation>标为已读(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove &amp;Star</source>
+        <translation>取消星标(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPanel</name>
     <message>
+        <source>Read marks and stars cannot be saved ({path}: {error}); they last for this session only.</source>
+        <extracomment>Once per :meth:`open_roots`: the list shows the whole library, freshly indexed. Why read marks and stars cannot be kept (they then last for this session only).</extracomment>
+        <translation>无法保存已读标记和星标（{path}：{error}）；它们只在本次使用期间有效。</translation>
+    </message>
+    <message>
         <source>The library list could not be read: {error}</source>
-        <extracomment>Once per :meth:`open_roots`: the list shows the whole library, freshly indexed.</extracomment>
         <translation>无法读取文库列表：{error}</translation>
     </message>
     <message>
@@ -457,6 +592,10 @@ Select text in the article and press Ctrl+Shift+H.</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
+        <source>&amp;Library</source>
+        <translation>文库(&amp;L)</translation>
+    </message>
+    <message>
         <source>Something went wrong: {error}</source>
         <translation>出错了：{error}</translation>
     </message>
@@ -489,6 +628,17 @@ Select text in the article and press Ctrl+Shift+H.</source>
     <message>
         <source>{0} cannot be written in the data folder ({1}); a temporary one is used until the reader is closed.</source>
         <translation>{0}无法写入数据文件夹（{1}）；在关闭阅读器之前，暂时使用临时文件。</translation>
+    </message>
+</context>
+<context>
+    <name>OlderThanDialog</name>
+    <message>
+        <source>Mark Older as Read</source>
+        <translation>将较旧的标为已读</translation>
+    </message>
+    <message>
+        <source>Mark the listed documents dated before this day as read:</source>
+        <translation>将列出的文档中，日期早于这一天的标为已读：</translation>
     </message>
 </context>
 <context>
@@ -680,6 +830,29 @@ Select text in the article and press Ctrl+Shift+H.</source>
     <message>
         <source>Highlight and add a note (Ctrl+Shift+M)</source>
         <translation>高亮并添加笔记（Ctrl+Shift+M）</translation>
+    </message>
+</context>
+<context>
+    <name>ViewBar</name>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>未读</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>星标</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>With highlights</source>
+        <translation>有高亮</translation>
     </message>
 </context>
 <context>

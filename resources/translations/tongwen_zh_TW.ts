@@ -229,6 +229,24 @@ Select text in the article and press Ctrl+Shift+H.</source>
     </message>
 </context>
 <context>
+    <name>DataFolderClaim</name>
+    <message>
+        <source> (process {pid})</source>
+        <translation>（程序 {pid}）</translation>
+    </message>
+    <message>
+        <source>Another Tongwen Reader window{holder} is using this data folder: this one shows the library but does not index it (new and changed files appear in the other window).</source>
+        <translation>另一個同文閱讀器視窗{holder}正在使用這個資料夾：這個視窗可以瀏覽文庫，但不會建立索引（新增和修改的檔案會在另一個視窗出現）。</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Pick a day</source>
+        <translation>選擇日期</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export Annotations</source>
@@ -278,16 +296,12 @@ Select text in the article and press Ctrl+Shift+H.</source>
         <translation>依來源排序</translation>
     </message>
     <message>
-        <source>Read &amp; unread</source>
-        <translation>已讀與未讀</translation>
+        <source>“{text}” is not a date: write 2021-01-31, 2021-01 or 2021</source>
+        <translation>「{text}」不是日期：請寫成 2021-01-31、2021-01 或 2021</translation>
     </message>
     <message>
-        <source>Unread</source>
-        <translation>未讀</translation>
-    </message>
-    <message>
-        <source>Read</source>
-        <translation>已讀</translation>
+        <source>The start date is after the end date: nothing is listed</source>
+        <translation>開始日期晚於結束日期：沒有符合的文件</translation>
     </message>
     <message>
         <source>All sources</source>
@@ -304,10 +318,6 @@ Select text in the article and press Ctrl+Shift+H.</source>
     <message>
         <source>to YYYY-MM-DD</source>
         <translation>結束日期 YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <source>A date like 2021-01-31, 2021-01 or 2021</source>
-        <translation>日期格式如 2021-01-31、2021-01 或 2021</translation>
     </message>
     <message>
         <source>{shown} of {total}</source>
@@ -364,6 +374,73 @@ Select text in the article and press Ctrl+Shift+H.</source>
     </message>
 </context>
 <context>
+    <name>FoldersDialog</name>
+    <message>
+        <source>Library Folders</source>
+        <translation>文庫資料夾</translation>
+    </message>
+    <message>
+        <source>&amp;Folders…</source>
+        <translation>資料夾(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>資料夾</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文件數</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Removing a folder keeps its highlights, notes, read marks and stars.</source>
+        <translation>移除資料夾時，會保留其中的標示、筆記、已讀標記和星號。</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>新增(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;scan</source>
+        <translation>重新掃描(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Look for new, changed and deleted files now</source>
+        <translation>立即檢查新增、修改和刪除的檔案</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>找不到</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>無法讀取</translation>
+    </message>
+    <message>
+        <source>indexing</source>
+        <translation>正在建立索引</translation>
+    </message>
+    <message>
+        <source>partly indexed</source>
+        <translation>部分已建立索引</translation>
+    </message>
+    <message>
+        <source>indexed</source>
+        <translation>已建立索引</translation>
+    </message>
+    <message>
+        <source>Add Folder</source>
+        <translation>新增資料夾</translation>
+    </message>
+</context>
+<context>
     <name>IndexStatus</name>
     <message>
         <source>Cancel</source>
@@ -374,8 +451,20 @@ Select text in the article and press Ctrl+Shift+H.</source>
         <translation>停止建立索引（已建立的部分會保留）</translation>
     </message>
     <message>
+        <source>Resume</source>
+        <translation>繼續</translation>
+    </message>
+    <message>
+        <source>Index the rest of the library folders</source>
+        <translation>為文庫資料夾中其餘的檔案建立索引</translation>
+    </message>
+    <message>
         <source>Indexing {done} / {total} · {rate}/s</source>
         <translation>正在建立索引 {done} / {total}・每秒 {rate} 篇</translation>
+    </message>
+    <message>
+        <source>Indexing was cancelled: the library is partial (some documents are missing)</source>
+        <translation>已取消建立索引：文庫不完整（缺少部分文件）</translation>
     </message>
 </context>
 <context>
@@ -395,10 +484,56 @@ Select text in the article and press Ctrl+Shift+H.</source>
     </message>
 </context>
 <context>
+    <name>LibraryMarks</name>
+    <message>
+        <source>Mark as &amp;Unread</source>
+        <extracomment>The next unread document was chosen: (document id).</extracomment>
+        <translation>標為未讀(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Star</source>
+        <translation>加上星號(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Unread</source>
+        <translation>下一篇未讀(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;All Listed as Read</source>
+        <translation>將列出的全部標為已讀(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Older as Read…</source>
+        <translation>將較舊的標為已讀(&amp;O)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n document(s) as read</source>
+        <translation>
+            <numerusform>已將 %n 篇文件標為已讀</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No unread documents in the list</source>
+        <translation>清單中沒有未讀文件</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Read</source>
+        <translation>標為已讀(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove &amp;Star</source>
+        <translation>移除星號(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPanel</name>
     <message>
+        <source>Read marks and stars cannot be saved ({path}: {error}); they last for this session only.</source>
+        <extracomment>Once per :meth:`open_roots`: the list shows the whole library, freshly indexed. Why read marks and stars cannot be kept (they then last for this session only).</extracomment>
+        <translation>無法儲存已讀標記和星號（{path}：{error}）；它們只在這次使用期間有效。</translation>
+    </message>
+    <message>
         <source>The library list could not be read: {error}</source>
-        <extracomment>Once per :meth:`open_roots`: the list shows the whole library, freshly indexed.</extracomment>
         <translation>無法讀取文庫清單：{error}</translation>
     </message>
     <message>
@@ -457,6 +592,10 @@ Select text in the article and press Ctrl+Shift+H.</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
+        <source>&amp;Library</source>
+        <translation>文庫(&amp;L)</translation>
+    </message>
+    <message>
         <source>Something went wrong: {error}</source>
         <translation>發生錯誤：{error}</translation>
     </message>
@@ -489,6 +628,17 @@ Select text in the article and press Ctrl+Shift+H.</source>
     <message>
         <source>{0} cannot be written in the data folder ({1}); a temporary one is used until the reader is closed.</source>
         <translation>{0}無法寫入資料夾（{1}）；在關閉閱讀器前，暫時使用臨時檔案。</translation>
+    </message>
+</context>
+<context>
+    <name>OlderThanDialog</name>
+    <message>
+        <source>Mark Older as Read</source>
+        <translation>將較舊的標為已讀</translation>
+    </message>
+    <message>
+        <source>Mark the listed documents dated before this day as read:</source>
+        <translation>將列出的文件中，日期早於這一天的標為已讀：</translation>
     </message>
 </context>
 <context>
@@ -680,6 +830,29 @@ Select text in the article and press Ctrl+Shift+H.</source>
     <message>
         <source>Highlight and add a note (Ctrl+Shift+M)</source>
         <translation>標示並新增筆記（Ctrl+Shift+M）</translation>
+    </message>
+</context>
+<context>
+    <name>ViewBar</name>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>未讀</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>星號</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>With highlights</source>
+        <translation>有標示</translation>
     </message>
 </context>
 <context>

@@ -113,8 +113,8 @@ def test_the_whole_window_is_translated(qtbot: QtBot, data_dir: Path, language: 
         assert untranslated(window) == []
         menus = [a.text() for a in window.menuBar().actions()]
         expected = {
-            Language.TRADITIONAL: ["檔案(&F)", "編輯(&E)", "檢視(&V)"],
-            Language.SIMPLIFIED: ["文件(&F)", "编辑(&E)", "视图(&V)"],
+            Language.TRADITIONAL: ["檔案(&F)", "編輯(&E)", "檢視(&V)", "文庫(&L)"],
+            Language.SIMPLIFIED: ["文件(&F)", "编辑(&E)", "视图(&V)", "文库(&L)"],
         }[language]
         assert menus == expected
         assert "同文" in window.windowTitle()
@@ -154,7 +154,12 @@ def test_the_english_window_is_english(qtbot: QtBot, data_dir: Path) -> None:
     qtbot.addWidget(window)
     try:
         assert ("menu", "&File") in untranslated(window)
-        assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Edit", "&View"]
+        assert [a.text() for a in window.menuBar().actions()] == [
+            "&File",
+            "&Edit",
+            "&View",
+            "&Library",
+        ]
     finally:
         window.close()
 

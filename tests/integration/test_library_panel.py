@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QListView
 from pytestqt.qtbot import QtBot
 
 from reader.model.library.index import LibraryIndex
+from reader.model.library.views import SmartView
 from reader.ui.library.roles import Role
 from reader.ui.main_window import MainWindow
 
@@ -85,7 +86,9 @@ def test_search_opens_the_result_at_the_match(qtbot: QtBot, window: MainWindow) 
     assert window.left_stack.currentWidget() is window.library
 
 
-def test_read_marker_and_keyboard_navigation(qtbot: QtBot, window: MainWindow) -> None:
+def test_read_marker_and_keyboard_navigation(
+    qtbot: QtBot, window: MainWindow, data_dir: Path
+) -> None:
     wait_indexed(qtbot, window)
     window.show()
     view = window.list_view
@@ -100,7 +103,8 @@ def test_read_marker_and_keyboard_navigation(qtbot: QtBot, window: MainWindow) -
     with qtbot.waitSignal(window.article_shown, timeout=10000):
         qtbot.keyClick(view, Qt.Key.Key_K)
     assert view.currentIndex().row() == first
-    index = LibraryIndex(window.library.db_path)
+    # Stored in the user's state.sqlite3 (not the derived index), as a new index shows.
+    index = LibraryIndex(window.library.db_path, data_dir / "state.sqlite3")
     try:
         assert index.summary_of(path).read  # type: ignore[union-attr]
     finally:
@@ -110,14 +114,14 @@ def test_read_marker_and_keyboard_navigation(qtbot: QtBot, window: MainWindow) -
 def test_filters_and_sort(qtbot: QtBot, window: MainWindow) -> None:
     wait_indexed(qtbot, window)
     panel = window.library
+    qtbot.waitUntil(lambda: window.current_document is not None, timeout=10000)
     with qtbot.waitSignal(panel.list_updated, timeout=5000):
-        panel.read_box.setCurrentIndex(2)  # read only: nothing read yet… except the shown one
-    assert window.model.rowCount() <= 1
+        qtbot.mouseClick(panel.views.buttons[SmartView.UNREAD], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.model.rowCount() == COUNT - 1)  # all but the shown one
     with qtbot.waitSignal(panel.list_updated, timeout=5000):
-        panel.read_box.setCurrentIndex(0)
+        qtbot.mouseClick(panel.views.buttons[SmartView.ALL], Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(panel.list_updated, timeout=5000):
-        panel.date_from.setText("2021-01-01")
-        panel.date_from.editingFinished.emit()
+        qtbot.keyClicks(panel.date_from, "2021-01-01")  # applies after a pause, no Enter
     shown = window.model.rowCount()
     assert 0 < shown < COUNT
     assert panel.count_label.text() == f"{shown} of {COUNT}"

@@ -39,6 +39,7 @@ from reader.model.library.listing import (
 )
 from reader.model.library.records import Record, parse_records
 from reader.model.library.scan import path_key, scan
+from reader.model.library.state import attach, document_key
 from reader.model.script.fold import FOLD_VERSION, index_text
 from reader.model.storage import open_read_only
 
@@ -65,7 +66,8 @@ CREATE TABLE IF NOT EXISTS documents (
     script TEXT NOT NULL,
     error TEXT,
     warnings INTEGER NOT NULL DEFAULT 0,
-    read INTEGER NOT NULL DEFAULT 0
+    read INTEGER NOT NULL DEFAULT 0,   -- unused: read marks are the user's (state.sqlite3)
+    doc_key TEXT NOT NULL DEFAULT ''   -- state.document_key(): where its marks are stored
 );
 DROP INDEX IF EXISTS documents_date;
 DROP INDEX IF EXISTS documents_title;
@@ -118,7 +120,9 @@ class UpdateStats:
 class LibraryIndex:
     """The library database: updating it from folders, and reading lists and texts from it."""
 
-    def __init__(self, db_path: Path, *, read_only: bool = False) -> None:
+    def __init__(
+        self, db_path: Path, state_path: Path | None = None, *, read_only: bool = False
+    ) -> None:
         self.db_path = db_path
         if read_only:
             self._db = open_read_only(db_path, timeout=30)
@@ -128,6 +132,7 @@ class LibraryIndex:
                     "the library index was made by another version of the reader"
                     " and cannot be updated here"
                 )
+            attach(self._db, None)  # no read marks: nothing here may write
             return
         db_path.parent.mkdir(parents=True, exist_ok=True)
         # isolation_level=None: transactions are explicit (BEGIN … COMMIT in batches).
@@ -136,6 +141,8 @@ class LibraryIndex:
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.execute("PRAGMA cache_size=-32000")
         self._ensure_schema()
+        # The user's read marks and stars, read (never written) through this connection.
+        attach(self._db, state_path)
 
     def _current(self) -> bool:
         db = self._db
@@ -147,10 +154,12 @@ class LibraryIndex:
         newest_index = db.execute(
             "SELECT 1 FROM sqlite_master WHERE type='index' AND name='documents_root_date'"
         ).fetchone()
+        has_key = any(r[1] == "doc_key" for r in db.execute("PRAGMA table_info(documents)"))
         return bool(
             current.get("schema") == str(SCHEMA_VERSION)
             and current.get("fold") == str(FOLD_VERSION)
             and newest_index
+            and has_key
         )
 
     def _ensure_schema(self) -> None:
@@ -176,11 +185,28 @@ class LibraryIndex:
                 # Folding changed: the old full-text index cannot be updated row by row. Every
                 # row's version is then stale too, so the next update indexes it again.
                 db.execute("DROP TABLE IF EXISTS fts")
+        if has_meta and not any(
+            r[1] == "doc_key" for r in db.execute("PRAGMA table_info(documents)")
+        ):
+            self._add_doc_keys()
         db.executescript(_SCHEMA)
         db.executemany(
             "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
             [("schema", str(SCHEMA_VERSION)), ("fold", str(FOLD_VERSION))],
         )
+
+    def _add_doc_keys(self) -> None:
+        """Give an index made before read marks moved to ``state.sqlite3`` its key column."""
+        db = self._db
+        if not db.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='documents'"
+        ).fetchone():
+            return
+        db.create_function("doc_key", 2, document_key, deterministic=True)
+        db.execute("BEGIN")
+        db.execute("ALTER TABLE documents ADD COLUMN doc_key TEXT NOT NULL DEFAULT ''")
+        db.execute("UPDATE documents SET doc_key = doc_key(path, source_url)")
+        db.execute("COMMIT")
 
     @classmethod
     def check(cls, db_path: Path) -> None:
@@ -307,6 +333,7 @@ class LibraryIndex:
         values = (
             root, r.size, r.mtime_ns, CONTENT_VERSION, r.title, r.date, r.author, r.source,
             r.source_url, TAG_SEP.join(r.tags), r.script, r.error, r.warnings,
+            document_key(key, r.source_url),
         )  # fmt: skip
         if row is not None:
             id_ = int(row[0])
@@ -322,8 +349,8 @@ class LibraryIndex:
                 )
             self._db.execute(
                 "UPDATE documents SET root=?, size=?, mtime_ns=?, version=?, title=?, date=?,"
-                " author=?, source=?, source_url=?, tags=?, script=?, error=?, warnings=?"
-                " WHERE id = ?",
+                " author=?, source=?, source_url=?, tags=?, script=?, error=?, warnings=?,"
+                " doc_key=? WHERE id = ?",
                 (*values, id_),
             )
             self._db.execute("DELETE FROM doc_tags WHERE doc_id = ?", (id_,))
@@ -331,8 +358,8 @@ class LibraryIndex:
         else:
             cursor = self._db.execute(
                 "INSERT INTO documents(path, root, size, mtime_ns, version, title, date, author,"
-                " source, source_url, tags, script, error, warnings)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " source, source_url, tags, script, error, warnings, doc_key)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (key, *values),
             )
             id_ = int(cursor.lastrowid or 0)
@@ -381,6 +408,20 @@ class LibraryIndex:
         return int(
             self._db.execute(f"SELECT count(*) FROM documents WHERE {where}", params).fetchone()[0]
         )
+
+    def count(self, query: ListQuery) -> int:
+        """How many documents ``query`` shows."""
+        where, params = query.where()
+        return int(
+            self._db.execute(f"SELECT count(*) FROM documents WHERE {where}", params).fetchone()[0]
+        )
+
+    def keys(self, query: ListQuery) -> list[str]:
+        """The read-mark keys of the documents ``query`` shows."""
+        where, params = query.where()
+        return [str(r[0]) for r in self._db.execute(
+            f"SELECT doc_key FROM documents WHERE {where}", params
+        )]  # fmt: skip
 
     def list_ids(self, query: ListQuery) -> list[int]:
         """The ids of the documents ``query`` shows, in its order (cheap: no text is read)."""
@@ -436,7 +477,3 @@ class LibraryIndex:
                 params,
             )
         ]
-
-    def set_read(self, id_: int, read: bool = True) -> None:
-        """Mark a document read or unread (kept across re-indexing)."""
-        self._db.execute("UPDATE documents SET read = ? WHERE id = ?", (int(read), id_))

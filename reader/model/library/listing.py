@@ -7,12 +7,14 @@ A :class:`ListQuery` becomes the SQL condition and ordering of the list; an
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from reader.model.library.scan import key_path
+from reader.model.library.state import SCHEMA
 from reader.model.script.modes import Script
 
 TAG_SEP = "\x1f"
@@ -31,6 +33,8 @@ class IndexedSummary:
     error: str | None
     read: bool
     tags: tuple[str, ...] = ()
+    starred: bool = False
+    key: str = ""  # where its read mark and star are stored (state.document_key)
 
 
 SORT_KEYS = ("date", "title", "source")
@@ -52,6 +56,8 @@ class ListQuery:
     date_from: datetime | None = None
     date_to: datetime | None = None
     read: bool | None = None
+    starred: bool | None = None
+    paths: tuple[str, ...] | None = None
 
     def where(self) -> tuple[str, list[object]]:
         """The SQL condition and its parameters."""
@@ -73,8 +79,12 @@ class ListQuery:
             clauses.append("date <= ?")
             params.append(self.date_to.timestamp())
         if self.read is not None:
-            clauses.append("read = ?")
-            params.append(int(self.read))
+            clauses.append(f"{'' if self.read else 'NOT '}{_MARKED.format(column='read')}")
+        if self.starred is not None:
+            clauses.append(f"{'' if self.starred else 'NOT '}{_MARKED.format(column='starred')}")
+        if self.paths is not None:
+            clauses.append("path IN (SELECT value FROM json_each(?))")
+            params.append(json.dumps(list(self.paths), ensure_ascii=False))
         return (" AND ".join(clauses) or "1"), params
 
     def order_by(self) -> str:
@@ -93,12 +103,26 @@ class ListQuery:
         return "date ASC NULLS LAST, id ASC"
 
 
-SUMMARY_COLUMNS = "id, path, title, date, source, script, error, read, tags"
+# A filter over the whole list reads the marks once (SQLite makes the subquery a table)…
+_MARKED = f"doc_key IN (SELECT key FROM {SCHEMA}.marks WHERE {{column}})"
+# …a page of list rows looks each one up by key: building that table for every page of 200
+# rows would read every mark (64,000 after "mark all read") on the UI thread.
+_ROW_MARK = (
+    f"EXISTS (SELECT 1 FROM {SCHEMA}.marks m WHERE m.key = documents.doc_key AND m.{{column}})"
+)
+
+SUMMARY_COLUMNS = (
+    "id, path, title, date, source, script, error, "
+    + _ROW_MARK.format(column="read")
+    + ", tags, "
+    + _ROW_MARK.format(column="starred")
+    + ", doc_key"
+)
 
 
 def summary_from_row(row: sqlite3.Row | tuple[object, ...]) -> IndexedSummary:
     """The list row of a ``documents`` row read with :data:`SUMMARY_COLUMNS`."""
-    id_, path, title, date, source, script, error, read, tags = row
+    id_, path, title, date, source, script, error, read, tags, starred, key = row
     return IndexedSummary(
         id=int(id_),  # type: ignore[call-overload,arg-type]
         path=key_path(path),  # type: ignore[arg-type]
@@ -109,4 +133,6 @@ def summary_from_row(row: sqlite3.Row | tuple[object, ...]) -> IndexedSummary:
         error=str(error) if error is not None else None,
         read=bool(read),
         tags=tuple(str(tags).split(TAG_SEP)) if tags else (),
+        starred=bool(starred),
+        key=str(key),
     )

@@ -1,48 +1,57 @@
 """The queries the library pane runs in the background, each on its own connection.
 
 A :class:`~reader.model.library.index.LibraryIndex` must stay on the thread that opened it, so
-every query here opens (cheap) and closes its own: the list ids, the filter menus' facets, a
-read mark (the indexer may hold the write lock) and a search. :func:`parse_day` reads the date
+every query here opens (cheap) and closes its own: the list ids, the filter menus' facets,
+marking a whole list read and a search. :func:`parse_day` reads the date
 filter's bounds.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from reader.model.library.index import LibraryIndex
 from reader.model.library.listing import ListQuery
-from reader.model.library.search import SearchHit, search
+from reader.model.library.search import SearchHit, count, search
+from reader.model.library.state import ReadingState
 
 
-def list_ids(db_path: Path, query: ListQuery) -> tuple[list[int], int]:
+def list_ids(
+    db_path: Path, query: ListQuery, state_path: Path | None = None
+) -> tuple[list[int], int]:
     """The ids the list shows and the library's total (run in the background: it opens its
-    own connection)."""
-    index = LibraryIndex(db_path)
+    own connection; ``state_path``, the read marks and stars to filter by)."""
+    index = LibraryIndex(db_path, state_path)
     try:
         return index.list_ids(query), index.total(query.roots)
     finally:
         index.close()
 
 
-def library_facets(db_path: Path, roots: tuple[str, ...]) -> tuple[list[str], list[str]]:
-    """Sources and tags for the filter menus (background)."""
+def library_facets(
+    db_path: Path, roots: tuple[str, ...]
+) -> tuple[list[tuple[str, int]], list[tuple[str, int]]]:
+    """Sources and tags for the filter menus, each with its number of documents (background)."""
     index = LibraryIndex(db_path)
     try:
-        return [s for s, _ in index.sources(roots)[:300]], [t for t, _ in index.tags(roots)[:300]]
+        return index.sources(roots)[:1000], index.tags(roots)[:1000]
     finally:
         index.close()
 
 
-def mark_read(db_path: Path, id_: int) -> int:
-    """Store a document as read (background: the indexer may hold the write lock)."""
-    index = LibraryIndex(db_path)
+def mark_listed(
+    db_path: Path, state: ReadingState, query: ListQuery, read: bool = True
+) -> list[str]:
+    """Mark every document ``query`` shows read (or unread); the keys marked (background)."""
+    index = LibraryIndex(db_path, state.path)
     try:
-        index.set_read(id_, True)
+        keys = index.keys(query)
     finally:
         index.close()
-    return id_
+    state.set_read(keys, read)
+    return keys
 
 
 def parse_day(text: str, end: bool) -> datetime | None:
@@ -79,5 +88,48 @@ def run_search(
     index = LibraryIndex(db_path)
     try:
         return search(index, query, limit=limit, roots=roots)
+    finally:
+        index.close()
+
+
+@dataclass(frozen=True, slots=True)
+class SearchPage:
+    """A page of search results: ``hits`` from ``offset`` on; ``total``, how many documents
+    match in all (counted with the first page, None on later ones)."""
+
+    query: str
+    offset: int
+    hits: list[SearchHit]
+    total: int | None
+
+
+def search_page(
+    db_path: Path, query: str, roots: tuple[str, ...] | None, offset: int, limit: int
+) -> SearchPage:
+    """A page of results, with the true count on the first page (background)."""
+    index = LibraryIndex(db_path)
+    try:
+        hits = search(index, query, limit=limit, offset=offset, roots=roots)
+        total = count(index, query, roots) if offset == 0 else None
+        return SearchPage(query, offset, hits, total)
+    finally:
+        index.close()
+
+
+def folder_counts(db_path: Path, roots: tuple[str, ...]) -> dict[str, int]:
+    """How many documents of each library folder are indexed (background)."""
+    index = LibraryIndex(db_path)
+    try:
+        return {root: index.total((root,)) for root in roots}
+    finally:
+        index.close()
+
+
+def forget_folders(db_path: Path, keep: tuple[Path, ...]) -> int:
+    """Drop from the index the documents of folders no longer in the library (background);
+    how many. Annotations, read marks and stars are the user's and are kept."""
+    index = LibraryIndex(db_path)
+    try:
+        return index.forget_roots_except(keep)
     finally:
         index.close()

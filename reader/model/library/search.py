@@ -11,13 +11,14 @@ show in any display script and open the document at.
 from __future__ import annotations
 
 import sqlite3
+import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from reader.model.library.index import LibraryIndex
 from reader.model.library.scan import key_path
-from reader.model.script.fold import fold, fts_expression, query_variants
+from reader.model.script.fold import fold, fts_expression, is_cjk, query_variants
 from reader.model.script.modes import Script
 
 TITLE_WEIGHT = 10.0
@@ -79,15 +80,31 @@ def match_expression(query: str) -> tuple[str, list[list[str]]]:
     return " OR ".join(f"({e})" for e in expressions), variants
 
 
+def is_word_char(ch: str) -> bool:
+    """Whether ``ch`` is part of a Latin-style word (letters and digits that are not CJK, which
+    the index takes one character at a time)."""
+    return ch.isalnum() and not is_cjk(ch)
+
+
+def _whole_word(folded: str, start: int, end: int) -> bool:
+    """Whether the match ``folded[start:end]`` is not part of a longer Latin word: the index
+    matches whole words ("Xi" is not found in "Xinjiang"), and so must the highlight."""
+    if start > 0 and is_word_char(folded[start]) and is_word_char(folded[start - 1]):
+        return False
+    return not (end < len(folded) and is_word_char(folded[end - 1]) and is_word_char(folded[end]))
+
+
 def find_matches(text: str, terms: list[str]) -> list[tuple[int, int]]:
-    """Every occurrence of the folded ``terms`` in ``text``, as sorted, non-overlapping spans."""
+    """Every occurrence of the folded ``terms`` in ``text``, as sorted, non-overlapping spans
+    (a Latin word only as a whole word)."""
     folded = fold(text)
     spans: list[tuple[int, int]] = []
     for term in {t for t in terms if t}:
         start = folded.find(term)
         while start >= 0:
-            spans.append((start, start + len(term)))
-            start = folded.find(term, start + len(term))
+            if _whole_word(folded, start, start + len(term)):
+                spans.append((start, start + len(term)))
+            start = folded.find(term, start + 1)
     spans.sort()
     merged: list[tuple[int, int]] = []
     for span in spans:
@@ -105,13 +122,46 @@ def _snippet(text: str, matches: list[tuple[int, int]]) -> tuple[int, int]:
     start = max(0, first[0] - SNIPPET_BEFORE)
     # Start after a line break when one is near: a snippet reads better from a block start.
     newline = text.rfind("\n", start, first[0])
-    if newline >= 0:
-        start = newline + 1
+    start = newline + 1 if newline >= 0 else _word_start(text, start, first[0])
     end = min(len(text), first[1] + SNIPPET_AFTER)
     newline = text.find("\n", first[1], end)
-    if newline >= 0:
-        end = newline
+    end = newline if newline >= 0 else _word_end(text, end, first[1])
     return start, end
+
+
+_CLAUSE_ENDS = frozenset("，。、；：！？,.;:!?）」』】》)]\"'")
+
+
+def _word_start(text: str, start: int, limit: int) -> int:
+    """``start`` moved forward to the beginning of a word (never past ``limit``): a snippet
+    does not begin inside a Latin word, and not on a space or a combining mark. Chinese has
+    no spaces: there it begins after the first clause mark (，。、…) in the way, if any, so
+    it does not start in the middle of a word."""
+    if start > 0 and not _starts_clause(text, start):
+        clause = next((i + 1 for i in range(start, limit) if text[i] in _CLAUSE_ENDS), None)
+        if clause is not None:
+            start = clause
+    if start > 0 and is_word_char(text[start - 1]):
+        while start < limit and is_word_char(text[start]):
+            start += 1
+    while start < limit and (text[start].isspace() or unicodedata.combining(text[start])):
+        start += 1
+    return start
+
+
+def _starts_clause(text: str, at: int) -> bool:
+    """Whether a clause begins at ``at`` (after a clause mark or a space)."""
+    return text[at - 1] in _CLAUSE_ENDS or text[at - 1].isspace()
+
+
+def _word_end(text: str, end: int, limit: int) -> int:
+    """``end`` moved back to the end of a word (never before ``limit``)."""
+    if end < len(text) and is_word_char(text[end]):
+        while end > limit and is_word_char(text[end - 1]):
+            end -= 1
+    while end < len(text) and unicodedata.combining(text[end]):
+        end += 1  # a combining mark belongs with the character before it
+    return end
 
 
 def search(

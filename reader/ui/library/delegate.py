@@ -101,6 +101,8 @@ class DocumentDelegate(QStyledItemDelegate):
             count = index.data(Role.ANNOTATION_COUNT)
             if count:
                 meta = f"✎ {count} · {meta}" if meta else f"✎ {count}"
+            if index.data(Role.STARRED):
+                meta = f"★ {meta}" if meta else "★"
         painter.drawText(
             meta_rect,
             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),

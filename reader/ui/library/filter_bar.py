@@ -1,20 +1,123 @@
-"""The filter bar above the library list: sort order, read state, source, tag, date range.
+"""The filter bar above the library list: sort order, source, tag, date range, smart views.
 
 :class:`FilterBar` turns what is chosen into a :class:`ListQuery` (:meth:`FilterBar.query`) and
 emits ``changed`` when the user changes a choice; the library panel then asks for the list
-again. A date bound that cannot be read is marked and left out of the query. The source and
-tag menus are filled from the index (:meth:`FilterBar.set_facets`), keeping the current choice.
+again. A date bound applies as it is typed (after a short pause) or picked from its calendar;
+one that cannot be read is marked, said so under the fields, and the last good bound stays in
+force until it is corrected. The source and tag menus are filled from the index
+(:meth:`FilterBar.set_facets`) sorted by name, each with its number of documents, in the
+display script, keeping the current choice. The sort order is remembered in the settings.
 The bar also shows how many documents the list shows of how many there are.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from collections.abc import Callable
+from datetime import datetime
+from functools import cmp_to_key
+
+from PySide6.QtCore import QCollator, QDate, QLocale, QSettings, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+    QWidgetAction,
+)
 
 from reader.model.library.listing import ListQuery
 from reader.model.library.queries import parse_day
+from reader.ui.library.view_bar import ViewBar
 from reader.ui.plain import plain_labels
+from reader.ui.settings import Key, read_text, write
+
+DATE_PAUSE_MS = 400  # a typed date applies after this pause
+SORTS = (("date", True), ("date", False), ("title", False), ("source", False))
+
+
+def _same(text: str) -> str:
+    return text
+
+
+class DateField(QWidget):
+    """A date bound: typed (2021-01-31, 2021-01 or 2021) or picked from a calendar."""
+
+    edited = Signal()
+
+    def __init__(self, name: str, placeholder: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edit = QLineEdit(self)
+        self.edit.setObjectName(name)
+        self.edit.setPlaceholderText(placeholder)
+        self.edit.setClearButtonEnabled(True)
+        self.calendar = QCalendarWidget(self)
+        self.calendar.setObjectName(f"{name}Calendar")
+        self.calendar.clicked.connect(self._on_calendar_clicked)
+        self.button = QToolButton(self)
+        self.button.setObjectName(f"{name}Button")
+        # An arrow, not a calendar emoji: many systems have no emoji font (a box is drawn).
+        self.button.setArrowType(Qt.ArrowType.DownArrow)
+        self.button.setToolTip(self.tr("Pick a day"))
+        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.button)
+        holder = QWidgetAction(menu)
+        holder.setDefaultWidget(self.calendar)
+        menu.addAction(holder)
+        menu.aboutToShow.connect(self._on_menu_about_to_show)
+        self.button.setMenu(menu)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DATE_PAUSE_MS)
+        self._timer.timeout.connect(self.edited)
+        self.edit.textEdited.connect(self._on_edit_text_edited)
+        self.edit.editingFinished.connect(self._on_edit_editing_finished)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.button)
+
+    def text(self) -> str:
+        """What is written in the field."""
+        return self.edit.text()
+
+    def set_text(self, text: str) -> None:
+        """Write ``text`` in the field and apply it at once."""
+        self.edit.setText(text)
+        self._timer.stop()
+        self.edited.emit()
+
+    @Slot()
+    def _on_menu_about_to_show(self) -> None:
+        try:
+            day = parse_day(self.edit.text(), end=False)
+        except ValueError:
+            day = None
+        self.calendar.setSelectedDate(
+            QDate(day.year, day.month, day.day) if day else QDate.currentDate()
+        )
+
+    @Slot(QDate)
+    def _on_calendar_clicked(self, day: QDate) -> None:
+        self.set_text(day.toString("yyyy-MM-dd"))
+        menu = self.button.menu()
+        if menu is not None:
+            menu.hide()
+
+    @Slot(str)
+    def _on_edit_text_edited(self, text: str) -> None:
+        self._timer.start()
+
+    @Slot()
+    def _on_edit_editing_finished(self) -> None:
+        if self._timer.isActive():
+            self._timer.stop()
+            self.edited.emit()
 
 
 class FilterBar(QWidget):
@@ -22,79 +125,77 @@ class FilterBar(QWidget):
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, settings: QSettings | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("libraryFilters")
+        self._settings = settings
+        self._convert: Callable[[str], str] = _same
+        self._facets: tuple[list[tuple[str, int]], list[tuple[str, int]]] = ([], [])
+        self._bounds: tuple[datetime | None, datetime | None] = (None, None)
         self.sort_box = QComboBox(self)
         self.sort_box.setObjectName("sortBox")
-        for label, key, descending in (
-            (self.tr("Newest first"), "date", True),
-            (self.tr("Oldest first"), "date", False),
-            (self.tr("Title A–Z"), "title", False),
-            (self.tr("Source A–Z"), "source", False),
-        ):
+        for label, (key, descending) in zip(
+            (self.tr("Newest first"), self.tr("Oldest first"), self.tr("Title A–Z"),
+             self.tr("Source A–Z")),
+            SORTS,
+            strict=True,
+        ):  # fmt: skip
             self.sort_box.addItem(label, (key, descending))
-        self.read_box = QComboBox(self)
-        self.read_box.setObjectName("readBox")
-        for label, value in (
-            (self.tr("Read & unread"), None),
-            (self.tr("Unread"), False),
-            (self.tr("Read"), True),
-        ):
-            self.read_box.addItem(label, value)
+        if settings is not None:
+            saved = read_text(settings, Key.LIBRARY_SORT)
+            for i, (key, descending) in enumerate(SORTS):
+                if saved == f"{key}-{'desc' if descending else 'asc'}":
+                    self.sort_box.setCurrentIndex(i)
         self.source_box = QComboBox(self)
         self.source_box.setObjectName("sourceBox")
         self.source_box.addItem(self.tr("All sources"), None)
-        self.source_box.setMaximumWidth(160)
+        self.source_box.setMaximumWidth(180)
         self.tag_box = QComboBox(self)
         self.tag_box.setObjectName("tagBox")
         self.tag_box.addItem(self.tr("All tags"), None)
         self.tag_box.setMaximumWidth(140)
-        self.date_from = QLineEdit(self)
-        self.date_from.setObjectName("dateFrom")
-        self.date_from.setPlaceholderText(self.tr("from YYYY-MM-DD"))
-        self.date_to = QLineEdit(self)
-        self.date_to.setObjectName("dateTo")
-        self.date_to.setPlaceholderText(self.tr("to YYYY-MM-DD"))
-        for box in (self.sort_box, self.read_box, self.source_box, self.tag_box):
+        self.from_field = DateField("dateFrom", self.tr("from YYYY-MM-DD"), self)
+        self.to_field = DateField("dateTo", self.tr("to YYYY-MM-DD"), self)
+        self.date_from = self.from_field.edit
+        self.date_to = self.to_field.edit
+        for box in (self.sort_box, self.source_box, self.tag_box):
             box.currentIndexChanged.connect(self._on_filter_edited)
-        for edit in (self.date_from, self.date_to):
-            edit.editingFinished.connect(self._on_filter_edited)
+        for field in (self.from_field, self.to_field):
+            field.edited.connect(self._on_filter_edited)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("countLabel")
+        self.date_problem = QLabel(self)
+        self.date_problem.setObjectName("dateProblem")
+        self.date_problem.setStyleSheet("color:#b3261e")
+        self.date_problem.setWordWrap(True)
+        self.date_problem.setVisible(False)
+        self.views = ViewBar(self)
+        self.views.changed.connect(self._on_filter_edited)
 
         row1 = QHBoxLayout()
         row1.addWidget(self.sort_box)
-        row1.addWidget(self.read_box)
         row1.addWidget(self.source_box, 1)
         row1.addWidget(self.tag_box, 1)
         row2 = QHBoxLayout()
-        row2.addWidget(self.date_from)
-        row2.addWidget(self.date_to)
+        row2.addWidget(self.from_field)
+        row2.addWidget(self.to_field)
         row2.addWidget(self.count_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
+        layout.addWidget(self.views)
         layout.addLayout(row1)
         layout.addLayout(row2)
+        layout.addWidget(self.date_problem)
         plain_labels(self)
 
     def query(self, roots: tuple[str, ...]) -> ListQuery:
         """The list query of the current choices, for the library folders ``roots``.
 
-        A date bound that cannot be read marks both date fields and is left out.
+        A date bound that cannot be read marks its field, says so, and keeps the last good one.
         """
         key, descending = self.sort_box.currentData() or ("date", True)
-        try:
-            start = parse_day(self.date_from.text(), end=False)
-            end = parse_day(self.date_to.text(), end=True)
-            self.date_from.setStyleSheet("")
-            self.date_to.setStyleSheet("")
-        except ValueError:
-            start = end = None
-            for edit in (self.date_from, self.date_to):
-                edit.setStyleSheet("background:#fde2e1")
-                edit.setToolTip(self.tr("A date like 2021-01-31, 2021-01 or 2021"))
+        start, end = self._check_dates()
         return ListQuery(
             roots=roots,
             sort=key,
@@ -103,13 +204,46 @@ class FilterBar(QWidget):
             tag=self.tag_box.currentData(),
             date_from=start,
             date_to=end,
-            read=self.read_box.currentData(),
         )
 
-    def set_facets(self, sources: list[str], tags: list[str]) -> None:
-        """Offer these sources and tags (without emitting ``changed``)."""
+    def _check_dates(self) -> tuple[datetime | None, datetime | None]:
+        """The date bounds in force: what the fields say, or the last good bound of a field
+        that cannot be read (which is marked, and said under the fields)."""
+        start, end = self._bounds
+        problems: list[str] = []
+        for field, is_end in ((self.from_field, False), (self.to_field, True)):
+            try:
+                bound = parse_day(field.text(), end=is_end)
+            except ValueError:
+                field.edit.setStyleSheet("background:#fde2e1")
+                problems.append(
+                    self.tr("“{text}” is not a date: write 2021-01-31, 2021-01 or 2021").format(
+                        text=field.text().strip()
+                    )
+                )
+                continue
+            field.edit.setStyleSheet("")
+            if is_end:
+                end = bound
+            else:
+                start = bound
+        if start is not None and end is not None and start > end:
+            problems.append(self.tr("The start date is after the end date: nothing is listed"))
+        self._bounds = (start, end)
+        self.date_problem.setText("\n".join(problems))
+        self.date_problem.setVisible(bool(problems))
+        return start, end
+
+    def set_facets(self, sources: list[tuple[str, int]], tags: list[tuple[str, int]]) -> None:
+        """Offer these sources and tags with their counts (without emitting ``changed``)."""
+        self._facets = (list(sources), list(tags))
         self._fill(self.source_box, self.tr("All sources"), sources)
         self._fill(self.tag_box, self.tr("All tags"), tags)
+
+    def set_converter(self, convert: Callable[[str], str]) -> None:
+        """Show source and tag names through ``convert`` (the display script)."""
+        self._convert = convert
+        self.set_facets(*self._facets)
 
     def show_count(self, shown: int, total: int) -> None:
         """Show that the list shows ``shown`` of ``total`` documents."""
@@ -117,18 +251,32 @@ class FilterBar(QWidget):
             self.tr("{shown} of {total}").format(shown=f"{shown:,}", total=f"{total:,}")
         )
 
-    @staticmethod
-    def _fill(box: QComboBox, everything: str, values: list[str]) -> None:
+    def _fill(self, box: QComboBox, everything: str, values: list[tuple[str, int]]) -> None:
         current = box.currentData()
+        collator = QCollator(QLocale())
+        collator.setNumericMode(True)
+        labels = {value: self._convert(value) for value, _count in values}
+
+        def compare(a: str, b: str) -> int:
+            return collator.compare(labels[a], labels[b])
+
+        by_label = cmp_to_key(compare)
+        counts = dict(values)
+        ordered: list[str] = sorted(counts, key=by_label)
+        shown = [(labels[v], v, counts[v]) for v in ordered]
         box.blockSignals(True)
         box.clear()
         box.addItem(everything, None)
-        for value in values:
-            box.addItem(value, value)
+        for label, value, count in shown:
+            box.addItem(f"{label} ({count:,})", value)
         found = box.findData(current) if current is not None else 0
         box.setCurrentIndex(max(found, 0))
         box.blockSignals(False)
 
     @Slot()
     def _on_filter_edited(self) -> None:
+        self._check_dates()
+        if self._settings is not None:
+            key, descending = self.sort_box.currentData() or ("date", True)
+            write(self._settings, Key.LIBRARY_SORT, f"{key}-{'desc' if descending else 'asc'}")
         self.changed.emit()

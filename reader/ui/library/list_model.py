@@ -81,6 +81,10 @@ class LibraryListModel(QAbstractListModel):
             return row.id
         if role == Role.READ:
             return row.read
+        if role == Role.STARRED:
+            return row.starred
+        if role == Role.KEY:
+            return row.key
         if role == Role.DATE:
             return format_date(row.date)
         if role == Role.SORT_DATE:
@@ -156,15 +160,24 @@ class LibraryListModel(QAbstractListModel):
         self._titles.clear()
         self.endResetModel()
 
-    def mark_read(self, id_: int) -> None:
-        """Show a document as read (after the index stored it)."""
-        row = self.row_of_id(id_)
-        if row is None:
+    def refresh_marks(self, ids: list[int] | None = None) -> None:
+        """Show read marks and stars again after they changed (``ids``; None: every row)."""
+        if not self._ids:
             return
-        page = self._pages.get(row // PAGE)
-        if page is not None:
-            self._pages.pop(row // PAGE)
-        self.dataChanged.emit(self.index(row), self.index(row))
+        if ids is None:
+            self._pages.clear()
+            self.dataChanged.emit(self.index(0), self.index(len(self._ids) - 1))
+            return
+        for id_ in ids:
+            row = self.row_of_id(id_)
+            if row is None:
+                continue
+            self._pages.pop(row // PAGE, None)
+            self.dataChanged.emit(self.index(row), self.index(row))
+
+    def annotated_paths(self) -> tuple[str, ...]:
+        """The paths of the documents known to have annotations."""
+        return tuple(sorted(p for p, n in self._annotation_counts.items() if n))
 
     def set_converter(self, convert: DisplayConverter) -> None:
         """Show titles through ``convert`` (the current display script)."""

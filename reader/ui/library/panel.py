@@ -10,11 +10,23 @@ reads small pages of rows.
 
 from __future__ import annotations
 
+import sqlite3
 import time
 from collections.abc import Sequence
+from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QIdentityProxyModel, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QEvent,
+    QIdentityProxyModel,
+    QModelIndex,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QListView, QVBoxLayout, QWidget
 from typing_extensions import override
@@ -22,20 +34,36 @@ from typing_extensions import override
 from reader.model.annotations.changes import AnnotationChange
 from reader.model.library.index import LibraryIndex, UpdateStats
 from reader.model.library.listing import IndexedSummary, ListQuery
-from reader.model.library.queries import library_facets, list_ids, mark_read, run_search
-from reader.model.library.search import SearchHit
+from reader.model.library.queries import SearchPage, library_facets, list_ids, search_page
+from reader.model.library.state import ReadingState
+from reader.model.library.views import SmartView, apply_view, view_counts
+from reader.model.paths import DataFiles
 from reader.model.script.convert import converter_function
-from reader.model.script.modes import DisplayMode
+from reader.model.script.modes import DisplayMode, Script
 from reader.ui.library.delegate import DocumentDelegate
 from reader.ui.library.filter_bar import FilterBar
 from reader.ui.library.index_status import IndexStatus
 from reader.ui.library.indexer import LibraryIndexer
 from reader.ui.library.list_model import LibraryListModel
+from reader.ui.library.marks import LibraryMarks
 from reader.ui.library.roles import Role
 from reader.ui.library.watcher import FolderWatcher
 from reader.ui.tasks import TaskOwner, describe
 
 REFRESH_MS = 1500  # at most one list refresh this often while indexing
+SEARCH_PAGE = 100  # search results asked for at a time
+
+
+def start_of_today() -> datetime:
+    """The first moment of the local day (the "Today" view starts there)."""
+    now = datetime.now().astimezone()
+    return now.replace(hour=0, minute=0, second=0, microsecond=0)
+
+
+def _store_read(state: ReadingState, key: str, id_: int) -> int:
+    """Store a document as read (a background job); its id."""
+    state.set_read([key])
+    return id_
 
 
 class LibraryPanel(QWidget):
@@ -45,14 +73,35 @@ class LibraryPanel(QWidget):
     indexing_finished = Signal(object)  # UpdateStats
     #: Once per :meth:`open_roots`: the list shows the whole library, freshly indexed.
     library_ready = Signal(int)
-    search_done = Signal(str, list)  # query, hits
+    search_done = Signal(object)  # a SearchPage
     search_failed = Signal(str)
+    roots_changed = Signal()
 
-    def __init__(self, db_path: Path, tasks: TaskOwner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db_path: Path,
+        tasks: TaskOwner,
+        parent: QWidget | None = None,
+        state_path: Path | None = None,
+        settings: QSettings | None = None,
+    ) -> None:
         super().__init__(parent)
         self.db_path = db_path
-        self._tasks = tasks
-        self._index = LibraryIndex(db_path)
+        self._tasks = self.tasks = tasks
+        #: Why read marks and stars cannot be kept (they then last for this session only).
+        self.state_error: str | None = None
+        state_path = state_path or db_path.with_name(DataFiles.STATE)
+        try:
+            self.state = ReadingState(state_path)
+        except (sqlite3.Error, OSError) as exc:
+            self.state_error = self.tr(
+                "Read marks and stars cannot be saved ({path}: {error}); they last for this"
+                " session only."
+            ).format(path=state_path, error=exc)
+            self.state = ReadingState(Path(":memory:"))
+        self._index = LibraryIndex(db_path, self.state.path)
+        self.read_only = False
+        self.partial = False
         self._roots: list[Path] = []
         self._query = ListQuery(roots=())
         self._restore_id: int | None = None
@@ -78,10 +127,10 @@ class LibraryPanel(QWidget):
         # a plain letter must not fire while typing in the search box).
         self.list_view.installEventFilter(self)
 
-        self.filters = FilterBar(self)
+        self.filters = FilterBar(self, settings)
         self.filters.changed.connect(self._on_filter_changed)
+        self.views = self.filters.views
         self.sort_box = self.filters.sort_box
-        self.read_box = self.filters.read_box
         self.source_box = self.filters.source_box
         self.tag_box = self.filters.tag_box
         self.date_from = self.filters.date_from
@@ -99,6 +148,11 @@ class LibraryPanel(QWidget):
         self.indexer.finished.connect(self._on_indexer_finished)
         self.indexer.failed.connect(self._on_indexer_failed)
         self.status.cancel_requested.connect(self._on_status_cancel_requested)
+        self.status.resume_requested.connect(self._on_status_resume_requested)
+        self.marks = LibraryMarks(
+            self.state, db_path, self.list_view, self.model, tasks, self._current_query, self
+        )
+        self.marks.changed.connect(self._on_marks_changed)
         self._user_cancelled = False
         self.watcher = FolderWatcher(self)
         self.watcher.changed.connect(self._on_watcher_changed)
@@ -119,6 +173,7 @@ class LibraryPanel(QWidget):
     def open_roots(self, roots: Sequence[Path]) -> None:
         """Show the library of ``roots``: what is indexed at once, then index in the background."""
         self._roots = [Path(r).absolute() for r in roots]
+        self.roots_changed.emit()
         self._query = self._build_query()
         # The indexer starts once what is already indexed is listed: its scan (a stat of every
         # file) would otherwise compete with the first list query for the GIL and the disk.
@@ -126,25 +181,38 @@ class LibraryPanel(QWidget):
         self._user_cancelled = False
         self._ready = "waiting"
         self.refresh_list()
-        self.watcher.start_rescans()
+        if not self.read_only:
+            self.watcher.start_rescans()
+
+    def rescan(self) -> None:
+        """Index the library folders again now (new, changed and deleted files)."""
+        if not self.read_only:
+            self._user_cancelled = False
+            self.indexer.start(self._roots)
 
     def shutdown(self) -> None:
         """Stop indexing and close the database (on close)."""
         self.watcher.stop()
         self.indexer.cancel()
         self._index.close()
+        self.state.close()
 
     # ----- the list -----
     def _build_query(self) -> ListQuery:
-        return self.filters.query(tuple(str(r) for r in self._roots))
+        query = self.filters.query(tuple(str(r) for r in self._roots))
+        return apply_view(query, self.views.view, start_of_today(), self.model.annotated_paths())
+
+    def _current_query(self) -> ListQuery:
+        return self._query
 
     def refresh_list(self) -> None:
-        """Ask for the list ids again (in the background)."""
+        """Ask for the list ids again (in the background), and the smart views' counts."""
         query = self._query
-        db_path = self.db_path
+        db_path, state = self.db_path, self.state.path
         self._last_refresh = time.monotonic()
+        self.refresh_view_counts()
         self._tasks.submit(
-            lambda: (query, *list_ids(db_path, query)),
+            lambda: (query, *list_ids(db_path, query, state)),
             self._on_list_ids_done,
             self._on_list_ids_failed,
             key="library-list",
@@ -155,6 +223,17 @@ class LibraryPanel(QWidget):
         db_path = self.db_path
         self._tasks.submit(
             lambda: library_facets(db_path, roots), self._on_facets_done, key="library-facets"
+        )
+
+    def refresh_view_counts(self) -> None:
+        """Count the documents of each smart view again (in the background)."""
+        roots = tuple(str(r) for r in self._roots)
+        db_path, state = self.db_path, self.state.path
+        today, annotated = start_of_today(), self.model.annotated_paths()
+        self._tasks.submit(
+            lambda: view_counts(db_path, state, roots, today, annotated),
+            self.views.show_counts,
+            key="library-view-counts",
         )
 
     def current_id(self) -> int | None:
@@ -182,6 +261,34 @@ class LibraryPanel(QWidget):
             return True
         return False
 
+    @Slot(str)
+    def follow_path(self, path: str) -> None:
+        """:meth:`follow` the document shown at ``path``."""
+        self.follow(Path(path))
+
+    def follow(self, path: Path) -> None:
+        """Make the list agree with the article pane: select the shown document, or select
+        nothing when it is not in the list (J/K then start from the top)."""
+        summary = self._index.summary_of(path)
+        current = self.list_view.currentIndex()
+        if current.isValid() and summary is not None and current.data(Role.ID) == summary.id:
+            return
+        row = self.model.row_of_id(summary.id) if summary is not None else None
+        selection = self.list_view.selectionModel()
+        selection.blockSignals(True)
+        try:
+            if row is None:
+                self.list_view.clearSelection()
+                self.list_view.setCurrentIndex(QModelIndex())
+            else:
+                index = self.proxy.index(row, 0)
+                self.list_view.setCurrentIndex(index)
+                self.list_view.scrollTo(index)
+        finally:
+            selection.blockSignals(False)
+        self.list_view.viewport().update()
+        self.marks.refresh_actions()
+
     def summary_of(self, path: Path) -> IndexedSummary | None:
         """The indexed summary of the document at ``path``."""
         return self._index.summary_of(path)
@@ -189,34 +296,52 @@ class LibraryPanel(QWidget):
     def set_mode(self, mode: DisplayMode) -> None:
         """Show titles in display ``mode``."""
         self.model.set_converter(lambda text, script: converter_function(mode, script)(text))
+        self.filters.set_converter(converter_function(mode, Script.MIXED))
 
     @Slot(object)
     def annotations_changed(self, change: AnnotationChange) -> None:
         """Show the new annotation counts of the documents that changed."""
+        before = self.model.annotated_paths()
         self.model.set_annotation_counts(change.counts, change.complete)
+        if self.model.annotated_paths() != before:
+            if self.views.view is SmartView.HIGHLIGHTS:
+                self._on_filter_changed()
+            else:
+                self.refresh_view_counts()
 
     @Slot(str)
     def mark_read(self, path: str) -> None:
         """Store the document at ``path`` as read, if it is listed and unread."""
         summary = self._index.summary_of(Path(path))
         if summary is not None and not summary.read:
-            self.mark_current_read(summary.id)
+            # In the background: each change is synced to disk before it returns.
+            state, key, id_ = self.state, summary.key, summary.id
+            self._tasks.submit(lambda: _store_read(state, key, id_), self._on_mark_read_done)
 
-    def mark_current_read(self, id_: int) -> None:
-        """Store a document as read (in the background)."""
-        db_path = self.db_path
-        self._tasks.submit(lambda: mark_read(db_path, id_), self._on_mark_read_done)
-
-    def search(self, query: str, limit: int = 100) -> None:
-        """Search the library in the background; ``search_done`` or ``search_failed`` follows."""
+    def search(self, query: str, offset: int = 0) -> None:
+        """Search the library in the background; ``search_done`` (a :class:`SearchPage`) or
+        ``search_failed`` follows. A new query (offset 0) makes older pages stale."""
         roots = tuple(str(r) for r in self._roots)
         db_path = self.db_path
+        if offset == 0:
+            self._tasks.supersede("library-search-more")
         self._tasks.submit(
-            lambda: (query, run_search(db_path, query, roots, limit)),
+            lambda: search_page(db_path, query, roots, offset, SEARCH_PAGE),
             self._on_search_done,
             self._on_search_failed,
-            key="library-search",
+            key="library-search" if offset == 0 else "library-search-more",
         )
+
+    @Slot()
+    def cancel_search(self) -> None:
+        """Drop the results of searches still on their way (the query is being retyped)."""
+        self._tasks.supersede("library-search")
+        self._tasks.supersede("library-search-more")
+
+    @Slot(str, int)
+    def search_more(self, query: str, offset: int) -> None:
+        """The next page of results of ``query``."""
+        self.search(query, offset)
 
     # ----- slots -----
     @Slot(object)
@@ -249,11 +374,14 @@ class LibraryPanel(QWidget):
             self.library_ready.emit(len(ids))
         if self._index_after_list:
             self._index_after_list = False
-            self.indexer.start(self._roots)
+            if self.read_only:
+                self._refresh_facets()
+            else:
+                self.indexer.start(self._roots)
 
     @Slot(object)
     def _on_list_ids_failed(self, error: BaseException) -> None:
-        if self._index_after_list:
+        if self._index_after_list and not self.read_only:
             self._index_after_list = False
             self.indexer.start(self._roots)
         self.status.setVisible(True)
@@ -262,17 +390,23 @@ class LibraryPanel(QWidget):
         )
 
     @Slot(object)
-    def _on_facets_done(self, result: tuple[list[str], list[str]]) -> None:
+    def _on_facets_done(self, result: tuple[list[tuple[str, int]], list[tuple[str, int]]]) -> None:
         sources, tags = result
         self.filters.set_facets(sources, tags)
 
     @Slot(object)
     def _on_mark_read_done(self, id_: int) -> None:
-        self.model.mark_read(id_)
+        self.model.refresh_marks([id_])
+        self.marks.refresh_actions()
+        self.refresh_view_counts()
+
+    @Slot()
+    def _on_marks_changed(self) -> None:
+        self.refresh_view_counts()
 
     @Slot(object)
-    def _on_search_done(self, result: tuple[str, list[SearchHit]]) -> None:
-        self.search_done.emit(result[0], list(result[1]))
+    def _on_search_done(self, page: SearchPage) -> None:
+        self.search_done.emit(page)
 
     @Slot(object)
     def _on_search_failed(self, error: BaseException) -> None:
@@ -309,7 +443,11 @@ class LibraryPanel(QWidget):
 
     @Slot(object)
     def _on_indexer_finished(self, stats: UpdateStats) -> None:
-        self.status.setVisible(False)
+        self.partial = stats.cancelled
+        if stats.cancelled:
+            self.status.show_partial()
+        else:
+            self.status.setVisible(False)
         self._refresh_timer.stop()
         refresh = bool(stats.parsed or stats.deleted or not self._total)
         if refresh:
@@ -334,8 +472,17 @@ class LibraryPanel(QWidget):
         self.indexer.cancel()
 
     @Slot()
+    def _on_status_resume_requested(self) -> None:
+        self.rescan()
+
+    @Slot()
     def _on_watcher_changed(self) -> None:
-        if self._roots and not self.indexer.running and not self._user_cancelled:
+        if (
+            self._roots
+            and not self.indexer.running
+            and not self._user_cancelled
+            and not self.read_only
+        ):
             self.indexer.start(self._roots)
 
     @override

@@ -32,6 +32,8 @@ class Role(enum.IntEnum):
     SORT_DATE = _USER + 5
     READ = _USER + 6  # True once read; unread rows are drawn bold
     ANNOTATION_COUNT = _USER + 7  # how many highlights the document has
+    STARRED = _USER + 8  # starred by the user (drawn ★)
+    KEY = _USER + 9  # where its read mark and star are stored (state.document_key)
     ID = _USER + 11
     HIT = _USER + 20
     SNIPPET_HTML = _USER + 21

@@ -20,7 +20,7 @@ from PySide6.QtGui import (
     QPalette,
     QTextDocument,
 )
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from typing_extensions import override
 
 from reader.model.library.search import SearchHit
@@ -49,12 +49,20 @@ def highlighted_html(
 
 
 class SearchResultsModel(QAbstractListModel):
-    """Search hits, titles and snippets shown in the current display script."""
+    """Search hits, titles and snippets shown in the current display script.
+
+    Results come a page at a time: while fewer are loaded than ``total`` match, the view's
+    scrolling to the end asks for more (``canFetchMore`` / ``fetchMore``), which calls
+    ``more_wanted(offset)`` once until the next page is added.
+    """
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._hits: list[SearchHit] = []
         self._convert: DisplayConverter = lambda text, script: text
+        self.total = 0
+        self._asked = False
+        self.more_wanted: Callable[[int], object] | None = None
 
     @override
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
@@ -86,11 +94,39 @@ class SearchResultsModel(QAbstractListModel):
             )
         return None
 
-    def set_hits(self, hits: list[SearchHit]) -> None:
-        """Show these results."""
+    def set_hits(self, hits: list[SearchHit], total: int | None = None) -> None:
+        """Show these results (the first page of ``total``)."""
         self.beginResetModel()
         self._hits = list(hits)
+        self.total = len(hits) if total is None else total
+        self._asked = False
         self.endResetModel()
+
+    def add_hits(self, offset: int, hits: list[SearchHit]) -> None:
+        """Add the page of results that starts at ``offset`` (a page that does not follow
+        the loaded ones is dropped)."""
+        self._asked = False
+        if offset != len(self._hits):
+            return
+        known = {h.id for h in self._hits}
+        fresh = [h for h in hits if h.id not in known]
+        if not fresh:
+            self.total = len(self._hits)  # the library changed under the search: no more
+            return
+        first = len(self._hits)
+        self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
+        self._hits.extend(fresh)
+        self.endInsertRows()
+
+    @override
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008 - Qt's signature
+        return not parent.isValid() and len(self._hits) < self.total and not self._asked
+
+    @override
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008 - Qt's signature
+        if self.canFetchMore(parent) and self.more_wanted is not None:
+            self._asked = True
+            self.more_wanted(len(self._hits))
 
     def hit(self, row: int) -> SearchHit:
         """The hit at ``row``."""
@@ -123,8 +159,25 @@ class SnippetDelegate(QStyledItemDelegate):
 
     @override
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        # As tall as the hit's text laid out at the list's width: nothing is clipped.
+        widget = option.widget  # type: ignore[attr-defined]
+        width = widget.viewport().width() if isinstance(widget, QAbstractItemView) else 300
+        doc = self._document(option, index, max(width - self.PADDING * 2, 80))
         fm = QFontMetrics(option.font)  # type: ignore[attr-defined]
-        return QSize(200, fm.height() * 5 + self.PADDING * 2)
+        height = max(int(doc.size().height()) + 1, fm.height() * 3)
+        return QSize(200, height + self.PADDING * 2)
+
+    def _document(self, option: QStyleOptionViewItem, index: Index, width: int) -> QTextDocument:
+        """The hit laid out at ``width`` (one document, reused: sizes and paints are on the
+        UI thread, one at a time)."""
+        doc = self.findChild(_SnippetDocument)
+        if doc is None:
+            doc = _SnippetDocument(self)
+            doc.setDocumentMargin(0)
+        doc.setDefaultFont(option.font)  # type: ignore[attr-defined]
+        doc.setHtml(str(index.data(Role.SNIPPET_HTML) or ""))
+        doc.setTextWidth(width)
+        return doc
 
     @override
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
@@ -139,10 +192,7 @@ class SnippetDelegate(QStyledItemDelegate):
         rect: QRect = option.rect.adjusted(  # type: ignore[attr-defined]
             self.PADDING, self.PADDING, -self.PADDING, -self.PADDING
         )
-        doc = _SnippetDocument()
-        doc.setDefaultFont(option.font)  # type: ignore[attr-defined]
-        doc.setHtml(str(index.data(Role.SNIPPET_HTML) or ""))
-        doc.setTextWidth(rect.width())
+        doc = self._document(option, index, rect.width())
         painter.translate(rect.topLeft())
         painter.setClipRect(QRect(0, 0, rect.width(), rect.height()))
         context = QAbstractTextDocumentLayout.PaintContext()

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import concurrent.futures
 import os
+import sqlite3
 import time
+from collections.abc import Iterator
 from concurrent.futures.process import BrokenProcessPool
 from datetime import UTC, datetime
 from pathlib import Path
@@ -18,6 +20,7 @@ from reader.model.library import records as records_module
 from reader.model.library.index import LibraryIndex
 from reader.model.library.listing import ListQuery
 from reader.model.library.scan import scan
+from reader.model.library.state import ReadingState, document_key
 
 
 def post(title: str, body: str, date: str = "2021-01-10T10:00:00Z", **meta: str) -> str:
@@ -35,8 +38,15 @@ ODD_NAMES = [
 
 
 @pytest.fixture
-def lib(tmp_path: Path) -> LibraryIndex:
-    index = LibraryIndex(tmp_path / "data" / "library.sqlite3")
+def state(tmp_path: Path) -> Iterator[ReadingState]:
+    store = ReadingState(tmp_path / "data" / "state.sqlite3")
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def lib(tmp_path: Path, state: ReadingState) -> LibraryIndex:
+    index = LibraryIndex(tmp_path / "data" / "library.sqlite3", state.path)
     yield index  # type: ignore[misc]
     index.close()
 
@@ -90,7 +100,9 @@ def test_unreadable_files_are_listed_with_their_reason(tmp_path: Path, lib: Libr
     assert stats.errors >= 1
 
 
-def test_incremental_update_parses_only_what_changed(tmp_path: Path, lib: LibraryIndex) -> None:
+def test_incremental_update_parses_only_what_changed(
+    tmp_path: Path, lib: LibraryIndex, state: ReadingState
+) -> None:
     root = tmp_path / "lib"
     root.mkdir()
     for i in range(5):
@@ -99,8 +111,10 @@ def test_incremental_update_parses_only_what_changed(tmp_path: Path, lib: Librar
     assert (first.parsed, first.unchanged) == (5, 0)
     same = lib.update([root], workers=1)
     assert (same.parsed, same.unchanged, same.deleted) == (0, 5, 0)
-    doc_id = lib.summary_of(root / "1.md").id  # type: ignore[union-attr]
-    lib.set_read(doc_id)
+    summary = lib.summary_of(root / "1.md")
+    assert summary is not None
+    doc_id = summary.id
+    state.set_read([summary.key])
     (root / "1.md").write_text(post("改過的標題", "新的內容 停火"))
     os.utime(root / "1.md", ns=(time.time_ns(), time.time_ns() + 10**9))
     (root / "2.md").unlink()
@@ -223,7 +237,7 @@ def test_cancel_keeps_committed_batches(tmp_path: Path, lib: LibraryIndex) -> No
     assert lib.update([root], workers=1).parsed == 20
 
 
-def test_list_sort_and_filters(tmp_path: Path, lib: LibraryIndex) -> None:
+def test_list_sort_and_filters(tmp_path: Path, lib: LibraryIndex, state: ReadingState) -> None:
     root = tmp_path / "lib"
     root.mkdir()
     (root / "a.md").write_text(
@@ -244,9 +258,13 @@ def test_list_sort_and_filters(tmp_path: Path, lib: LibraryIndex) -> None:
     end = datetime(2021, 12, 31, tzinfo=UTC)
     assert titles(ListQuery(date_from=start, date_to=end)) == ["Banana"]
     banana = lib.list_ids(ListQuery(source="RFI"))[0]
-    lib.set_read(banana)
+    state.set_read([lib.summaries([banana])[banana].key])
     assert titles(ListQuery(read=False)) == ["apple", "Cherry"]
     assert titles(ListQuery(read=True)) == ["Banana"]
+    state.set_starred([lib.summaries([banana])[banana].key])
+    assert titles(ListQuery(starred=True)) == ["Banana"]
+    assert titles(ListQuery(starred=False, read=False)) == ["apple", "Cherry"]
+    assert titles(ListQuery(paths=(str(root / "c.md"), str(root / "gone.md")))) == ["Cherry"]
     assert lib.sources()[0] == ("RFI", 2)
     assert dict(lib.tags())["世界"] == 2
     assert titles(ListQuery(roots=(str(tmp_path / "elsewhere"),))) == []
@@ -282,3 +300,24 @@ def test_a_file_name_that_is_not_utf8(tmp_path: Path, lib: LibraryIndex) -> None
     paths = {os.fsencode(r.path) for r in rows.values()}
     assert name in paths
     assert lib.update([root], workers=1).unchanged == 2
+
+
+def test_an_index_from_before_read_marks_moved_gets_its_keys(tmp_path: Path) -> None:
+    root = tmp_path / "lib"
+    root.mkdir()
+    (root / "a.md").write_text(post("甲", "乙"))
+    db_path = tmp_path / "old.sqlite3"
+    index = LibraryIndex(db_path)
+    index.update([root], workers=1)
+    index.close()
+    db = sqlite3.connect(db_path)
+    db.execute("ALTER TABLE documents DROP COLUMN doc_key")
+    db.commit()
+    db.close()
+    index = LibraryIndex(db_path)
+    try:
+        summary = index.summary_of(root / "a.md")
+        assert summary is not None
+        assert summary.key == document_key(root / "a.md", "") == f"path:{root / 'a.md'}"
+    finally:
+        index.close()

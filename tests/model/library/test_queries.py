@@ -17,10 +17,11 @@ from reader.model.library.listing import ListQuery
 from reader.model.library.queries import (
     library_facets,
     list_ids,
-    mark_read,
+    mark_listed,
     parse_day,
     run_search,
 )
+from reader.model.library.state import ReadingState
 from tests.conftest import FIXTURES, fixture_posts
 
 POSTS = FIXTURES / "corpus"
@@ -134,9 +135,9 @@ def test_facets_are_sources_and_tags_most_frequent_first(indexed: Path) -> None:
         d.author or urlparse(d.source_url).hostname or "" for d in docs if d.error is None
     )
     tag_counts = Counter(t for d in docs for t in set(d.tags))
-    assert sources == [s for s, _ in sorted(source_counts.items(), key=lambda i: (-i[1], i[0]))]
-    assert tags == [t for t, _ in sorted(tag_counts.items(), key=lambda i: (-i[1], i[0]))]
-    assert sources[0] == tags[0] == "iYouPort"
+    assert sources == sorted(source_counts.items(), key=lambda i: (-i[1], i[0]))
+    assert tags == sorted(tag_counts.items(), key=lambda i: (-i[1], i[0]))
+    assert sources[0][0] == tags[0][0] == "iYouPort"
 
 
 def test_facets_of_another_folder_are_empty(indexed: Path, tmp_path: Path) -> None:
@@ -144,12 +145,23 @@ def test_facets_of_another_folder_are_empty(indexed: Path, tmp_path: Path) -> No
 
 
 # ----- read marks -----
-def test_mark_read_is_stored_and_returns_the_id(writable: Path) -> None:
-    ids, _ = list_ids(writable, ListQuery(roots=roots(), read=False))
-    assert mark_read(writable, ids[3]) == ids[3]
-    assert list_ids(writable, ListQuery(roots=roots(), read=True))[0] == [ids[3]]
-    unread, total = list_ids(writable, ListQuery(roots=roots(), read=False))
-    assert unread == ids[:3] + ids[4:] and total == documents()
+def test_mark_listed_marks_what_the_query_shows(tmp_path: Path, writable: Path) -> None:
+    state = ReadingState(tmp_path / "state.sqlite3")
+    try:
+        ids, _ = list_ids(writable, ListQuery(roots=roots()), state.path)
+        newest = dates(writable, ids[:1])[0]
+        assert newest is not None
+        older = ListQuery(
+            roots=roots(), date_to=datetime.fromtimestamp(newest.timestamp() - 1, UTC)
+        )
+        keys = mark_listed(writable, state, older)
+        assert keys and len(keys) < len(ids)
+        read, total = list_ids(writable, ListQuery(roots=roots(), read=True), state.path)
+        unread, _ = list_ids(writable, ListQuery(roots=roots(), read=False), state.path)
+        assert len(read) == len(keys) and total == documents()
+        assert ids[0] in unread and sorted(read + unread) == sorted(ids)
+    finally:
+        state.close()
 
 
 # ----- search -----

@@ -5,9 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from reader.model.library.index import LibraryIndex
-from reader.model.library.search import QueryError, count, search
+from reader.model.library.search import QueryError, count, find_matches, is_word_char, search
 
 
 def post(title: str, body: str) -> str:
@@ -93,3 +95,83 @@ def test_fts_syntax_in_a_query_is_taken_literally(lib: LibraryIndex) -> None:
     assert names(lib, "NOT AND OR") == set()
     assert names(lib, "biden*") == {"latin.md"}
     assert names(lib, "(火") == names(lib, "火")
+
+
+def test_a_latin_word_is_matched_and_highlighted_only_whole(tmp_path: Path) -> None:
+    root = tmp_path / "words"
+    root.mkdir()
+    (root / "xi.md").write_text(post("Xinjiang report", "Xinjiang news. Then Xi spoke."), "utf-8")
+    (root / "only.md").write_text(post("Xinjiang", "Nothing about him in Xinjiang."), "utf-8")
+    index = LibraryIndex(tmp_path / "words.sqlite3")
+    try:
+        index.update([root], workers=1)
+        (hit,) = search(index, "Xi")
+        text = index.text(hit.id)
+        assert hit.path.name == "xi.md"
+        assert [text[a:b] for a, b in hit.highlights] == ["Xi"]
+        assert hit.match is not None and text[slice(*hit.match)] == "Xi"
+        assert hit.title_highlights == ()
+    finally:
+        index.close()
+
+
+@given(st.lists(st.sampled_from(["Xi", "Xinjiang", "aXi", "xi9", " ", ".", "習"]), max_size=12))
+def test_find_matches_never_returns_part_of_a_longer_word(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    for start, end in find_matches(text, ["xi"]):
+        assert text[start:end].lower() == "xi"
+        assert start == 0 or not is_word_char(text[start - 1])
+        assert end == len(text) or not is_word_char(text[end])
+
+
+def test_a_snippet_starts_and_ends_on_word_boundaries(tmp_path: Path) -> None:
+    root = tmp_path / "long"
+    root.mkdir()
+    body = " ".join(["alphabetical"] * 12) + " 停火 " + " ".join(["consequential"] * 12)
+    (root / "long.md").write_text(post("Long", body), "utf-8")
+    index = LibraryIndex(tmp_path / "long.sqlite3")
+    try:
+        index.update([root], workers=1)
+        (hit,) = search(index, "停火")
+        words = hit.snippet_text.split()
+        assert "停火" in words
+        assert all(w in ("alphabetical", "停火", "consequential") for w in words)
+        assert not hit.snippet_text[0].isspace()
+    finally:
+        index.close()
+
+
+def test_search_page_counts_every_match_and_pages_through_them(tmp_path: Path) -> None:
+    from reader.model.library.queries import search_page
+
+    root = tmp_path / "many"
+    root.mkdir()
+    for n in range(130):
+        (root / f"{n:03}.md").write_text(post(f"第{n}篇", f"亞洲新聞 {n}"), "utf-8")
+    db = tmp_path / "many.sqlite3"
+    index = LibraryIndex(db)
+    index.update([root], workers=1)
+    index.close()
+    first = search_page(db, "亚", None, 0, 100)
+    assert first.total == 130 and len(first.hits) == 100
+    second = search_page(db, "亚", None, 100, 100)
+    assert second.total is None and len(second.hits) == 30
+    assert {h.id for h in first.hits}.isdisjoint(h.id for h in second.hits)
+
+
+def test_a_chinese_snippet_starts_after_a_clause_mark(tmp_path: Path) -> None:
+    root = tmp_path / "zh"
+    root.mkdir()
+    body = (
+        "甲乙丙丁戊己庚辛壬癸" * 2
+        + "阿塞拜疆首都巴库的市民上街庆祝，总统说：亚美尼亚必须撤军，否则战斗不会停止。"
+    )
+    (root / "zh.md").write_text(post("納卡", body), "utf-8")
+    index = LibraryIndex(tmp_path / "zh.sqlite3")
+    try:
+        index.update([root], workers=1)
+        (hit,) = search(index, "撤军")
+        assert hit.snippet_text.startswith("总统说：")  # not "拜疆首都…", inside a name
+        assert hit.snippet_text[slice(*(h - hit.snippet[0] for h in hit.highlights[0]))] == "撤军"
+    finally:
+        index.close()

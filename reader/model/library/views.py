@@ -1,0 +1,60 @@
+"""Smart views of the library: All, Unread, Starred, Today, With highlights.
+
+A view narrows a :class:`~reader.model.library.listing.ListQuery` (:func:`apply_view`) on top of
+the other filters; :func:`view_counts` says how many documents of the library folders each view
+holds (run in the background). "Today" is the documents dated since the start of the local day
+(the caller gives that moment); "With highlights" the documents with annotations, whose paths
+the caller gives (the annotation store knows them, the index does not).
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+
+from reader.model.library.index import LibraryIndex
+from reader.model.library.listing import ListQuery
+
+
+class SmartView(enum.StrEnum):
+    """The smart views, in the order they are offered."""
+
+    ALL = "all"
+    UNREAD = "unread"
+    STARRED = "starred"
+    TODAY = "today"
+    HIGHLIGHTS = "highlights"
+
+
+def apply_view(
+    query: ListQuery, view: SmartView, today: datetime, annotated: tuple[str, ...]
+) -> ListQuery:
+    """``query`` narrowed to ``view``."""
+    if view is SmartView.UNREAD:
+        return replace(query, read=False)
+    if view is SmartView.STARRED:
+        return replace(query, starred=True)
+    if view is SmartView.TODAY:
+        start = max(query.date_from, today) if query.date_from is not None else today
+        return replace(query, date_from=start)
+    if view is SmartView.HIGHLIGHTS:
+        return replace(query, paths=annotated)
+    return query
+
+
+def view_counts(
+    db_path: Path,
+    state_path: Path | None,
+    roots: tuple[str, ...] | None,
+    today: datetime,
+    annotated: tuple[str, ...],
+) -> dict[SmartView, int]:
+    """How many documents under ``roots`` each view holds (background: its own connection)."""
+    index = LibraryIndex(db_path, state_path)
+    try:
+        base = ListQuery(roots=roots)
+        return {v: index.count(apply_view(base, v, today, annotated)) for v in SmartView}
+    finally:
+        index.close()

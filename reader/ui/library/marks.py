@@ -1,0 +1,269 @@
+"""Read marks and stars in the library: the actions, the list's context menu, next unread.
+
+:class:`LibraryMarks` owns the :class:`~reader.model.library.state.ReadingState` (the user's
+``state.sqlite3``) and the actions that change it: mark read / unread, mark every listed
+document read, mark those older than a day read, next unread (N, and Space at the end of an
+article) and the star (S). Single-letter shortcuts work only where no text is typed (the list
+and the article pane). Bulk changes and the search for the next unread document run in the
+background through the window's :class:`~reader.ui.tasks.TaskOwner`; ``changed`` follows every
+change so the list and the smart views' counts are shown again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import UTC, datetime, time
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListView,
+    QMenu,
+    QVBoxLayout,
+    QWidget,
+)
+from typing_extensions import override
+
+from reader.model.library.listing import ListQuery
+from reader.model.library.queries import list_ids, mark_listed
+from reader.model.library.state import ReadingState
+from reader.ui.library.list_model import LibraryListModel
+from reader.ui.library.roles import Role
+from reader.ui.plain import plain_labels
+from reader.ui.tasks import TaskOwner
+
+
+class OlderThanDialog(QDialog):
+    """Asks for the day before which the listed documents are marked read."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Mark Older as Read"))
+        self.date_edit = QDateEdit(QDate.currentDate().addDays(-7), self)
+        self.date_edit.setObjectName("olderThanDate")
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(self.tr("Mark the listed documents dated before this day as read:"), self)
+        )
+        layout.addWidget(self.date_edit)
+        layout.addWidget(buttons)
+        plain_labels(self)
+
+    def day(self) -> datetime:
+        """The first moment of the chosen day (local time)."""
+        day = self.date_edit.date().toPython()
+        return datetime.combine(day, time()).astimezone()  # type: ignore[arg-type]
+
+
+class LibraryMarks(QObject):
+    """The read-mark and star actions of the library list; see the module."""
+
+    changed = Signal()
+    message = Signal(str)
+    #: The next unread document was chosen: (document id).
+    next_unread_found = Signal(int)
+
+    def __init__(
+        self,
+        state: ReadingState,
+        db_path: Path,
+        list_view: QListView,
+        model: LibraryListModel,
+        tasks: TaskOwner,
+        query: Callable[[], ListQuery],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.state = state
+        self._db_path = db_path
+        self._view = list_view
+        self._model = model
+        self._tasks = tasks
+        self._query = query
+        self._dialog: OlderThanDialog | None = None
+
+        def action(text: str, slot: Callable[[], None], keys: str = "") -> QAction:
+            made = QAction(text, list_view)
+            if keys:
+                made.setShortcut(QKeySequence(keys))
+                # A plain letter must not fire while typing in the search box or a filter.
+                made.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+                list_view.addAction(made)
+            made.triggered.connect(slot)
+            return made
+
+        self.toggle_read_action = action(self.tr("Mark as &Unread"), self._on_toggle_read, "U")
+        self.star_action = action(self.tr("&Star"), self._on_star, "S")
+        self.next_unread_action = action(self.tr("&Next Unread"), self.next_unread, "N")
+        self.all_read_action = action(self.tr("Mark &All Listed as Read"), self._on_all_read)
+        self.older_action = action(self.tr("Mark &Older as Read…"), self._on_older)
+        list_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        list_view.customContextMenuRequested.connect(self._on_view_context_menu_requested)
+        list_view.selectionModel().currentChanged.connect(self.refresh_actions)
+
+    # ----- wiring -----
+    def add_to_menu(self, menu: QMenu) -> None:
+        """Put the actions in a menu (the window's Library menu, the context menu)."""
+        menu.addAction(self.next_unread_action)
+        menu.addAction(self.toggle_read_action)
+        menu.addAction(self.star_action)
+        menu.addSeparator()
+        menu.addAction(self.all_read_action)
+        menu.addAction(self.older_action)
+
+    def watch_article(self, pane: QAbstractScrollArea) -> None:
+        """Space at the end of the article in ``pane`` goes to the next unread document, and
+        N and S work there too."""
+        pane.installEventFilter(self)
+        for made in (self.next_unread_action, self.star_action):
+            pane.addAction(made)
+
+    # ----- changes -----
+    def mark_read(self, key: str, read: bool = True) -> None:
+        """Store one document as read (or unread) and show it."""
+        self.state.set_read([key], read)
+        self._after_change()
+
+    def next_unread(self) -> None:
+        """Choose the first unread document after the current one in the list (background)."""
+        query = replace(self._query(), read=False)
+        db_path, state = self._db_path, self.state.path
+        self._tasks.submit(
+            lambda: (query, list_ids(db_path, query, state)[0]),
+            self._on_unread_ids_done,
+            key="library-next-unread",
+        )
+
+    def mark_listed_read(self, before: datetime | None = None) -> None:
+        """Mark every listed document read (only those dated before ``before``, if given)."""
+        query = self._query()
+        if before is not None:
+            bound = before.astimezone(UTC).replace(microsecond=0)
+            limit = datetime.fromtimestamp(bound.timestamp() - 1, UTC)
+            end = min(query.date_to, limit) if query.date_to else limit
+            query = replace(query, date_to=end)
+        db_path, state = self._db_path, self.state
+        self._tasks.submit(lambda: mark_listed(db_path, state, query), self._on_bulk_done)
+
+    def _current_key(self) -> tuple[str, bool, bool] | None:
+        index = self._view.currentIndex()
+        if not index.isValid() or not index.data(Role.KEY):
+            return None
+        return (
+            str(index.data(Role.KEY)),
+            bool(index.data(Role.READ)),
+            bool(index.data(Role.STARRED)),
+        )
+
+    def _after_change(self, ids: list[int] | None = None) -> None:
+        index = self._view.currentIndex()
+        current = [int(index.data(Role.ID))] if index.isValid() and ids is not None else []
+        self._model.refresh_marks(ids + current if ids is not None else None)
+        self.refresh_actions()
+        self.changed.emit()
+
+    # ----- slots -----
+    @Slot()
+    def _on_toggle_read(self) -> None:
+        found = self._current_key()
+        if found is not None:
+            key, read, _starred = found
+            self.state.set_read([key], not read)
+            self._after_change([])
+
+    @Slot()
+    def _on_star(self) -> None:
+        found = self._current_key()
+        if found is not None:
+            key, _read, starred = found
+            self.state.set_starred([key], not starred)
+            self._after_change([])
+
+    @Slot()
+    def _on_all_read(self) -> None:
+        self.mark_listed_read()
+
+    @Slot()
+    def _on_older(self) -> None:
+        self._dialog = OlderThanDialog(self._view.window())
+        self._dialog.accepted.connect(self._on_dialog_accepted)
+        self._dialog.open()
+
+    @Slot()
+    def _on_dialog_accepted(self) -> None:
+        if self._dialog is not None:
+            self.mark_listed_read(self._dialog.day())
+
+    @Slot(object)
+    def _on_bulk_done(self, keys: list[str]) -> None:
+        self.message.emit(self.tr("Marked %n document(s) as read", "", len(keys)))
+        self._after_change(None)
+
+    @Slot(object)
+    def _on_unread_ids_done(self, result: tuple[ListQuery, list[int]]) -> None:
+        _query, ids = result
+        here = self._view.currentIndex().row() if self._view.currentIndex().isValid() else -1
+        rows = [r for r in (self._model.row_of_id(i) for i in ids) if r is not None]
+        after = [r for r in rows if r > here]
+        if not rows:
+            self.message.emit(self.tr("No unread documents in the list"))
+            return
+        row = min(after) if after else min(rows)  # from the top again after the last one
+        self._view.setCurrentIndex(self._view.model().index(row, 0))
+        self._view.scrollTo(self._view.currentIndex())
+
+    @Slot()
+    def refresh_actions(self) -> None:
+        """Name and enable the actions for the current document (read or not, starred or not)."""
+        found = self._current_key()
+        read = found[1] if found else False
+        starred = found[2] if found else False
+        self.toggle_read_action.setText(
+            self.tr("Mark as &Unread") if read else self.tr("Mark as &Read")
+        )
+        self.star_action.setText(self.tr("Remove &Star") if starred else self.tr("&Star"))
+        for made in (self.toggle_read_action, self.star_action):
+            made.setEnabled(found is not None)
+
+    @Slot(QPoint)
+    def _on_view_context_menu_requested(self, pos: QPoint) -> None:
+        menu = self.context_menu()
+        menu.popup(self._view.viewport().mapToGlobal(pos))
+
+    def context_menu(self) -> QMenu:
+        """The list's context menu (parented to the list; one at a time)."""
+        old = self._view.findChild(QMenu, "libraryContextMenu")
+        if old is not None:
+            old.deleteLater()
+        menu = QMenu(self._view)
+        menu.setObjectName("libraryContextMenu")
+        self.add_to_menu(menu)
+        return menu
+
+    @override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(watched, QAbstractScrollArea):
+            assert isinstance(event, QKeyEvent)
+            bar = watched.verticalScrollBar()
+            if (
+                event.key() == Qt.Key.Key_Space
+                and event.modifiers() == Qt.KeyboardModifier.NoModifier
+                and bar.value() >= bar.maximum()
+            ):
+                self.next_unread()
+                return True
+        return super().eventFilter(watched, event)
