@@ -37,6 +37,12 @@ def run_gui(argv: Sequence[str]) -> int:
         print(f"reader: cannot use {where} for the reader's data: {exc.strerror or exc}",
               file=sys.stderr)  # fmt: skip
         return 1
+    from reader.ui.instance import InstanceServer, hand_off
+
+    paths = [p.resolve() for p in args.paths]
+    # A window already open on this data folder: it opens the files, this process is done.
+    if hand_off(folder, paths):
+        return 0
     from PySide6.QtWidgets import QApplication
 
     from reader.ui.interrupt import InterruptCloser
@@ -52,7 +58,9 @@ def run_gui(argv: Sequence[str]) -> int:
     # Translators go in before any widget exists: texts are translated when widgets are built.
     language = chosen_language(open_settings(folder))
     install_translators(app, language)
-    window = MainWindow(folder, [p.resolve() for p in args.paths], language=language)
+    window = MainWindow(folder, paths, language=language)
+    server = InstanceServer(folder, window)
+    server.opened.connect(window.open_handed_over)
     window.show()
     # What start-up built (modules, Qt wrappers, dictionaries) lives as long as the app: keeping
     # it out of full garbage collections halves their pauses on the UI thread (44 → 20 ms

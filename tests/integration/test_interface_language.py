@@ -108,8 +108,8 @@ def test_the_whole_window_is_translated(qtbot: QtBot, data_dir: Path, language: 
         assert untranslated(window) == []
         menus = [a.text() for a in window.menuBar().actions()]
         expected = {
-            Language.TRADITIONAL: ["檔案(&F)", "編輯(&E)", "檢視(&V)"],
-            Language.SIMPLIFIED: ["文件(&F)", "编辑(&E)", "视图(&V)"],
+            Language.TRADITIONAL: ["檔案(&F)", "編輯(&E)", "檢視(&V)", "說明(&H)"],
+            Language.SIMPLIFIED: ["文件(&F)", "编辑(&E)", "视图(&V)", "帮助(&H)"],
         }[language]
         assert menus == expected
         assert "同文" in window.windowTitle()
@@ -142,7 +142,12 @@ def test_the_english_window_is_english(qtbot: QtBot, data_dir: Path) -> None:
     qtbot.addWidget(window)
     try:
         assert ("menu", "&File") in untranslated(window)
-        assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Edit", "&View"]
+        assert [a.text() for a in window.menuBar().actions()] == [
+            "&File",
+            "&Edit",
+            "&View",
+            "&Help",
+        ]
     finally:
         window.close()
 
@@ -178,5 +183,24 @@ def test_the_articles_own_words_are_translated(
         for words in expected:
             assert words in text
         assert not {"Image", "video", "post"} & set(english_left(text))
+    finally:
+        window.close()
+
+
+def test_the_help_and_the_annotation_browser_are_translated(
+    qtbot: QtBot, data_dir: Path, language: Language
+) -> None:
+    window = MainWindow(data_dir, language=language)
+    qtbot.addWidget(window)
+    try:
+        for show in (window.help_menu.show_shortcuts, window.help_menu.show_guide):
+            dialog = show()
+            assert untranslated(dialog) == []
+            assert not english_left(dialog.windowTitle()), dialog.windowTitle()
+        about = window.help_menu.about_text()
+        assert ("同文閱讀器" if language is Language.TRADITIONAL else "同文阅读器") in about
+        window.notebook.show()
+        assert untranslated(window.notebook) == []
+        assert not english_left(window.notebook.windowTitle())
     finally:
         window.close()
