@@ -79,6 +79,10 @@ SORTS: tuple[tuple[str, NotebookSort], ...] = (
 )
 
 
+# What the document and source filters offer: (id, title, count) and (source, count).
+Facets = tuple[list[tuple[int, str, int]], list[tuple[str, int]]]
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("NotebookWindow", text)
 
@@ -133,6 +137,7 @@ class NotebookWindow(QWidget):
         self._notebook: Notebook | None = None
         self._mode = DisplayMode.ORIGINAL
         self._stale = True
+        self._facets: Facets | None = None
 
         self.action = QAction(self.tr("All &Annotations…"), self)
         self.action.setShortcut(QKeySequence("Ctrl+Shift+A"))
@@ -247,8 +252,7 @@ class NotebookWindow(QWidget):
         self.activateWindow()
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         if self._stale:
-            self._refresh_filters()
-            self.refresh()
+            self.refresh(with_filters=True)
 
     def close_notebook(self) -> None:
         """Close the database connection (the window closes with the main window)."""
@@ -264,15 +268,14 @@ class NotebookWindow(QWidget):
         """Some annotations changed: list them again (now if shown, else when next shown)."""
         self._stale = True
         if self.isVisible() and self._notebook is not None:
-            self._refresh_filters()
-            self.refresh()
+            self.refresh(with_filters=True)
 
     def set_mode(self, mode: DisplayMode) -> None:
         """Show quotes, titles and sources in the display mode ``mode``."""
         self._mode = mode
         self.model.set_mode(mode)
-        if self._notebook is not None and self.isVisible():
-            self._refresh_filters()
+        if self._facets is not None:
+            self._fill_filters(*self._facets)
 
     # ----- the query -----
     def query(self) -> NotebookQuery:
@@ -289,31 +292,25 @@ class NotebookWindow(QWidget):
         )
 
     @Slot()
-    def refresh(self) -> None:
-        """Run the query again (off the UI thread; an older run's result is dropped)."""
+    def refresh(self, with_filters: bool = False) -> None:
+        """Run the query again (off the UI thread; an older run's result is dropped), and
+        with ``with_filters`` also what the document and source filters offer."""
         notebook = self._notebook
         if notebook is None:
             return
         self._timer.stop()
         self._stale = False
         query = self.query()
-        self._tasks.submit(
-            lambda: (notebook.ids(query), notebook.total()),
-            self._on_query_done,
-            self._on_query_failed,
-            key="notebook",
-        )
 
-    def _refresh_filters(self) -> None:
-        notebook = self._notebook
-        if notebook is None:
-            return
-        try:
-            documents = notebook.documents()
-            sources = notebook.sources()
-        except sqlite3.Error as exc:
-            self._on_query_failed(exc)
-            return
+        def run() -> tuple[list[str], int, Facets | None]:
+            facets = (notebook.documents(), notebook.sources()) if with_filters else None
+            return notebook.ids(query), notebook.total(), facets
+
+        self._tasks.submit(run, self._on_query_done, self._on_query_failed, key="notebook")
+
+    def _fill_filters(
+        self, documents: list[tuple[int, str, int]], sources: list[tuple[str, int]]
+    ) -> None:
         self._fill(
             self.document,
             self.tr("All documents"),
@@ -344,8 +341,11 @@ class NotebookWindow(QWidget):
         combo.setCurrentIndex(max(found, 0))
         combo.blockSignals(False)
 
-    def _on_query_done(self, result: tuple[list[str], int]) -> None:
-        ids, total = result
+    def _on_query_done(self, result: tuple[list[str], int, Facets | None]) -> None:
+        ids, total, facets = result
+        if facets is not None:
+            self._facets = facets
+            self._fill_filters(*facets)
         self.model.set_ids(ids)
         if ids:
             self.list.setCurrentIndex(self.model.index(0))
