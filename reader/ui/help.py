@@ -19,7 +19,7 @@ from pathlib import Path
 
 import PySide6
 from PySide6.QtCore import QObject, Qt, QUrl, Slot, qVersion
-from PySide6.QtGui import QAction, QKeySequence, QTextDocument
+from PySide6.QtGui import QAction, QKeySequence, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -154,8 +154,9 @@ class HelpMenu(QObject):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 table.setItem(r, c, item)
         table.verticalHeader().hide()
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setStretchLastSection(True)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         dialog = self._dialog(self.tr("Keyboard Shortcuts"), table, "shortcutsDialog")
         dialog.resize(560, 520)
         dialog.show()
@@ -179,6 +180,7 @@ class HelpMenu(QObject):
                 QTextDocument.MarkdownFeature.MarkdownDialectGitHub
                 | QTextDocument.MarkdownFeature.MarkdownNoHTML,
             )
+            browser.moveCursor(QTextCursor.MoveOperation.Start)  # from the top
         self._browser = browser
         dialog = self._dialog(self.tr("User Guide"), browser, "guideDialog")
         dialog.resize(720, 640)

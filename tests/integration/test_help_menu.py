@@ -88,6 +88,7 @@ def test_the_user_guide_shows_the_readme_user_sections(window: MainWindow) -> No
     assert "Start it" in text and "Where data lives" in text
     assert "Run the tests" not in text and "Development" not in text
     assert not browser.openLinks()
+    assert browser.verticalScrollBar().value() == 0  # it opens at the top
 
 
 def test_the_guide_drops_pictures_and_html() -> None:
