@@ -341,6 +341,7 @@ class NotebookWindow(QWidget):
         combo.setCurrentIndex(max(found, 0))
         combo.blockSignals(False)
 
+    @Slot(object)
     def _on_query_done(self, result: tuple[list[str], int, Facets | None]) -> None:
         ids, total, facets = result
         if facets is not None:
@@ -358,6 +359,7 @@ class NotebookWindow(QWidget):
         self._on_selection_changed()
         self.listed.emit(len(ids), total)
 
+    @Slot(object)
     def _on_query_failed(self, error: BaseException) -> None:
         self.count.setText(self.tr("Could not read the annotations: {error}").format(
             error=describe(error)))  # fmt: skip

@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from reader.model.annotations.annotation import Annotation, Colour
@@ -129,6 +130,11 @@ def _type(widget: QWidget, text: str) -> None:
     event = QInputMethodEvent()
     event.setCommitString(text)
     QApplication.sendEvent(widget, event)
+
+
+def test_the_model_keeps_qts_rules(parts: Parts, qtmodeltester: ModelTester) -> None:
+    parts.open()
+    qtmodeltester.check(parts.window.model)
 
 
 def test_typing_searches_in_either_script(parts: Parts, qtbot: QtBot) -> None:
