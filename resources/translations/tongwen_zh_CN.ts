@@ -575,6 +575,10 @@ Select text in the article and press Ctrl+Shift+H.</source>
         <translation>所有批注(&amp;A)…</translation>
     </message>
     <message>
+        <source>Close All Annotations</source>
+        <translation>关闭所有批注</translation>
+    </message>
+    <message>
         <source>Search highlights and notes (either script)</source>
         <translation>搜索高亮和笔记（繁简均可）</translation>
     </message>

@@ -575,6 +575,10 @@ Select text in the article and press Ctrl+Shift+H.</source>
         <translation>所有註記(&amp;A)…</translation>
     </message>
     <message>
+        <source>Close All Annotations</source>
+        <translation>關閉所有註記</translation>
+    </message>
+    <message>
         <source>Search highlights and notes (either script)</source>
         <translation>搜尋標示與筆記（繁簡皆可）</translation>
     </message>

@@ -144,6 +144,11 @@ class NotebookWindow(QWidget):
         self.action.setEnabled(enabled)
         self.action.triggered.connect(self.open_window)
         parent.addAction(self.action)
+        self.close_action = QAction(self.tr("Close All Annotations"), self)
+        self.close_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.close_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.close_action.triggered.connect(self.close)
+        self.addAction(self.close_action)
 
         self.search = QLineEdit(self)
         self.search.setObjectName("notebookSearch")

@@ -243,3 +243,11 @@ def test_export_of_the_selected_entries(
     else:
         assert "台湾的软件" in text and "晶片出口" in text and "臺灣的半導體" not in text
     assert parts.window.count.text().startswith("Exported 2 annotations to ")
+
+
+def test_escape_closes_the_window(parts: Parts, qtbot: QtBot) -> None:
+    parts.open()
+    parts.window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is parts.window, timeout=5000)
+    qtbot.keyClick(parts.window.list, Qt.Key.Key_Escape)
+    assert not parts.window.isVisible()
