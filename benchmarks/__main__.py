@@ -14,6 +14,7 @@ BENCHMARKS = {
     "library": "benchmarks.library",
     "fidelity": "benchmarks.fidelity",
     "archive": "benchmarks.archive",
+    "notebook": "benchmarks.notebook",
 }
 
 

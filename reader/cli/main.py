@@ -15,6 +15,7 @@ from typing import TextIO
 from reader import __version__
 from reader.cli import library as library_cli
 from reader.cli.annotations import add_annotations_parser, run_annotations
+from reader.cli.desktop import run_desktop
 from reader.cli.errors import CliError
 from reader.cli.output import TerminalStream, json_text
 from reader.model.article.render import document_html, format_date
@@ -24,6 +25,7 @@ from reader.model.script.convert import convert, converter_function
 from reader.model.script.modes import DisplayMode, Script
 
 SUBCOMMANDS = ("show", "convert", "annotations", "index", "search")
+DESKTOP_FLAGS = ("--install-desktop-entry", "--uninstall-desktop-entry")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -38,6 +40,16 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="reader", description="Tongwen Reader (同文閱讀器)")
     parser.add_argument("--version", action="version", version=f"Tongwen Reader {__version__}")
     parser.add_argument("--data-dir", type=Path, help="where settings, index and annotations live")
+    desktop = parser.add_mutually_exclusive_group()
+    desktop.add_argument(
+        "--install-desktop-entry",
+        action="store_true",
+        help="Linux: add Tongwen Reader to the applications menu and to Open With for .md, .txt"
+        " and .html files (under ~/.local/share)",
+    )
+    desktop.add_argument(
+        "--uninstall-desktop-entry", action="store_true", help="remove what that installed"
+    )
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
     modes = [m.value for m in DisplayMode]
     show = sub.add_parser("show", help="print documents as text, JSON Lines or HTML")
@@ -134,6 +146,8 @@ def run(argv: Sequence[str]) -> int:
     with contextlib.redirect_stderr(TerminalStream(sys.stderr)):  # type: ignore[type-var]
         try:
             args = build_parser().parse_args(list(argv))
+            if args.install_desktop_entry or args.uninstall_desktop_entry:
+                return run_desktop(args.install_desktop_entry, args.data_dir, out)  # type: ignore[arg-type]
             if args.command == "show":
                 return _show(args, out)  # type: ignore[arg-type]
             if args.command == "convert":
@@ -191,7 +205,7 @@ def wants_cli(argv: Sequence[str]) -> bool:
             continue
         if arg.startswith("--data-dir="):
             continue
-        if arg in ("--version", "-h", "--help"):
+        if arg in ("--version", "-h", "--help", *DESKTOP_FLAGS):
             return True
         return arg in SUBCOMMANDS
     return False

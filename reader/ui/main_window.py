@@ -40,6 +40,7 @@ from reader.model.paths import DataFiles
 from reader.model.script.modes import DisplayMode
 from reader.model.storage import usable_database
 from reader.ui.annotations.controller import AnnotationController, open_store
+from reader.ui.annotations.notebook import NotebookWindow
 from reader.ui.article.contents import ContentsMenu, ProgressLabel
 from reader.ui.article.copying import CopyActions
 from reader.ui.article.find_bar import FindBar
@@ -50,8 +51,9 @@ from reader.ui.article.reading_settings import ReadingSettings
 from reader.ui.article.session import ArticleSession
 from reader.ui.article.view import ArticleView
 from reader.ui.dates import format_date
+from reader.ui.folder_lock import claim_data_folder
 from reader.ui.fonts import missing_font_notice
-from reader.ui.instance import claim_data_folder
+from reader.ui.help import HelpMenu
 from reader.ui.language import Language, LanguageMenu, chosen_language
 from reader.ui.library.folders_dialog import FoldersDialog
 from reader.ui.library.panel import LibraryPanel
@@ -90,6 +92,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         files = DataFiles(data_dir)
+        self._data_dir = data_dir
         self._settings = open_settings(data_dir)
         self._language = language or chosen_language(self._settings)
         # Derived databases repair themselves (moved aside and rebuilt, or kept in a temporary
@@ -167,6 +170,11 @@ class MainWindow(QMainWindow):
         # Restyling the pane (theme, text size) drops its layers: being styled by the same
         # preferences, after the pane, puts the highlights back at once.
         self.reading_prefs.attach(self.annotations)
+        # Every annotation in one place (View → All Annotations…).
+        self.notebook = NotebookWindow(
+            files.annotations, library.path, self.session, self._tasks, self, store is not None
+        )
+        self.annotations.changed.connect(self.notebook.annotations_changed)
 
         self._build_layout(
             [
@@ -287,6 +295,7 @@ class MainWindow(QMainWindow):
         view_menu.addMenu(self.contents.menu)
         view_menu.addSeparator()
         self.annotations.add_to_view_menu(view_menu)
+        view_menu.addAction(self.notebook.action)
         view_menu.addSeparator()
         self.language_menu = LanguageMenu(self._settings, self._language, self)
         view_menu.addMenu(self.language_menu.menu)
@@ -296,6 +305,8 @@ class MainWindow(QMainWindow):
         library_menu.addSeparator()
         self.library.marks.add_to_menu(library_menu)
         self.addAction(self.toggle.cycle_action)
+        self.help_menu = HelpMenu(self, self._data_dir)
+        self.menuBar().addMenu(self.help_menu.menu)
 
     def _restore_geometry(self) -> None:
         geometry = read_bytes(self._settings, Key.GEOMETRY)
@@ -336,6 +347,21 @@ class MainWindow(QMainWindow):
         current = [p for p in known if p != sample_library()]
         self.open_paths(current + [p for p in paths if p not in current])
 
+    @Slot(list)
+    def open_handed_over(self, paths: list[Path]) -> None:
+        """What a second launch on this data folder was given: folders join the library, the
+        first file is shown; the window comes to the front."""
+        folders = [p for p in paths if p.is_dir()]
+        files = [p for p in paths if p.is_file()]
+        if folders:
+            self.add_paths(folders)
+        if files:
+            self.session.open(files[0])
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
     # ----- slots -----
     @Slot(str)
     def _on_session_shown(self, path: str) -> None:
@@ -349,6 +375,7 @@ class MainWindow(QMainWindow):
         mode = DisplayMode(value)
         self.library.set_mode(mode)
         self.search_panel.set_mode(mode)
+        self.notebook.set_mode(mode)
         self.mode_applied.emit(value)
 
     @Slot(object)
@@ -438,6 +465,7 @@ class MainWindow(QMainWindow):
         self._settings.sync()
         self._instance.release()
         self._tasks.shutdown()
+        self.notebook.close_notebook()
         self.library.shutdown()
         self._cache.close()
         super().closeEvent(event)

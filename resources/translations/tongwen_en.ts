@@ -42,6 +42,30 @@
     </message>
 </context>
 <context>
+    <name>NotebookWindow</name>
+    <message numerus="yes">
+        <source>%n annotation(s) shown</source>
+        <translation>
+            <numerusform>%n annotation shown</numerusform>
+            <numerusform>%n annotations shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in all</source>
+        <translation>
+            <numerusform>%n in all</numerusform>
+            <numerusform>%n in all</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n annotation(s) to {path}</source>
+        <translation>
+            <numerusform>Exported %n annotation to {path}</numerusform>
+            <numerusform>Exported %n annotations to {path}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProgressLabel</name>
     <message numerus="yes">
         <source>%n min left</source>

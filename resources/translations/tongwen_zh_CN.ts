@@ -441,6 +441,73 @@ Select text in the article and press Ctrl+Shift+H.</source>
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>键盘快捷键(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide…</source>
+        <translation>用户指南(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;About Tongwen Reader…</source>
+        <translation>关于同文阅读器(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>菜单</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>The user guide is the README of Tongwen Reader; it is not installed.</source>
+        <translation>用户指南就是同文阅读器的 README 文件，但这里没有安装该文件。</translation>
+    </message>
+    <message>
+        <source>User Guide</source>
+        <translation>用户指南</translation>
+    </message>
+    <message>
+        <source>Tongwen Reader {version}</source>
+        <translation>同文阅读器 {version}</translation>
+    </message>
+    <message>
+        <source>An offline reader for Chinese-language articles.</source>
+        <translation>离线阅读中文文章的阅读器。</translation>
+    </message>
+    <message>
+        <source>Qt {qt} · PySide6 {pyside} · OpenCC (opencc-py) {opencc} · Python {py}</source>
+        <translation>Qt {qt} · PySide6 {pyside} · OpenCC（opencc-py）{opencc} · Python {py}</translation>
+    </message>
+    <message>
+        <source>Licences: Tongwen Reader MIT; Qt and PySide6 LGPL-3.0; OpenCC and its dictionaries Apache-2.0.</source>
+        <translation>许可证：同文阅读器采用 MIT；Qt 和 PySide6 采用 LGPL-3.0；OpenCC 及其词典采用 Apache-2.0。</translation>
+    </message>
+    <message>
+        <source>Your data (annotations, settings, the library index) is in:</source>
+        <translation>你的数据（批注、设置、书库索引）保存在：</translation>
+    </message>
+    <message>
+        <source>About Tongwen Reader</source>
+        <translation>关于同文阅读器</translation>
+    </message>
+</context>
+<context>
     <name>IndexStatus</name>
     <message>
         <source>Cancel</source>
@@ -617,6 +684,166 @@ Select text in the article and press Ctrl+Shift+H.</source>
     <message>
         <source>Your note (saved at once)</source>
         <translation>你的笔记（立即保存）</translation>
+    </message>
+</context>
+<context>
+    <name>NotebookModel</name>
+    <message>
+        <source>noted {moment}</source>
+        <translation>高亮于 {moment}</translation>
+    </message>
+</context>
+<context>
+    <name>NotebookWindow</name>
+    <message>
+        <source>Any time</source>
+        <translation>不限时间</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Past 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Past 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Past year</source>
+        <translation>最近一年</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>最新的在前</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>最早的在前</translation>
+    </message>
+    <message>
+        <source>By document</source>
+        <translation>按文档</translation>
+    </message>
+    <message>
+        <source>By colour</source>
+        <translation>按颜色</translation>
+    </message>
+    <message>
+        <source>All Annotations</source>
+        <translation>所有批注</translation>
+    </message>
+    <message>
+        <source>All &amp;Annotations…</source>
+        <translation>所有批注(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Close All Annotations</source>
+        <translation>关闭所有批注</translation>
+    </message>
+    <message>
+        <source>Search highlights and notes (either script)</source>
+        <translation>搜索高亮和笔记（繁简均可）</translation>
+    </message>
+    <message>
+        <source>All colours</source>
+        <translation>所有颜色</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Selected</source>
+        <translation>导出所选项(&amp;E)</translation>
+    </message>
+    <message>
+        <source>As &amp;Markdown…</source>
+        <translation>导出为 Markdown(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>As &amp;W3C Web Annotation JSON-LD…</source>
+        <translation>导出为 W3C Web Annotation JSON-LD(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Sort:</source>
+        <translation>排序：</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>颜色：</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>文档：</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>时间：</translation>
+    </message>
+    <message>
+        <source>Could not read the annotations: {error}</source>
+        <translation>无法读取批注：{error}</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>所有文档</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>所有来源</translation>
+    </message>
+    <message>
+        <source>(no source)</source>
+        <translation>（无来源）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) shown</source>
+        <translation>
+            <numerusform>显示 %n 条批注</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in all</source>
+        <translation>
+            <numerusform>共 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The document of this highlight is not there any more.</source>
+        <translation>这条高亮所在的文档已不在原处。</translation>
+    </message>
+    <message>
+        <source>Export Annotations</source>
+        <translation>导出批注</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotation JSON-LD (*.jsonld *.json)</source>
+        <translation>W3C Web Annotation JSON-LD（*.jsonld *.json）</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown（*.md）</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {error}</source>
+        <translation>无法写入 {path}：{error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n annotation(s) to {path}</source>
+        <translation>
+            <numerusform>已将 %n 条批注导出到 {path}</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -441,6 +441,73 @@ Select text in the article and press Ctrl+Shift+H.</source>
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>鍵盤快捷鍵(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide…</source>
+        <translation>使用說明(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;About Tongwen Reader…</source>
+        <translation>關於同文閱讀器(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>選單</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>指令</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按鍵</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>鍵盤快捷鍵</translation>
+    </message>
+    <message>
+        <source>The user guide is the README of Tongwen Reader; it is not installed.</source>
+        <translation>使用說明即同文閱讀器的 README 檔案，但此處未安裝該檔案。</translation>
+    </message>
+    <message>
+        <source>User Guide</source>
+        <translation>使用說明</translation>
+    </message>
+    <message>
+        <source>Tongwen Reader {version}</source>
+        <translation>同文閱讀器 {version}</translation>
+    </message>
+    <message>
+        <source>An offline reader for Chinese-language articles.</source>
+        <translation>離線閱讀中文文章的閱讀器。</translation>
+    </message>
+    <message>
+        <source>Qt {qt} · PySide6 {pyside} · OpenCC (opencc-py) {opencc} · Python {py}</source>
+        <translation>Qt {qt} · PySide6 {pyside} · OpenCC（opencc-py）{opencc} · Python {py}</translation>
+    </message>
+    <message>
+        <source>Licences: Tongwen Reader MIT; Qt and PySide6 LGPL-3.0; OpenCC and its dictionaries Apache-2.0.</source>
+        <translation>授權：同文閱讀器採 MIT；Qt 與 PySide6 採 LGPL-3.0；OpenCC 及其詞典採 Apache-2.0。</translation>
+    </message>
+    <message>
+        <source>Your data (annotations, settings, the library index) is in:</source>
+        <translation>你的資料（註記、設定、書庫索引）存放於：</translation>
+    </message>
+    <message>
+        <source>About Tongwen Reader</source>
+        <translation>關於同文閱讀器</translation>
+    </message>
+</context>
+<context>
     <name>IndexStatus</name>
     <message>
         <source>Cancel</source>
@@ -617,6 +684,166 @@ Select text in the article and press Ctrl+Shift+H.</source>
     <message>
         <source>Your note (saved at once)</source>
         <translation>你的筆記（立即儲存）</translation>
+    </message>
+</context>
+<context>
+    <name>NotebookModel</name>
+    <message>
+        <source>noted {moment}</source>
+        <translation>標示於 {moment}</translation>
+    </message>
+</context>
+<context>
+    <name>NotebookWindow</name>
+    <message>
+        <source>Any time</source>
+        <translation>不限時間</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Past 7 days</source>
+        <translation>過去 7 天</translation>
+    </message>
+    <message>
+        <source>Past 30 days</source>
+        <translation>過去 30 天</translation>
+    </message>
+    <message>
+        <source>Past year</source>
+        <translation>過去一年</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>最新的在前</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>最舊的在前</translation>
+    </message>
+    <message>
+        <source>By document</source>
+        <translation>依文件</translation>
+    </message>
+    <message>
+        <source>By colour</source>
+        <translation>依顏色</translation>
+    </message>
+    <message>
+        <source>All Annotations</source>
+        <translation>所有註記</translation>
+    </message>
+    <message>
+        <source>All &amp;Annotations…</source>
+        <translation>所有註記(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Close All Annotations</source>
+        <translation>關閉所有註記</translation>
+    </message>
+    <message>
+        <source>Search highlights and notes (either script)</source>
+        <translation>搜尋標示與筆記（繁簡皆可）</translation>
+    </message>
+    <message>
+        <source>All colours</source>
+        <translation>所有顏色</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開啟(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Selected</source>
+        <translation>匯出選取的項目(&amp;E)</translation>
+    </message>
+    <message>
+        <source>As &amp;Markdown…</source>
+        <translation>匯出為 Markdown(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>As &amp;W3C Web Annotation JSON-LD…</source>
+        <translation>匯出為 W3C Web Annotation JSON-LD(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Sort:</source>
+        <translation>排序：</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>顏色：</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>來源：</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>時間：</translation>
+    </message>
+    <message>
+        <source>Could not read the annotations: {error}</source>
+        <translation>無法讀取註記：{error}</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>所有文件</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>（無標題）</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>所有來源</translation>
+    </message>
+    <message>
+        <source>(no source)</source>
+        <translation>（無來源）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) shown</source>
+        <translation>
+            <numerusform>顯示 %n 則註記</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in all</source>
+        <translation>
+            <numerusform>共 %n 則</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The document of this highlight is not there any more.</source>
+        <translation>這個標示所在的文件已不在原處。</translation>
+    </message>
+    <message>
+        <source>Export Annotations</source>
+        <translation>匯出註記</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotation JSON-LD (*.jsonld *.json)</source>
+        <translation>W3C Web Annotation JSON-LD（*.jsonld *.json）</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown（*.md）</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {error}</source>
+        <translation>無法寫入 {path}：{error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n annotation(s) to {path}</source>
+        <translation>
+            <numerusform>已將 %n 則註記匯出至 {path}</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -178,6 +178,14 @@ def test_window_shows_hostile_text_as_written_and_fetches_nothing(
         assert quotes == [markup]
         QToolTip.showText(panel.mapToGlobal(panel.rect().center()), tip, panel)
 
+        # The annotation browser: the quote and the note in its row and its tool tip.
+        with qtbot.waitSignal(window.notebook.listed, timeout=10000):
+            window.notebook.open_window()
+        row = window.notebook.model.index(0)
+        assert markup in str(row.data())
+        row_tip = str(row.data(Qt.ItemDataRole.ToolTipRole))
+        assert row_tip.startswith(TIP_PREFIX) and not _renders_image(row_tip)
+
         # Search results: the title holds the markup; their tool tip is the file name.
         with qtbot.waitSignal(window.library.search_done, timeout=10000):
             window.library.search("名字")

@@ -113,8 +113,8 @@ def test_the_whole_window_is_translated(qtbot: QtBot, data_dir: Path, language: 
         assert untranslated(window) == []
         menus = [a.text() for a in window.menuBar().actions()]
         expected = {
-            Language.TRADITIONAL: ["檔案(&F)", "編輯(&E)", "檢視(&V)", "文庫(&L)"],
-            Language.SIMPLIFIED: ["文件(&F)", "编辑(&E)", "视图(&V)", "文库(&L)"],
+            Language.TRADITIONAL: ["檔案(&F)", "編輯(&E)", "檢視(&V)", "文庫(&L)", "說明(&H)"],
+            Language.SIMPLIFIED: ["文件(&F)", "编辑(&E)", "视图(&V)", "文库(&L)", "帮助(&H)"],
         }[language]
         assert menus == expected
         assert "同文" in window.windowTitle()
@@ -159,6 +159,7 @@ def test_the_english_window_is_english(qtbot: QtBot, data_dir: Path) -> None:
             "&Edit",
             "&View",
             "&Library",
+            "&Help",
         ]
     finally:
         window.close()
@@ -245,5 +246,24 @@ def test_why_a_file_cannot_be_read_is_said_in_the_interface_language(
         }[language]
         for word in words:
             assert any(word in page for page in seen), word
+    finally:
+        window.close()
+
+
+def test_the_help_and_the_annotation_browser_are_translated(
+    qtbot: QtBot, data_dir: Path, language: Language
+) -> None:
+    window = MainWindow(data_dir, language=language)
+    qtbot.addWidget(window)
+    try:
+        for show in (window.help_menu.show_shortcuts, window.help_menu.show_guide):
+            dialog = show()
+            assert untranslated(dialog) == []
+            assert not english_left(dialog.windowTitle()), dialog.windowTitle()
+        about = window.help_menu.about_text()
+        assert ("同文閱讀器" if language is Language.TRADITIONAL else "同文阅读器") in about
+        window.notebook.show()
+        assert untranslated(window.notebook) == []
+        assert not english_left(window.notebook.windowTitle())
     finally:
         window.close()

@@ -1,0 +1,233 @@
+"""The Help menu: Keyboard Shortcuts, User Guide and About.
+
+* **Keyboard Shortcuts** lists every action of the window that has a key, read from the
+  window's menus and actions when the window opens (so it cannot go stale): menu, command,
+  keys in the platform's notation.
+* **User Guide** shows the user sections of the README (:data:`GUIDE_SECTIONS`) rendered from
+  Markdown without HTML, without images and without loading anything (links are not followed,
+  except to places in the guide itself).
+* **About** says the version, the Qt, PySide6, OpenCC and Python versions, the licences and
+  where the data lives — as plain text.
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+import platform
+import re
+from pathlib import Path
+
+import PySide6
+from PySide6.QtCore import QObject, Qt, QUrl, Slot, qVersion
+from PySide6.QtGui import QAction, QKeySequence, QTextCursor, QTextDocument
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+from typing_extensions import override
+
+from reader import __version__
+from reader.ui.plain import message_box
+
+# The README's sections a user reads (its other sections are for developers).
+GUIDE_SECTIONS = ("Start it", "Using it", "Where data lives")
+README = Path(__file__).resolve().parents[2] / "README.md"
+_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+
+
+def _plain(text: str) -> str:
+    """A menu text without its mnemonic marks and trailing ellipsis."""
+    return re.sub(r"&(.)", r"\1", text).replace("&&", "&").rstrip("…").rstrip(".")
+
+
+def shortcut_rows(window: QMainWindow) -> list[tuple[str, str, str]]:
+    """(menu, command, keys) for every action of ``window`` that has a key: those in its menus
+    (in menu order), then those the window and its widgets hold outside any menu (the find
+    bar's Esc, say)."""
+    rows: list[tuple[str, str, str]] = []
+    seen: set[int] = set()
+
+    def walk(menu: QMenu, path: str) -> None:
+        for action in menu.actions():
+            sub = action.menu()
+            if isinstance(sub, QMenu):
+                walk(sub, f"{path} ▸ {_plain(action.text())}")
+            elif not action.isSeparator():
+                add(action, path)
+
+    def add(action: QAction, path: str) -> None:
+        keys = [s for s in action.shortcuts() if not s.isEmpty()]
+        if not keys or id(action) in seen:
+            return
+        seen.add(id(action))
+        shown = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
+        rows.append((path, _plain(action.text()), shown))
+
+    for top in window.menuBar().actions():
+        menu = top.menu()
+        if isinstance(menu, QMenu):
+            walk(menu, _plain(top.text()))
+    for action in window.actions():
+        add(action, "")
+    for widget in window.findChildren(QWidget):
+        if not isinstance(widget, QMenu):
+            for action in widget.actions():
+                add(action, "")
+    return rows
+
+
+def guide_markdown(readme: str) -> str:
+    """The user sections of the README as Markdown, without its pictures."""
+    parts: list[str] = []
+    keep = False
+    for line in readme.splitlines():
+        if line.startswith("## "):
+            keep = line[3:].strip() in GUIDE_SECTIONS
+        if keep:
+            parts.append(_IMAGE.sub("", line))
+    return "\n".join(parts).strip() + "\n"
+
+
+class GuideBrowser(QTextBrowser):
+    """A text browser that loads nothing: no file, no picture, no link target."""
+
+    @override
+    def loadResource(self, type: int, name: QUrl | str) -> object:
+        return None
+
+
+class HelpMenu(QObject):
+    """The Help menu of ``window`` (``data_dir``: where the data lives, for About)."""
+
+    def __init__(self, window: QMainWindow, data_dir: Path) -> None:
+        super().__init__(window)
+        self._window = window
+        self._data_dir = data_dir
+        self.menu = QMenu(self.tr("&Help"), window)
+        self.shortcuts_action = self.menu.addAction(self.tr("&Keyboard Shortcuts…"))
+        self.shortcuts_action.setShortcut(QKeySequence("Ctrl+/"))
+        self.guide_action = self.menu.addAction(self.tr("&User Guide…"))
+        self.guide_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.menu.addSeparator()
+        self.about_action = self.menu.addAction(self.tr("&About Tongwen Reader…"))
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        self.guide_action.triggered.connect(self.show_guide)
+        self.about_action.triggered.connect(self.show_about)
+        self.dialog: QDialog | None = None
+
+    def _dialog(self, title: str, content: QWidget, name: str) -> QDialog:
+        if self.dialog is not None:
+            self.dialog.close()
+            self.dialog.deleteLater()
+        dialog = QDialog(self._window)
+        dialog.setObjectName(name)
+        dialog.setWindowTitle(title)
+        content.setParent(dialog)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+        buttons.rejected.connect(dialog.close)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(content, 1)
+        layout.addWidget(buttons)
+        self.dialog = dialog
+        return dialog
+
+    @Slot()
+    def show_shortcuts(self) -> QDialog:
+        """The table of every shortcut of the window."""
+        rows = shortcut_rows(self._window)
+        table = QTableWidget(len(rows), 3)
+        table.setObjectName("shortcutTable")
+        table.setHorizontalHeaderLabels([self.tr("Menu"), self.tr("Command"), self.tr("Keys")])
+        for r, values in enumerate(rows):
+            for c, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                table.setItem(r, c, item)
+        table.verticalHeader().hide()
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        dialog = self._dialog(self.tr("Keyboard Shortcuts"), table, "shortcutsDialog")
+        dialog.resize(560, 520)
+        dialog.show()
+        return dialog
+
+    @Slot()
+    def show_guide(self) -> QDialog:
+        """The README's user sections."""
+        browser = GuideBrowser()
+        browser.setObjectName("userGuide")
+        browser.setOpenLinks(False)
+        browser.anchorClicked.connect(self._on_guide_anchor_clicked)
+        try:
+            text = guide_markdown(README.read_text(encoding="utf-8"))
+        except OSError:
+            text = self.tr("The user guide is the README of Tongwen Reader; it is not installed.")
+            browser.setPlainText(text)
+        else:
+            browser.document().setMarkdown(
+                text,
+                QTextDocument.MarkdownFeature.MarkdownDialectGitHub
+                | QTextDocument.MarkdownFeature.MarkdownNoHTML,
+            )
+            browser.moveCursor(QTextCursor.MoveOperation.Start)  # from the top
+        self._browser = browser
+        dialog = self._dialog(self.tr("User Guide"), browser, "guideDialog")
+        dialog.resize(720, 640)
+        dialog.show()
+        return dialog
+
+    @Slot(QUrl)
+    def _on_guide_anchor_clicked(self, url: QUrl) -> None:
+        if url.hasFragment() and not url.scheme() and not url.path():
+            self._browser.scrollToAnchor(url.fragment())
+
+    def about_text(self) -> str:
+        """What About says."""
+
+        def version(package: str) -> str:
+            try:
+                return importlib.metadata.version(package)
+            except importlib.metadata.PackageNotFoundError:
+                return "?"
+
+        return "\n".join(
+            [
+                self.tr("Tongwen Reader {version}").format(version=__version__),
+                self.tr("An offline reader for Chinese-language articles."),
+                "",
+                self.tr("Qt {qt} · PySide6 {pyside} · OpenCC (opencc-py) {opencc} · Python {py}")
+                .format(qt=qVersion(), pyside=PySide6.__version__,
+                        opencc=version("opencc-py"), py=platform.python_version()),
+                "",
+                self.tr("Licences: Tongwen Reader MIT; Qt and PySide6 LGPL-3.0; OpenCC and its"
+                        " dictionaries Apache-2.0."),
+                "",
+                self.tr("Your data (annotations, settings, the library index) is in:"),
+                str(self._data_dir),
+            ]
+        )  # fmt: skip
+
+    @Slot()
+    def show_about(self) -> QMessageBox:
+        """The About box (plain text)."""
+        box = message_box(
+            self._window,
+            QMessageBox.Icon.Information,
+            self.tr("About Tongwen Reader"),
+            self.about_text(),
+        )
+        box.setObjectName("aboutBox")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.show()
+        return box
