@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import re
 import unicodedata
 import zlib
@@ -17,6 +18,7 @@ from reader.ui.article.printing import file_stem
 from reader.ui.article.reading_prefs import COLORS, Theme
 from reader.ui.main_window import MainWindow
 from tests.conftest import SAMPLES
+from tests.hostile.fixtures import png
 
 CNA = SAMPLES / "001_9d316e97139cf3b5.txt"
 TITLE = "亞塞拜然亞美尼亞再次同意停火 能否奏效待觀察"
@@ -24,8 +26,8 @@ TITLE = "亞塞拜然亞美尼亞再次同意停火 能否奏效待觀察"
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 
-def _open(qtbot: QtBot, data_dir: Path) -> MainWindow:
-    window = MainWindow(data_dir, [CNA])
+def _open(qtbot: QtBot, data_dir: Path, path: Path = CNA) -> MainWindow:
+    window = MainWindow(data_dir, [path])
     qtbot.addWidget(window)
     window.resize(1000, 700)
     window.show()
@@ -146,3 +148,29 @@ def test_file_stem() -> None:
     assert file_stem('a/b\\c:d*e?"f"<g>|h\x00i') == "a b c d e f g h i"
     assert file_stem("  .. ") == "article"
     assert len(file_stem("長" * 200)) == 80
+
+
+def test_printing_reads_only_what_the_pane_may(
+    qtbot: QtBot, data_dir: Path, tmp_path: Path, no_network: list[object]
+) -> None:
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    (folder / "inside.png").write_bytes(png(30, 20))
+    (tmp_path / "outside.png").write_bytes(png(30, 20))
+    svg = "data:image/svg+xml;base64," + base64.b64encode(b"<svg/>" * 60).decode()
+    (folder / "post.md").write_text(
+        "---\ntitle: 圖片\ndate: 2021-01-01\n---\n"
+        "<p><img src='http://evil.example/t.png' alt='遠端'></p>"
+        "<p><img src='../outside.png' alt='外面'></p>"
+        f"<p><img src='{svg}' alt='向量'></p>"
+        "<p><img src='inside.png' alt='裡面'></p>\n",
+        encoding="utf-8",
+    )
+    window = _open(qtbot, data_dir, folder / "post.md")
+    window.article.requested_resources.clear()
+    assert window.print_actions.save_pdf(tmp_path / "images.pdf")
+    asked = window.article.requested_resources
+    # The printed page asks the pane for its one allowed picture, and for nothing else.
+    assert asked and all(name.endswith("inside.png") for name in asked)
+    assert no_network == []
+    window.close()

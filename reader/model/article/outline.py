@@ -18,7 +18,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from reader.model.document.document import BlockKind, Document
+from reader.model.document.document import Block, BlockKind, Document, SpanStyle
 
 CHINESE_CHARACTERS_PER_MINUTE = 300
 ENGLISH_WORDS_PER_MINUTE = 230
@@ -40,16 +40,45 @@ class Heading:
     end: int
 
 
+# A bold paragraph that numbers a section as Chinese reports do ("一、本期报告概述",
+# "第三部分：…", "附录：…"): the 维权网 reports have no heading markup at all.
+_SECTION_RE = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]{1,3}[、．.]|第[一二三四五六七八九十\d]{1,3}[部章節节篇]|附[录錄])"
+)
+_MAX_SECTION = 60
+
+
+def _is_section(block: Block) -> bool:
+    """A paragraph that is a section title in all but markup: bold, short and numbered."""
+    return (
+        block.kind is BlockKind.PARAGRAPH
+        and bool(block.spans)
+        and all(s.style is SpanStyle.STRONG or not s.text.strip() for s in block.spans)
+        and len(block.text.strip()) <= _MAX_SECTION
+        and bool(_SECTION_RE.match(block.text))
+    )
+
+
 def outline(doc: Document) -> tuple[Heading, ...]:
-    """The document's headings in order, with their original clean-text ranges."""
-    headings = []
+    """The document's headings in order, with their original clean-text ranges.
+
+    Without heading markup, bold numbered section titles stand in (level 2), except those in
+    a run of two or more (a table of contents lists them one under the other).
+    """
+    headings: list[Heading] = []
+    sections: list[tuple[int, Heading]] = []  # (block index, heading)
     offset = 0
-    for block in doc.blocks:
+    for i, block in enumerate(doc.blocks):
         text = block.text
         if block.kind is BlockKind.HEADING and text.strip():
             headings.append(Heading(max(2, block.level), offset, offset + len(text)))
+        elif _is_section(block):
+            sections.append((i, Heading(2, offset, offset + len(text))))
         offset += len(text) + 1  # blocks_text joins blocks with one newline
-    return tuple(headings)
+    if headings:
+        return tuple(headings)
+    at = {i for i, _ in sections}
+    return tuple(h for i, h in sections if i - 1 not in at and i + 1 not in at)
 
 
 def reading_minutes(text: str) -> float:

@@ -7,7 +7,7 @@ one shown too. See :mod:`reader.model.article.citation` for the formats.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QObject, Slot
+from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -89,11 +89,9 @@ class CopyActions(QObject):
             self._put(self.quotation())
 
     def _put(self, text: str) -> None:
-        if not text:
-            return
-        data = QMimeData()
-        data.setText(text)
-        QGuiApplication.clipboard().setMimeData(data)
+        if text:
+            # Text alone: no HTML flavour for a paste to pick up instead.
+            QGuiApplication.clipboard().setText(text)
 
     @Slot(bool)
     def _on_view_copy_available(self, available: bool) -> None:

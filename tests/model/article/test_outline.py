@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -13,7 +15,7 @@ from reader.model.article.outline import (
     progress,
     reading_minutes,
 )
-from reader.model.document.parser import parse_file
+from reader.model.document.parser import parse_file, parse_text
 from tests.conftest import FIXTURES
 
 GUIDE = FIXTURES / "tools" / "guide.md"
@@ -54,3 +56,36 @@ def test_progress_only_goes_forward(text: str, a: int, b: int) -> None:
     p, q = progress(text, first), progress(text, second)
     assert 0 <= p.percent <= q.percent <= 100
     assert p.minutes_left >= q.minutes_left >= 0
+
+
+REPORT = """---
+title: 月度报告
+date: 2020-12-31
+---
+<p><strong>目录：</strong></p>
+<p><strong>一、本期报告概述</strong></p>
+<p><strong>二、本月被判刑的8人的名单</strong></p>
+<p><strong>附录：刑满释放人员名单</strong></p>
+<p>------</p>
+<p><strong>一、本期报告概述</strong></p>
+<p>概述的正文。</p>
+<p><strong>当前的处境极其恶劣：</strong></p>
+<p>1、正文。</p>
+<p><strong>二、本月被判刑的8人的名单</strong></p>
+<p><strong>5年：</strong>某某</p>
+<p><strong>附录：刑满释放人员名单</strong></p>
+<p>名单。</p>
+<p>三、这一段不是粗体，不是标题。</p>
+"""
+
+
+def test_bold_numbered_sections_stand_in_for_headings(tmp_path: Path) -> None:
+    # As the 维权网 monthly reports write them: no heading markup, a table of contents.
+    doc = parse_text(REPORT, tmp_path / "report.md")
+    headings = outline(doc)
+    assert [doc.text[h.start : h.end] for h in headings] == [
+        "一、本期报告概述",
+        "二、本月被判刑的8人的名单",
+        "附录：刑满释放人员名单",
+    ]
+    assert headings[0].start == doc.text.index("一、本期报告概述", doc.text.index("------"))
