@@ -218,7 +218,8 @@ def test_why_a_file_cannot_be_read_is_said_in_the_interface_language(
                 window.list_view.setCurrentIndex(index)
             page = window.article.toPlainText().replace(str(folder), "").replace(name, "")
             seen.append(page)
-            for text in (reason or "", tip.replace(str(folder), "").replace(name, ""), page):
+            shown = (reason or "", tip.replace(str(folder), "").replace(name, ""), page)
+            for text in (*shown, window.windowTitle().replace(name, "")):
                 assert not english_left(text), (name, text)
             if name != "2020-10-26.md":
                 assert reason, name
