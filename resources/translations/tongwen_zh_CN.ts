@@ -8,6 +8,14 @@
         <translation>批注不可用：{error}</translation>
     </message>
     <message>
+        <source>the annotation database has schema version {0}, newer than this reader understands ({1}); it was left untouched</source>
+        <translation>批注数据库的结构版本为 {0}，比本程序能读取的版本（{1}）新；数据库保持原样，未被改动</translation>
+    </message>
+    <message>
+        <source>cannot open the annotation database {0}: {1}</source>
+        <translation>无法打开批注数据库 {0}：{1}</translation>
+    </message>
+    <message>
         <source>&amp;Highlight</source>
         <translation>高亮(&amp;H)</translation>
     </message>

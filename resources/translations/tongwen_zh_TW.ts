@@ -8,6 +8,14 @@
         <translation>無法使用註記：{error}</translation>
     </message>
     <message>
+        <source>the annotation database has schema version {0}, newer than this reader understands ({1}); it was left untouched</source>
+        <translation>註記資料庫的結構版本為 {0}，比本程式能讀的版本（{1}）新；資料庫保持原樣，未被更動</translation>
+    </message>
+    <message>
+        <source>cannot open the annotation database {0}: {1}</source>
+        <translation>無法開啟註記資料庫 {0}：{1}</translation>
+    </message>
+    <message>
         <source>&amp;Highlight</source>
         <translation>標示(&amp;H)</translation>
     </message>

@@ -30,6 +30,7 @@ from reader.model.annotations.annotation import (
     DocumentRecord,
     NotFoundError,
     StoreError,
+    StoreProblem,
     format_time,
     now,
     parse_time,
@@ -79,7 +80,12 @@ class AnnotationStore:
             self._db.execute("PRAGMA busy_timeout=5000")
             migrate(self._db)
         except sqlite3.DatabaseError as exc:
-            raise StoreError(f"cannot open the annotation database {db_path}: {exc}") from exc
+            raise StoreError(
+                f"cannot open the annotation database {db_path}: {exc}",
+                StoreProblem.CANNOT_OPEN,
+                str(db_path),
+                str(exc),
+            ) from exc
 
     @staticmethod
     def in_data_dir(data_dir: Path) -> AnnotationStore:
