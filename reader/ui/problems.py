@@ -32,6 +32,10 @@ _TEXTS: dict[Reason, str] = {
         "problems", "the document could not be laid out ({detail})"
     ),
     Reason.NOT_PARSED: QT_TRANSLATE_NOOP("problems", "the document could not be read ({detail})"),
+    Reason.WORKER_DIED: QT_TRANSLATE_NOOP(
+        "problems",
+        "the document could not be read (the parser's process ended while reading it)",
+    ),
 }
 
 _UNTITLED = QT_TRANSLATE_NOOP("problems", "Untitled")  # the parser's UNTITLED

@@ -16,6 +16,10 @@
         <translation>无法打开批注数据库 {0}：{1}</translation>
     </message>
     <message>
+        <source>cannot read the annotation database {0}: {1}</source>
+        <translation>无法读取批注数据库 {0}：{1}</translation>
+    </message>
+    <message>
         <source>&amp;Highlight</source>
         <translation>高亮(&amp;H)</translation>
     </message>
@@ -792,6 +796,10 @@ Select text in the article and press Ctrl+Shift+H.</source>
     <message>
         <source>the document could not be read ({detail})</source>
         <translation>无法读取此文档（{detail}）</translation>
+    </message>
+    <message>
+        <source>the document could not be read (the parser&apos;s process ended while reading it)</source>
+        <translation>无法读取此文档（解析进程在读取时退出）</translation>
     </message>
     <message>
         <source>Untitled</source>

@@ -16,6 +16,10 @@
         <translation>無法開啟註記資料庫 {0}：{1}</translation>
     </message>
     <message>
+        <source>cannot read the annotation database {0}: {1}</source>
+        <translation>無法讀取註記資料庫 {0}：{1}</translation>
+    </message>
+    <message>
         <source>&amp;Highlight</source>
         <translation>標示(&amp;H)</translation>
     </message>
@@ -792,6 +796,10 @@ Select text in the article and press Ctrl+Shift+H.</source>
     <message>
         <source>the document could not be read ({detail})</source>
         <translation>無法讀取此文件（{detail}）</translation>
+    </message>
+    <message>
+        <source>the document could not be read (the parser&apos;s process ended while reading it)</source>
+        <translation>無法讀取此文件（解析器的處理程序在讀取時結束）</translation>
     </message>
     <message>
         <source>Untitled</source>

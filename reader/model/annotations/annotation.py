@@ -31,6 +31,7 @@ class StoreProblem(enum.StrEnum):
 
     NEWER = "newer"  # made by a newer reader: details (version, understood)
     CANNOT_OPEN = "cannot-open"  # damaged or not a database: details (path, the error)
+    CANNOT_READ = "cannot-read"  # a copy to read could not be made: details (path, the error)
 
 
 class StoreError(Exception):

@@ -101,6 +101,10 @@ def store_problem(error: StoreError) -> str:
         return translate(
             "AnnotationController", "cannot open the annotation database {0}: {1}"
         ).format(*details)
+    if error.problem is StoreProblem.CANNOT_READ and len(details) == 2:
+        return translate(
+            "AnnotationController", "cannot read the annotation database {0}: {1}"
+        ).format(*details)
     return str(error)
 
 
