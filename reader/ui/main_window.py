@@ -61,6 +61,7 @@ from reader.ui.library.roles import Role
 from reader.ui.library.search_panel import SearchPanel
 from reader.ui.notices import storage_notices
 from reader.ui.plain import plain_labels
+from reader.ui.problems import shown_title
 from reader.ui.script.toggle import ScriptToggle
 from reader.ui.settings import (
     Key,
@@ -366,7 +367,7 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def _on_session_shown(self, path: str) -> None:
         display = self.session.display
-        title = display.title.display if display is not None else ""
+        title = shown_title(display.title.display) if display is not None else ""
         self.setWindowTitle(f"{title} — {self.tr('Tongwen Reader')}")
         write(self._settings, Key.DOCUMENT, path)
 

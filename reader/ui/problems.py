@@ -33,7 +33,8 @@ _TEXTS: dict[Reason, str] = {
     ),
     Reason.NOT_PARSED: QT_TRANSLATE_NOOP("problems", "the document could not be read ({detail})"),
     Reason.WORKER_DIED: QT_TRANSLATE_NOOP(
-        "problems", "the document could not be read (the process reading it ended)"
+        "problems",
+        "the document could not be read (the parser's process ended while reading it)",
     ),
 }
 

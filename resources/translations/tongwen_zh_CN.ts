@@ -8,6 +8,18 @@
         <translation>批注不可用：{error}</translation>
     </message>
     <message>
+        <source>the annotation database has schema version {0}, newer than this reader understands ({1}); it was left untouched</source>
+        <translation>批注数据库的结构版本为 {0}，比本程序能读取的版本（{1}）新；数据库保持原样，未被改动</translation>
+    </message>
+    <message>
+        <source>cannot open the annotation database {0}: {1}</source>
+        <translation>无法打开批注数据库 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>cannot read the annotation database {0}: {1}</source>
+        <translation>无法读取批注数据库 {0}：{1}</translation>
+    </message>
+    <message>
         <source>&amp;Highlight</source>
         <translation>高亮(&amp;H)</translation>
     </message>
@@ -1318,8 +1330,8 @@ Select text in the article and press Ctrl+Shift+H.</source>
         <translation>无法读取此文档（{detail}）</translation>
     </message>
     <message>
-        <source>the document could not be read (the process reading it ended)</source>
-        <translation>无法读取此文档（读取它的进程已结束）</translation>
+        <source>the document could not be read (the parser&apos;s process ended while reading it)</source>
+        <translation>无法读取此文档（解析进程在读取时退出）</translation>
     </message>
     <message>
         <source>Untitled</source>

@@ -8,6 +8,18 @@
         <translation>無法使用註記：{error}</translation>
     </message>
     <message>
+        <source>the annotation database has schema version {0}, newer than this reader understands ({1}); it was left untouched</source>
+        <translation>註記資料庫的結構版本為 {0}，比本程式能讀的版本（{1}）新；資料庫保持原樣，未被更動</translation>
+    </message>
+    <message>
+        <source>cannot open the annotation database {0}: {1}</source>
+        <translation>無法開啟註記資料庫 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>cannot read the annotation database {0}: {1}</source>
+        <translation>無法讀取註記資料庫 {0}：{1}</translation>
+    </message>
+    <message>
         <source>&amp;Highlight</source>
         <translation>標示(&amp;H)</translation>
     </message>
@@ -1318,8 +1330,8 @@ Select text in the article and press Ctrl+Shift+H.</source>
         <translation>無法讀取此文件（{detail}）</translation>
     </message>
     <message>
-        <source>the document could not be read (the process reading it ended)</source>
-        <translation>無法讀取此文件（讀取它的處理程序已結束）</translation>
+        <source>the document could not be read (the parser&apos;s process ended while reading it)</source>
+        <translation>無法讀取此文件（解析器的處理程序在讀取時結束）</translation>
     </message>
     <message>
         <source>Untitled</source>

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import re
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -234,7 +235,8 @@ def test_why_a_file_cannot_be_read_is_said_in_the_interface_language(
                 window.list_view.setCurrentIndex(index)
             page = window.article.toPlainText().replace(str(folder), "").replace(name, "")
             seen.append(page)
-            for text in (reason or "", tip.replace(str(folder), "").replace(name, ""), page):
+            shown = (reason or "", tip.replace(str(folder), "").replace(name, ""), page)
+            for text in (*shown, window.windowTitle().replace(name, "")):
                 assert not english_left(text), (name, text)
             if name != "2020-10-26.md":
                 assert reason, name
@@ -265,5 +267,24 @@ def test_the_help_and_the_annotation_browser_are_translated(
         window.notebook.show()
         assert untranslated(window.notebook) == []
         assert not english_left(window.notebook.windowTitle())
+    finally:
+        window.close()
+
+
+def test_a_storage_notice_is_said_in_the_interface_language(
+    qtbot: QtBot, data_dir: Path, language: Language
+) -> None:
+    """An annotation database from a newer reader: the notice is worded by the window."""
+    db = sqlite3.connect(data_dir / "annotations.sqlite3")
+    db.execute("PRAGMA user_version = 99")
+    db.close()
+    window = MainWindow(data_dir, language=language)
+    qtbot.addWidget(window)
+    try:
+        notices = [label.text() for label in window.findChildren(QLabel) if "99" in label.text()]
+        assert notices, "no notice names the database's version"
+        for text in notices:
+            assert not english_left(text), text
+        assert untranslated(window) == []
     finally:
         window.close()

@@ -26,8 +26,25 @@ class Colour(enum.StrEnum):
     PURPLE = "purple"
 
 
+class StoreProblem(enum.StrEnum):
+    """Why the annotation database cannot be used (the window words it in its language)."""
+
+    NEWER = "newer"  # made by a newer reader: details (version, understood)
+    CANNOT_OPEN = "cannot-open"  # damaged or not a database: details (path, the error)
+    CANNOT_READ = "cannot-read"  # a copy to read could not be made: details (path, the error)
+
+
 class StoreError(Exception):
-    """The annotation database cannot be used (damaged, newer, or not a database)."""
+    """The annotation database cannot be used (damaged, newer, or not a database).
+
+    ``str(exc)`` is the English message; ``problem`` and ``details`` the reason code and its
+    parameters, for the window to translate.
+    """
+
+    def __init__(self, message: str, problem: StoreProblem, *details: str) -> None:
+        super().__init__(message)
+        self.problem = problem
+        self.details = details
 
 
 class NotFoundError(KeyError):

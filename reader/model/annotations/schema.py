@@ -15,6 +15,7 @@ from reader.model.annotations.annotation import (
     Colour,
     DocumentRecord,
     StoreError,
+    StoreProblem,
     parse_time,
 )
 from reader.model.document.identity import decode_sketch
@@ -78,7 +79,10 @@ def migrate(db: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
     if version > SCHEMA_VERSION:
         raise StoreError(
             f"the annotation database has schema version {version}, newer than this reader"
-            f" understands ({SCHEMA_VERSION}); it was left untouched"
+            f" understands ({SCHEMA_VERSION}); it was left untouched",
+            StoreProblem.NEWER,
+            str(version),
+            str(SCHEMA_VERSION),
         )
     for step in range(version + 1, target + 1):
         db.execute("BEGIN IMMEDIATE")

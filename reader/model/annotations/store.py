@@ -30,6 +30,7 @@ from reader.model.annotations.annotation import (
     DocumentRecord,
     NotFoundError,
     StoreError,
+    StoreProblem,
     format_time,
     now,
     parse_time,
@@ -91,7 +92,12 @@ class AnnotationStore:
             self._db.execute("PRAGMA busy_timeout=1000")
             migrate(self._db)
         except sqlite3.DatabaseError as exc:
-            raise StoreError(f"cannot open the annotation database {db_path}: {exc}") from exc
+            raise StoreError(
+                f"cannot open the annotation database {db_path}: {exc}",
+                StoreProblem.CANNOT_OPEN,
+                str(db_path),
+                str(exc),
+            ) from exc
 
     @staticmethod
     def snapshot(db_path: Path) -> AnnotationStore:
@@ -117,7 +123,12 @@ class AnnotationStore:
             copy.execute("PRAGMA foreign_keys=ON")
         except sqlite3.DatabaseError as exc:
             copy.close()
-            raise StoreError(f"cannot read the annotation database {db_path}: {exc}") from exc
+            raise StoreError(
+                f"cannot read the annotation database {db_path}: {exc}",
+                StoreProblem.CANNOT_READ,
+                str(db_path),
+                str(exc),
+            ) from exc
         except StoreError:
             copy.close()
             raise

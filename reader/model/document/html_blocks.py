@@ -8,6 +8,8 @@ are removed.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -173,13 +175,23 @@ def collapse_white_space(texts: list[str]) -> list[str]:
     collapsed across the pieces' boundaries (``"中 " + " 文"`` keeps one space, in the first).
     """
     joined = "".join(texts)
-    owner = [i for i, text in enumerate(texts) for _ in text]
+    ends = list(itertools.accumulate(len(t) for t in texts))
     pieces: list[list[str]] = [[] for _ in texts]
+    piece = 0  # the piece the next kept character goes to (characters are kept in order)
+
+    def keep(start: int, end: int) -> None:
+        nonlocal piece
+        while start < end:
+            while ends[piece] <= start:
+                piece += 1
+            stop = min(end, ends[piece])
+            pieces[piece].append(joined[start:stop])
+            start = stop
+
     pos = 0
     for match in _WS_RE.finditer(joined):
         start, end = match.span()
-        for i in range(pos, start):
-            pieces[owner[i]].append(joined[i])
+        keep(pos, start)
         pos = end
         run = match.group()
         if all(c in _ZERO_WIDTH for c in run):
@@ -192,10 +204,9 @@ def collapse_white_space(texts: list[str]) -> list[str]:
             and _WIDE_RE.match(joined[end])
         ):
             continue
-        first = next(i for i in range(start, end) if joined[i] not in _ZERO_WIDTH)
-        pieces[owner[first]].append(" ")
-    for i in range(pos, len(joined)):
-        pieces[owner[i]].append(joined[i])
+        first = start + next(i for i, c in enumerate(run) if c not in _ZERO_WIDTH)
+        pieces[bisect.bisect_right(ends, first)].append(" ")
+    keep(pos, len(joined))
     return ["".join(p) for p in pieces]
 
 

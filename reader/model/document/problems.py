@@ -30,7 +30,7 @@ class Reason(enum.StrEnum):
     LINK_OUTSIDE = "link-outside"
     NOT_LAID_OUT = "not-laid-out"  # detail: the failure
     NOT_PARSED = "not-parsed"  # detail: the failure
-    WORKER_DIED = "worker-died"  # the parsing process ended while reading it
+    WORKER_DIED = "worker-died"  # the parser's process ended while reading it
     OTHER = "other"  # detail: the words themselves (an entry written before reason codes)
 
 
@@ -53,7 +53,9 @@ ENGLISH: dict[Reason, str] = {
     Reason.LINK_OUTSIDE: "a link to a file outside its folder; not read",
     Reason.NOT_LAID_OUT: "the document could not be laid out ({detail})",
     Reason.NOT_PARSED: "the document could not be read ({detail})",
-    Reason.WORKER_DIED: "the document could not be read (the process reading it ended)",
+    Reason.WORKER_DIED: (
+        "the document could not be read (the parser's process ended while reading it)"
+    ),
     Reason.OTHER: "{detail}",
 }
 

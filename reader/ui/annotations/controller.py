@@ -48,6 +48,7 @@ from reader.model.annotations.annotation import (
     Colour,
     NotFoundError,
     StoreError,
+    StoreProblem,
 )
 from reader.model.annotations.changes import AnnotationChange, ChangeKind
 from reader.model.annotations.store import AnnotationStore
@@ -83,7 +84,28 @@ def open_store(data_dir: Path) -> tuple[AnnotationStore | None, str | None]:
     except (StoreError, OSError) as exc:
         return None, QCoreApplication.translate(
             "AnnotationController", "Annotations are unavailable: {error}"
-        ).format(error=exc)
+        ).format(error=store_problem(exc) if isinstance(exc, StoreError) else exc)
+
+
+def store_problem(error: StoreError) -> str:
+    """Why the annotation database cannot be used, in the interface language."""
+    translate = QCoreApplication.translate
+    details = error.details
+    if error.problem is StoreProblem.NEWER and len(details) == 2:
+        return translate(
+            "AnnotationController",
+            "the annotation database has schema version {0}, newer than this reader "
+            "understands ({1}); it was left untouched",
+        ).format(*details)
+    if error.problem is StoreProblem.CANNOT_OPEN and len(details) == 2:
+        return translate(
+            "AnnotationController", "cannot open the annotation database {0}: {1}"
+        ).format(*details)
+    if error.problem is StoreProblem.CANNOT_READ and len(details) == 2:
+        return translate(
+            "AnnotationController", "cannot read the annotation database {0}: {1}"
+        ).format(*details)
+    return str(error)
 
 
 class AnnotationController(QObject):
