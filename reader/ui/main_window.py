@@ -37,6 +37,7 @@ from reader.model.library.index import LibraryIndex
 from reader.model.library.search import SearchHit
 from reader.model.paths import DataFiles
 from reader.model.script.modes import DisplayMode
+from reader.model.script.rule_file import RuleFile
 from reader.model.storage import usable_database
 from reader.ui.annotations.controller import AnnotationController, open_store
 from reader.ui.article.find_bar import FindBar
@@ -52,6 +53,7 @@ from reader.ui.library.roles import Role
 from reader.ui.library.search_panel import SearchPanel
 from reader.ui.notices import storage_notices
 from reader.ui.plain import plain_labels
+from reader.ui.script.options import ScriptOptionsControl
 from reader.ui.script.toggle import ScriptToggle
 from reader.ui.settings import (
     Key,
@@ -140,6 +142,19 @@ class MainWindow(QMainWindow):
         # Restyling the pane (theme, text size) drops its layers: being styled by the same
         # preferences, after the pane, puts the highlights back at once.
         self.reading_prefs.attach(self.annotations)
+        # Regional vocabulary, 台/臺 and the personal rules (kept in the data folder).
+        self.script_options = ScriptOptionsControl(
+            self._settings,
+            RuleFile(files.rules),
+            self,
+            selection=self.annotations.selection_range,
+            display=lambda: self.session.display,
+        )
+        self.session.set_options(self.script_options.options)
+        self.script_options.options_changed.connect(self.session.set_options)
+        self.session.mode_applied.connect(self.script_options.set_mode)
+        self.article.selectionChanged.connect(self.script_options.selection_changed)
+        self.annotations.menu_extensions.append(self.script_options.extend_context_menu)
 
         self._build_layout(
             [
@@ -151,6 +166,7 @@ class MainWindow(QMainWindow):
                     },
                 ),
                 *([error] if error else []),
+                *([self.script_options.notice] if self.script_options.notice else []),
                 *([notice] if (notice := missing_font_notice()) else []),
             ]
         )
@@ -211,6 +227,7 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.addWidget(QLabel(self.tr(" Script: "), toolbar))
         self.toggle.add_to_toolbar(toolbar)
+        self.script_options.add_to_toolbar(toolbar)
         self.addToolBar(toolbar)
         self.toolbar = toolbar
 
@@ -232,6 +249,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         self.annotations.add_to_edit_menu(edit_menu)
+        self.script_options.add_to_edit_menu(edit_menu)
         edit_menu.addSeparator()
         for action in (
             self.find_bar.find_action,
@@ -242,6 +260,7 @@ class MainWindow(QMainWindow):
             self.addAction(action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.toggle.add_to_menu(view_menu)
+        self.script_options.add_to_view_menu(view_menu)
         self.reading_prefs.add_to_menu(view_menu)
         view_menu.addSeparator()
         self.annotations.add_to_view_menu(view_menu)
@@ -298,9 +317,9 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_session_mode_applied(self, value: str) -> None:
-        mode = DisplayMode(value)
-        self.library.set_mode(mode)
-        self.search_panel.set_mode(mode)
+        mode, options = DisplayMode(value), self.session.options
+        self.library.set_mode(mode, options)
+        self.search_panel.set_mode(mode, options)
         self.mode_applied.emit(value)
 
     @Slot(object)

@@ -26,6 +26,7 @@ class Target(Protocol):
     view: ArticleView
     panel: AnnotationPanel
     store: AnnotationStore | None
+    menu_extensions: list[Callable[[QMenu], None]]
 
     def selection_range(self) -> tuple[int, int] | None: ...
     def annotation_for_selection(self) -> Placed | None: ...
@@ -100,6 +101,8 @@ def context_menu(ctl: Target, pos: QPoint) -> QMenu:
     menu.insertAction(first, delete)  # type: ignore[arg-type]
     if first is not None:
         menu.insertSeparator(first)
+    for extend in ctl.menu_extensions:
+        extend(menu)
     return menu
 
 

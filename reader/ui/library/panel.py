@@ -26,6 +26,7 @@ from reader.model.library.queries import library_facets, list_ids, mark_read, ru
 from reader.model.library.search import SearchHit
 from reader.model.script.convert import converter_function
 from reader.model.script.modes import DisplayMode
+from reader.model.script.options import DEFAULT_OPTIONS, ScriptOptions
 from reader.ui.library.delegate import DocumentDelegate
 from reader.ui.library.filter_bar import FilterBar
 from reader.ui.library.index_status import IndexStatus
@@ -186,9 +187,11 @@ class LibraryPanel(QWidget):
         """The indexed summary of the document at ``path``."""
         return self._index.summary_of(path)
 
-    def set_mode(self, mode: DisplayMode) -> None:
-        """Show titles in display ``mode``."""
-        self.model.set_converter(lambda text, script: converter_function(mode, script)(text))
+    def set_mode(self, mode: DisplayMode, options: ScriptOptions = DEFAULT_OPTIONS) -> None:
+        """Show titles in display ``mode`` with ``options`` (vocabulary, 台/臺, personal rules)."""
+        self.model.set_converter(
+            lambda text, script: converter_function(mode, script, options=options)(text)
+        )
 
     @Slot(object)
     def annotations_changed(self, change: AnnotationChange) -> None:
