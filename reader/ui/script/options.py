@@ -215,12 +215,12 @@ class ScriptOptionsControl(QObject):
         dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
         dialog.setObjectName("alwaysShowDialog")
         plain_labels(dialog)  # the label holds the document's text
-        dialog.open()
         dialog.accepted.connect(partial(self._on_always_accepted, dialog, original))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     def _on_always_accepted(self, dialog: QInputDialog, original: str) -> None:
         text = dialog.textValue().strip("\n")
-        dialog.deleteLater()
         if not text:
             return
         self._add_rule(partial(Rule, original, text, Scope.of(self._mode)))
