@@ -230,3 +230,19 @@ def test_an_unreadable_rules_file_is_kept_and_said(
     assert "conversion rules could not be read" in window.notice.text()
     assert (data_dir / "conversion-rules.json").read_text(encoding="utf-8") == "{not json"
     window.close()
+
+
+def test_options_changed_while_a_mode_is_on_its_way_keep_that_mode(
+    qtbot: QtBot, data_dir: Path, tmp_path: Path
+) -> None:
+    library = _library(tmp_path / "library")
+    window = open_window(qtbot, data_dir, library)
+    assert window.mode is DisplayMode.ORIGINAL
+    with qtbot.waitSignals([window.article_shown], timeout=20000):
+        window.toggle.set_mode(DisplayMode.HONGKONG)
+        # At once, before the Hong Kong converters may be ready.
+        window.script_options.vocabulary_action.trigger()
+    qtbot.waitUntil(lambda: window.mode is DisplayMode.HONGKONG, timeout=20000)
+    qtbot.waitUntil(lambda: "這個軟件在台北很有名" in window.article.toPlainText(), timeout=20000)
+    assert not window.session.options.vocabulary
+    window.close()

@@ -86,6 +86,8 @@ class ArticleSession(QObject):
         self._display: DocumentDisplay | None = None
         self._stamp: Stamp | None = None
         self._mode = DisplayMode.ORIGINAL
+        # The mode asked for last: its converters may still be on the way.
+        self._asked = DisplayMode.ORIGINAL
         self._options = DEFAULT_OPTIONS
         self._wanted: Path | None = None
         self._reveal: tuple[int, int] | None = None
@@ -132,6 +134,7 @@ class ArticleSession(QObject):
     def set_mode(self, mode: DisplayMode) -> None:
         """Show everything in ``mode`` from now on (its converters are built first, in the
         background, if they are not ready)."""
+        self._asked = mode
         options = self._options
         if converters_ready(mode, options):
             self._tasks.supersede("mode")
@@ -145,7 +148,7 @@ class ArticleSession(QObject):
         if options == self._options:
             return
         self._options = options
-        self.set_mode(self._mode)
+        self.set_mode(self._asked)
 
     def reload_if_changed(self, paths: Iterable[Path] | None = None) -> None:
         """Show the current document again if its file changed on disk since it was shown.
