@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING, Any
 
 from reader.model.annotations.annotation import AnchoredAnnotation, Colour
 from reader.model.annotations.store import AnnotationStore
-from reader.model.article.display_cache import document_key
+from reader.model.article.display_cache import display_key
 from reader.model.document.document import Document
 from reader.model.document.parser import parse_file
 from reader.model.script.convert import converters_ready
@@ -212,7 +212,8 @@ def _toggle_times(window: MainWindow, runs: int) -> _Toggles:
                 cached = (
                     doc is not None
                     and converters_ready(after)
-                    and window.session.displays.get((document_key(doc), after)) is not None
+                    and window.session.displays.get(display_key(doc, after, window.session.options))
+                    is not None
                 )
                 refresh_times.clear()
                 anchored_times.clear()

@@ -5,7 +5,9 @@ largest post of the corpus (by file size) and reports, as medians of N runs:
 
 - the time to build each OpenCC converter the reader offers (each in a fresh process, since
   opencc-py shares loaded dictionaries between converters within one process);
-- conversion with a position map of the post's clean text, per display mode;
+- conversion with a position map of the post's clean text, per display mode, and for the
+  toggle's mode with each conversion option: characters only, 臺, and 40 personal rules (two
+  characters each, taken from the post itself, so that they match);
 - the first toggle (converters ready, conversion cache empty) and the repeat toggle (cache
   warm), end to end in the real window on the offscreen platform: from choosing the mode to
   the article pane holding the converted page (convert + render + set in the pane, which
@@ -32,6 +34,8 @@ from typing import Any, NamedTuple
 from reader.model.document.parser import parse_file
 from reader.model.script.mapped import display_text
 from reader.model.script.modes import DisplayMode, Script, config_for, offered_configs
+from reader.model.script.options import ScriptOptions
+from reader.model.script.rules import Rule, RuleSet
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "feedposts"
 
@@ -55,6 +59,18 @@ def _build_time_ms(config: str) -> float:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     return float(out.strip())
+
+
+def _option_variants(text: str) -> list[tuple[str, ScriptOptions]]:
+    han = [i for i in range(len(text) - 1) if text[i : i + 2].isalpha()]
+    step = max(1, len(han) // 40)
+    picked = {text[i : i + 2] for i in han[::step][:40]}
+    rules = RuleSet.of(Rule(piece, piece[::-1]) for piece in sorted(picked))
+    return [
+        ("characters only", ScriptOptions(vocabulary=False)),
+        ("臺", ScriptOptions(tai="臺")),
+        (f"{len(rules)} personal rules", ScriptOptions(rules=rules)),
+    ]
 
 
 def _target_mode(script: Script) -> DisplayMode:
@@ -198,6 +214,13 @@ def main(argv: list[str]) -> int:
             ms = _median_ms(lambda: display_text(text, shown, script), args.runs)  # noqa: B023
             print(f"  convert with map, {shown.value:11} ({used:5}) {ms:8.2f} ms")
         mode = _target_mode(doc.script)
+        for name, options in _option_variants(doc.text):
+            text, script = doc.text, doc.script
+            ms = _median_ms(
+                lambda: display_text(text, mode, script, options=options),  # noqa: B023
+                args.runs,
+            )
+            print(f"  convert with map, {mode.value:11} {name:20} {ms:8.2f} ms")
         times = _toggle_times(path, mode, args.runs)
         print(
             f"  toggle to {mode.value}, end to end in the window: "

@@ -22,7 +22,10 @@ What is learned (see ``reader/model/script/native.py`` for how it is used):
    支援, 资讯 in reports on Taiwan and Hong Kong), so it is kept only where they write the Taiwan
    form less than once for every ``--ratio-mainland`` uses of the mainland form (in the learning
    part 影片→视频 at 1:12 and 支援→支持 at 1:14 go; 网路→网络 at 1:20, 資訊→信息 at 1:31 and
-   軟體→软件 at 1:30 stay). Entries neither form of which occurs stay as OpenCC has them.
+   軟體→软件 at 1:30 stay). The stricter ratio needs evidence: an entry whose Taiwan form
+   native mainland text shows fewer than ``--min-evidence`` times is held to ``--ratio``
+   (資訊科技→信息技术, seen once against 12, stays). Entries neither form of which occurs
+   stay as OpenCC has them.
 2. Characters. Native Taiwan text goes through OpenCC ``tw2s`` (native mainland text through
    ``s2t``) and back through each native configuration with its phrase skips; where the result
    has the native line's length, every character that the native text shows differently at least
@@ -86,7 +89,7 @@ def _unused(text: str, source: str, target: str, ratio: float) -> bool:
 
 
 def skipped_phrases(
-    tw: str, cn: str, ratio: float, ratio_mainland: float | None = None
+    tw: str, cn: str, ratio: float, ratio_mainland: float | None = None, min_evidence: int = 0
 ) -> dict[str, list[str]]:
     """The regional phrase entries native writers do not use, per native configuration."""
     skipped: dict[str, list[str]] = {}
@@ -101,12 +104,17 @@ def skipped_phrases(
         if _count(tw_simplified, tw2s(k), tw2s(v)) * ratio > _count(tw, v, k)
     )
     t2s = converter("t2s").convert
+
+    def _mainland_ratio(k: str, v: str) -> float:
+        if ratio_mainland is None or _count(cn, t2s(k), t2s(v)) < min_evidence:
+            return ratio
+        return ratio_mainland
+
     cn_entries = [(k, v) for k, v in _dictionary("TWPhrasesRev.txt") if k != v]
     skipped["tw2sp+native"] = sorted(
         k
         for k, v in cn_entries
-        if t2s(k) != t2s(v)
-        and _unused(cn, t2s(k), t2s(v), ratio if ratio_mainland is None else ratio_mainland)
+        if t2s(k) != t2s(v) and _unused(cn, t2s(k), t2s(v), _mainland_ratio(k, v))
     )
     return skipped
 
@@ -185,6 +193,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--share", type=float, default=0.8)
     parser.add_argument("--ratio", type=float, default=5.0)
     parser.add_argument("--ratio-mainland", type=float, default=20.0)
+    parser.add_argument("--min-evidence", type=int, default=5)
     parser.add_argument("--no-cache", action="store_true", help="parse the archives again")
     args = parser.parse_args(argv)
     if not args.native.is_dir():
@@ -195,7 +204,11 @@ def main(argv: list[str]) -> int:
         for region in ("tw", "cn")
     }
     skipped = skipped_phrases(
-        "\n".join(lines["tw"]), "\n".join(lines["cn"]), args.ratio, args.ratio_mainland
+        "\n".join(lines["tw"]),
+        "\n".join(lines["cn"]),
+        args.ratio,
+        args.ratio_mainland,
+        args.min_evidence,
     )
     characters = {
         config: character_rules(

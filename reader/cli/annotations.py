@@ -29,6 +29,8 @@ from reader.model.annotations.transfer import (
 from reader.model.document.parser import parse_file
 from reader.model.paths import DataFiles, data_dir
 from reader.model.script.modes import DisplayMode
+from reader.model.script.options import ScriptOptions
+from reader.model.script.rule_file import RuleFile
 
 
 def add_annotations_parser(
@@ -55,19 +57,20 @@ def run_annotations(args: argparse.Namespace, out: TextIO) -> int:
     """
     if args.action not in ("export", "import"):
         raise CliError("reader annotations: say export or import")
+    folder = data_dir(args.data_dir)
     try:
         if args.action == "import":
-            store = AnnotationStore.in_data_dir(data_dir(args.data_dir))
+            store = AnnotationStore.in_data_dir(folder)
         else:
             # A backup must always be possible: read a copy, write nothing (read-only folders,
             # full disks, the window writing meanwhile).
-            store = AnnotationStore.snapshot(DataFiles(data_dir(args.data_dir)).annotations)
+            store = AnnotationStore.snapshot(DataFiles(folder).annotations)
     except StoreError as exc:
         raise CliError(f"reader: {exc}") from None
     try:
         if args.action == "import":
             return _import(store, args.file, out)
-        return _export(store, args, out)
+        return _export(store, args, out, folder)
     finally:
         store.close()
 
@@ -90,7 +93,7 @@ def _import(store: AnnotationStore, path: Path, out: TextIO) -> int:
     return 0
 
 
-def _export(store: AnnotationStore, args: argparse.Namespace, out: TextIO) -> int:
+def _export(store: AnnotationStore, args: argparse.Namespace, out: TextIO, folder: Path) -> int:
     status = 0
     entries: list[tuple[DocumentRecord, Sequence[Annotation | AnchoredAnnotation]]] = []
     if args.files:
@@ -111,5 +114,10 @@ def _export(store: AnnotationStore, args: argparse.Namespace, out: TextIO) -> in
     if args.format == "w3c":
         out.write(json_text(w3c_collection(entries), indent=2) + "\n")
     else:
-        out.write(markdown(entries, DisplayMode(args.script)))
+        # Quotes as the window shows them: with the personal rules of the data folder.
+        rules = RuleFile(DataFiles(folder).rules)
+        options = ScriptOptions(rules=rules.load())
+        if rules.problem:
+            print(f"reader: the conversion rules are not used: {rules.problem}", file=sys.stderr)
+        out.write(markdown(entries, DisplayMode(args.script), options))
     return status

@@ -38,6 +38,7 @@ from reader.model.library.queries import SearchPage
 from reader.model.library.search import SearchHit
 from reader.model.paths import DataFiles
 from reader.model.script.modes import DisplayMode
+from reader.model.script.rule_file import RuleFile
 from reader.model.storage import usable_database
 from reader.ui.annotations.controller import AnnotationController, open_store
 from reader.ui.annotations.notebook import NotebookWindow
@@ -62,6 +63,7 @@ from reader.ui.library.search_panel import SearchPanel
 from reader.ui.notices import storage_notices
 from reader.ui.plain import plain_labels
 from reader.ui.problems import shown_title
+from reader.ui.script.options import ScriptOptionsControl
 from reader.ui.script.toggle import ScriptToggle
 from reader.ui.settings import (
     Key,
@@ -176,6 +178,19 @@ class MainWindow(QMainWindow):
             files.annotations, library.path, self.session, self._tasks, self, store is not None
         )
         self.annotations.changed.connect(self.notebook.annotations_changed)
+        # Regional vocabulary, 台/臺 and the personal rules (kept in the data folder).
+        self.script_options = ScriptOptionsControl(
+            self._settings,
+            RuleFile(files.rules),
+            self,
+            selection=self.annotations.selection_range,
+            display=lambda: self.session.display,
+        )
+        self.session.set_options(self.script_options.options)
+        self.script_options.options_changed.connect(self.session.set_options)
+        self.session.mode_applied.connect(self.script_options.set_mode)
+        self.article.selectionChanged.connect(self.script_options.selection_changed)
+        self.annotations.menu_extensions.append(self.script_options.extend_context_menu)
 
         self._build_layout(
             [
@@ -189,6 +204,7 @@ class MainWindow(QMainWindow):
                 *([error] if error else []),
                 *([self.library.state_error] if self.library.state_error else []),
                 *([self._instance.notice] if self._instance.notice else []),
+                *([self.script_options.notice] if self.script_options.notice else []),
                 *([notice] if (notice := missing_font_notice()) else []),
             ]
         )
@@ -255,6 +271,7 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.addWidget(QLabel(self.tr(" Script: "), toolbar))
         self.toggle.add_to_toolbar(toolbar)
+        self.script_options.add_to_toolbar(toolbar)
         self.addToolBar(toolbar)
         self.toolbar = toolbar
 
@@ -279,6 +296,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         self.annotations.add_to_edit_menu(edit_menu)
+        self.script_options.add_to_edit_menu(edit_menu)
         edit_menu.addSeparator()
         self.copy_actions.add_to_menu(edit_menu)
         edit_menu.addSeparator()
@@ -291,6 +309,7 @@ class MainWindow(QMainWindow):
             self.addAction(action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.toggle.add_to_menu(view_menu)
+        self.script_options.add_to_view_menu(view_menu)
         self.reading_prefs.add_to_menu(view_menu)
         view_menu.addAction(self.reading_settings.action)
         view_menu.addMenu(self.contents.menu)
@@ -373,9 +392,9 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_session_mode_applied(self, value: str) -> None:
-        mode = DisplayMode(value)
-        self.library.set_mode(mode)
-        self.search_panel.set_mode(mode)
+        mode, options = DisplayMode(value), self.session.options
+        self.library.set_mode(mode, options)
+        self.search_panel.set_mode(mode, options)
         self.notebook.set_mode(mode)
         self.mode_applied.emit(value)
 

@@ -26,6 +26,8 @@ class Key(enum.StrEnum):
     SCRIPT = "view/script"
     TRADITIONAL_VARIANT = "view/traditional_variant"
     SIMPLIFIED_VARIANT = "view/simplified_variant"
+    VOCABULARY = "view/vocabulary"  # regional vocabulary on (characters only: off)
+    TAI = "view/tai"  # 台 or 臺 for the Taiwan forms; empty: as native writers mix them
     ANNOTATION_PANEL = "view/annotation_panel"
     LANGUAGE = "view/language"  # the interface language; unset: the system's
     LIBRARY_PATHS = "library/paths"

@@ -1025,6 +1025,164 @@ Select text in the article and press Ctrl+Shift+H.</source>
     </message>
 </context>
 <context>
+    <name>RuleEditor</name>
+    <message>
+        <source>Edit Rule</source>
+        <translation>编辑规则</translation>
+    </message>
+    <message>
+        <source>Add Rule</source>
+        <translation>添加规则</translation>
+    </message>
+    <message>
+        <source>the same: never convert</source>
+        <translation>留空：始终不转换</translation>
+    </message>
+    <message>
+        <source>&amp;Text in the document:</source>
+        <translation>文档中的文字(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Show as:</source>
+        <translation>显示为(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;In:</source>
+        <translation>适用于(&amp;I)：</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <source>Conversion Rules</source>
+        <translation>转换规则</translation>
+    </message>
+    <message>
+        <source>Text in the document</source>
+        <translation>文档中的文字</translation>
+    </message>
+    <message>
+        <source>Shown as</source>
+        <translation>显示为</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>适用于</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>(never convert)</source>
+        <translation>（始终不转换）</translation>
+    </message>
+    <message>
+        <source>Import Conversion Rules</source>
+        <translation>导入转换规则</translation>
+    </message>
+    <message>
+        <source>Rules (*.json);;All files (*)</source>
+        <translation>规则 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>{file} cannot be imported: {reason}.</source>
+        <translation>无法导入 {file}：{reason}。</translation>
+    </message>
+    <message>
+        <source>Export Conversion Rules</source>
+        <translation>导出转换规则</translation>
+    </message>
+    <message>
+        <source>Rules (*.json)</source>
+        <translation>规则 (*.json)</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: {reason}.</source>
+        <translation>无法写入 {file}：{reason}。</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptOptionsControl</name>
+    <message>
+        <source>The conversion rules could not be read ({problem}); the file is kept, and a copy of it is made before any rule is saved.</source>
+        <extracomment>For the window&apos;s notice bar: the stored rules could not be read (empty: they could).</extracomment>
+        <translation>无法读取转换规则（{problem}）；文件会保留，保存任何规则之前会先另存一份副本。</translation>
+    </message>
+    <message>
+        <source>Regional &amp;Vocabulary</source>
+        <translation>地区用语(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Vocabulary</source>
+        <translation>用语</translation>
+    </message>
+    <message>
+        <source>Characters and regional vocabulary (软件 → 軟體); off: characters only (软件 → 軟件)</source>
+        <translation>转换字和地区用语（软件 → 软体）；关闭时只转换字（软件保持软件）</translation>
+    </message>
+    <message>
+        <source>{forms} in the Ta&amp;iwan Form</source>
+        <translation>台湾用语中的 {forms}(&amp;I)</translation>
+    </message>
+    <message>
+        <source>As Taiwan&apos;s &amp;Writers Do</source>
+        <translation>按台湾作者的写法(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Always {form}</source>
+        <translation>始终写作 {form}</translation>
+    </message>
+    <message>
+        <source>Conversion &amp;Rules…</source>
+        <translation>转换规则(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Always &amp;Show This As…</source>
+        <translation>始终显示为(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Never &amp;Convert This</source>
+        <translation>始终不转换(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Conversion Rules</source>
+        <translation>转换规则</translation>
+    </message>
+    <message>
+        <source>The rules could not be saved: {error}</source>
+        <translation>无法保存规则：{error}</translation>
+    </message>
+    <message>
+        <source>Always Show This As</source>
+        <translation>始终显示为</translation>
+    </message>
+    <message>
+        <source>Show “{original}” as:</source>
+        <translation>将“{original}”显示为：</translation>
+    </message>
+</context>
+<context>
     <name>ScriptToggle</name>
     <message>
         <source>&amp;Traditional Form</source>
@@ -1336,6 +1494,21 @@ Select text in the article and press Ctrl+Shift+H.</source>
     <message>
         <source>Untitled</source>
         <translation>无标题</translation>
+    </message>
+</context>
+<context>
+    <name>rules</name>
+    <message>
+        <source>Every script</source>
+        <translation>所有字体</translation>
+    </message>
+    <message>
+        <source>Traditional</source>
+        <translation>繁体</translation>
+    </message>
+    <message>
+        <source>Simplified</source>
+        <translation>简体</translation>
     </message>
 </context>
 </TS>

@@ -1025,6 +1025,164 @@ Select text in the article and press Ctrl+Shift+H.</source>
     </message>
 </context>
 <context>
+    <name>RuleEditor</name>
+    <message>
+        <source>Edit Rule</source>
+        <translation>編輯規則</translation>
+    </message>
+    <message>
+        <source>Add Rule</source>
+        <translation>新增規則</translation>
+    </message>
+    <message>
+        <source>the same: never convert</source>
+        <translation>留空：一律不轉換</translation>
+    </message>
+    <message>
+        <source>&amp;Text in the document:</source>
+        <translation>文件中的文字(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Show as:</source>
+        <translation>顯示為(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;In:</source>
+        <translation>適用於(&amp;I)：</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <source>Conversion Rules</source>
+        <translation>轉換規則</translation>
+    </message>
+    <message>
+        <source>Text in the document</source>
+        <translation>文件中的文字</translation>
+    </message>
+    <message>
+        <source>Shown as</source>
+        <translation>顯示為</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>適用於</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>新增(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編輯(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>刪除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>匯入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>匯出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>(never convert)</source>
+        <translation>（一律不轉換）</translation>
+    </message>
+    <message>
+        <source>Import Conversion Rules</source>
+        <translation>匯入轉換規則</translation>
+    </message>
+    <message>
+        <source>Rules (*.json);;All files (*)</source>
+        <translation>規則 (*.json);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>{file} cannot be imported: {reason}.</source>
+        <translation>無法匯入 {file}：{reason}。</translation>
+    </message>
+    <message>
+        <source>Export Conversion Rules</source>
+        <translation>匯出轉換規則</translation>
+    </message>
+    <message>
+        <source>Rules (*.json)</source>
+        <translation>規則 (*.json)</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: {reason}.</source>
+        <translation>無法寫入 {file}：{reason}。</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptOptionsControl</name>
+    <message>
+        <source>The conversion rules could not be read ({problem}); the file is kept, and a copy of it is made before any rule is saved.</source>
+        <extracomment>For the window&apos;s notice bar: the stored rules could not be read (empty: they could).</extracomment>
+        <translation>無法讀取轉換規則（{problem}）；檔案會保留，儲存任何規則之前會先另存一份副本。</translation>
+    </message>
+    <message>
+        <source>Regional &amp;Vocabulary</source>
+        <translation>地區用語(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Vocabulary</source>
+        <translation>用語</translation>
+    </message>
+    <message>
+        <source>Characters and regional vocabulary (软件 → 軟體); off: characters only (软件 → 軟件)</source>
+        <translation>轉換字與地區用語（軟件 → 軟體）；關閉時只轉換字（軟件維持軟件）</translation>
+    </message>
+    <message>
+        <source>{forms} in the Ta&amp;iwan Form</source>
+        <translation>臺灣用語中的 {forms}(&amp;I)</translation>
+    </message>
+    <message>
+        <source>As Taiwan&apos;s &amp;Writers Do</source>
+        <translation>依臺灣作者的寫法(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Always {form}</source>
+        <translation>一律寫作 {form}</translation>
+    </message>
+    <message>
+        <source>Conversion &amp;Rules…</source>
+        <translation>轉換規則(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Always &amp;Show This As…</source>
+        <translation>一律顯示為(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Never &amp;Convert This</source>
+        <translation>一律不轉換(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Conversion Rules</source>
+        <translation>轉換規則</translation>
+    </message>
+    <message>
+        <source>The rules could not be saved: {error}</source>
+        <translation>無法儲存規則：{error}</translation>
+    </message>
+    <message>
+        <source>Always Show This As</source>
+        <translation>一律顯示為</translation>
+    </message>
+    <message>
+        <source>Show “{original}” as:</source>
+        <translation>將「{original}」顯示為：</translation>
+    </message>
+</context>
+<context>
     <name>ScriptToggle</name>
     <message>
         <source>&amp;Traditional Form</source>
@@ -1336,6 +1494,21 @@ Select text in the article and press Ctrl+Shift+H.</source>
     <message>
         <source>Untitled</source>
         <translation>無標題</translation>
+    </message>
+</context>
+<context>
+    <name>rules</name>
+    <message>
+        <source>Every script</source>
+        <translation>所有字體</translation>
+    </message>
+    <message>
+        <source>Traditional</source>
+        <translation>繁體</translation>
+    </message>
+    <message>
+        <source>Simplified</source>
+        <translation>簡體</translation>
     </message>
 </context>
 </TS>

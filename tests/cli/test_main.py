@@ -107,6 +107,36 @@ def test_annotations_export_and_import(tmp_path: Path, capsys: pytest.CaptureFix
     assert "0 added, 0 updated, 1 already there" in capsys.readouterr().out
 
 
+def test_annotations_export_uses_the_personal_rules(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from reader.model.annotations.annotation import Colour
+    from reader.model.annotations.store import AnnotationStore
+    from reader.model.document.parser import parse_file
+    from reader.model.script.rule_file import RuleFile
+    from reader.model.script.rules import Rule, RuleSet, Scope
+
+    data = tmp_path / "data"
+    doc = parse_file(CNA)
+    with AnnotationStore.in_data_dir(data) as store:
+        store.add(doc, 0, 8, Colour.PINK, "")
+    export = ["--data-dir", str(data), "annotations", "export", str(CNA), "--script", "simplified"]
+    assert main(export) == 0
+    assert "## 亚塞拜然亚美尼亚" in capsys.readouterr().out
+    RuleFile(data / "conversion-rules.json").save(
+        RuleSet.of([Rule("亞塞拜然", "阿塞拜疆", Scope.SIMPLIFIED)])
+    )
+    assert main(export) == 0
+    assert "## 阿塞拜疆亚美尼亚" in capsys.readouterr().out
+    (data / "conversion-rules.json").write_text("{", encoding="utf-8")
+    assert main(export) == 0
+    out, err = capsys.readouterr()
+    assert (
+        "## 亚塞拜然亚美尼亚" in out
+        and "conversion rules are not used: the file is not JSON" in err
+    )
+
+
 @pytest.mark.parametrize(
     "args",
     [

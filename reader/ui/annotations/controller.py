@@ -154,8 +154,15 @@ class AnnotationController(QObject):
         self._flash_timer.setSingleShot(True)
         self._flash_timer.setInterval(FLASH_MS)
         self._flash_timer.timeout.connect(self._on_flash_timer_timeout)
+        # Others' entries at the end of the pane's context menu (the conversion rules).
+        self.menu_extensions: list[Callable[[QMenu], None]] = []
         self.transfer = AnnotationTransfer(
-            store, lambda: self.document, lambda: session.mode, view.window, self
+            store,
+            lambda: self.document,
+            lambda: session.mode,
+            view.window,
+            self,
+            options=lambda: session.options,
         )
         self.transfer.message.connect(self.message)
         self.transfer.imported.connect(self._on_transfer_imported)
@@ -252,9 +259,12 @@ class AnnotationController(QObject):
         anchored = self._anchored[1] if self._anchored is not None else []
         display = self._session.display
         mode = display.mode if display is not None else DisplayMode.ORIGINAL
+        options = display.options if display is not None else None
         script = doc.script if doc is not None else None
         self.placed = (
-            layer.place(anchored, self.view.pane_map, mode, script) if script is not None else []
+            layer.place(anchored, self.view.pane_map, mode, script, options)
+            if script is not None
+            else []
         )
         layer.paint(self.view, self.placed, self._dark)
         self.panel.set_items([layer.panel_item(p) for p in self.placed])

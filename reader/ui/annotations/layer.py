@@ -16,6 +16,7 @@ from reader.model.annotations.anchoring import Anchor
 from reader.model.annotations.annotation import AnchoredAnnotation, Annotation
 from reader.model.script.convert import convert
 from reader.model.script.modes import DisplayMode, Script
+from reader.model.script.options import ScriptOptions
 from reader.ui.annotations.colours import SWATCHES, flash_colour, highlight_colour
 from reader.ui.annotations.panel import PanelItem
 from reader.ui.article.pane_map import PaneMap
@@ -37,7 +38,11 @@ class Placed:
 
 
 def place(
-    anchored: list[AnchoredAnnotation], pane: PaneMap | None, mode: DisplayMode, script: Script
+    anchored: list[AnchoredAnnotation],
+    pane: PaneMap | None,
+    mode: DisplayMode,
+    script: Script,
+    options: ScriptOptions | None = None,
 ) -> list[Placed]:
     """Where each anchored annotation is shown in the pane (in reading order, as given)."""
     placed: list[Placed] = []
@@ -48,7 +53,7 @@ def place(
             d_start, d_end = pane.text.display_range(anc.start, anc.end)
             shown = pane.text.display[d_start:d_end]
         else:
-            shown = convert(item.annotation.quote.exact, mode, script)
+            shown = convert(item.annotation.quote.exact, mode, script, options=options)
         placed.append(Placed(item.annotation, anc, qt, shown))
     return placed
 

@@ -26,6 +26,7 @@ class Target(Protocol):
     view: ArticleView
     panel: AnnotationPanel
     store: AnnotationStore | None
+    menu_extensions: list[Callable[[QMenu], None]]
 
     def selection_range(self) -> tuple[int, int] | None: ...
     def annotation_for_selection(self) -> Placed | None: ...
@@ -105,6 +106,9 @@ def context_menu(ctl: Target, pos: QPoint) -> QMenu:
     after = menu.actions()[menu.actions().index(copy) + 1] if copy in menu.actions()[:-1] else None
     for action in view.context_actions:
         menu.insertAction(after, action)  # type: ignore[arg-type]
+    # Other parts' entries for the selection (personal conversion rules).
+    for extend in ctl.menu_extensions:
+        extend(menu)
     return menu
 
 

@@ -30,6 +30,7 @@ from reader.model.annotations.transfer import (
 )
 from reader.model.document.document import Document
 from reader.model.script.modes import DisplayMode
+from reader.model.script.options import ScriptOptions
 from reader.ui.annotations import dialogs
 from reader.ui.annotations.dialogs import ExportFormat, ExportScope
 from reader.ui.plain import warn
@@ -39,7 +40,8 @@ from reader.ui.script.labels import mode_phrase
 class AnnotationTransfer(QObject):
     """The Export… and Import… actions.
 
-    ``document()`` and ``mode()`` say what is shown; ``parent_widget()`` is where dialogs open.
+    ``document()``, ``mode()`` and ``options()`` say what is shown and how it is converted;
+    ``parent_widget()`` is where dialogs open.
     Signals: ``message(text)`` for the status bar, ``imported(change)`` after an import.
     """
 
@@ -53,11 +55,13 @@ class AnnotationTransfer(QObject):
         mode: Callable[[], DisplayMode],
         parent_widget: Callable[[], QWidget | None],
         parent: QObject | None = None,
+        options: Callable[[], ScriptOptions] | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
         self._document = document
         self._mode = mode
+        self._options = options
         self._parent_widget = parent_widget
         self.export_action = QAction(self.tr("&Export Annotations…"), self)
         self.export_action.triggered.connect(self.export_annotations)
@@ -105,7 +109,7 @@ class AnnotationTransfer(QObject):
             if w3c:
                 text = json.dumps(w3c_collection(entries), ensure_ascii=False, indent=2) + "\n"
             else:
-                text = markdown(entries, mode)
+                text = markdown(entries, mode, self._options() if self._options else None)
         except sqlite3.Error as exc:
             self._warn(
                 self.tr("Export Annotations"),

@@ -19,13 +19,14 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from reader.model.article.display import DocumentDisplay, display_of, render_article
-from reader.model.article.display_cache import ConversionCache, document_key
+from reader.model.article.display_cache import ConversionCache, display_key
 from reader.model.article.render import Phrases, header_block_count
 from reader.model.document.cache import DocumentCache
 from reader.model.document.document import Document, error_document
 from reader.model.document.problems import UNTITLED, Problem, Reason
 from reader.model.script.convert import converters_ready, prepare
 from reader.model.script.modes import DisplayMode
+from reader.model.script.options import DEFAULT_OPTIONS, ScriptOptions
 from reader.ui.article.view import ArticleView
 from reader.ui.problems import describe_problem, shown_title
 from reader.ui.tasks import TaskOwner, describe
@@ -64,7 +65,8 @@ class ArticleSession(QObject):
     """What the article pane shows, and in which display mode.
 
     Signals: ``shown(path)`` after a document (or the same one in another mode) was put in
-    the pane; ``mode_applied(mode)`` once a display mode is in effect (its converters built).
+    the pane; ``mode_applied(mode)`` once a display mode is in effect (its converters built),
+    and again when the conversion options (vocabulary, 台/臺, personal rules) change.
     """
 
     shown = Signal(str)
@@ -88,6 +90,9 @@ class ArticleSession(QObject):
         self._display: DocumentDisplay | None = None
         self._stamp: Stamp | None = None
         self._mode = DisplayMode.ORIGINAL
+        # The mode asked for last: its converters may still be on the way.
+        self._asked = DisplayMode.ORIGINAL
+        self._options = DEFAULT_OPTIONS
         self._wanted: Path | None = None
         self._reveal: tuple[int, int] | None = None
 
@@ -108,13 +113,18 @@ class ArticleSession(QObject):
         return self._mode
 
     @property
+    def options(self) -> ScriptOptions:
+        """The conversion options applied to what is shown."""
+        return self._options
+
+    @property
     def path(self) -> Path | None:
         """The document asked for last (shown, or on its way)."""
         return self._wanted
 
     @property
     def displays(self) -> ConversionCache[DocumentDisplay]:
-        """Conversions kept per (document, mode)."""
+        """Conversions kept per (document, mode, options)."""
         return self._displays
 
     # ----- requests -----
@@ -128,11 +138,21 @@ class ArticleSession(QObject):
     def set_mode(self, mode: DisplayMode) -> None:
         """Show everything in ``mode`` from now on (its converters are built first, in the
         background, if they are not ready)."""
-        if converters_ready(mode):
+        self._asked = mode
+        options = self._options
+        if converters_ready(mode, options):
             self._tasks.supersede("mode")
             self._apply_mode(mode)
             return
-        self._tasks.submit(lambda: prepare(mode), self._on_prepare_done, key="mode")
+        self._tasks.submit(lambda: prepare(mode, options), self._on_prepare_done, key="mode")
+
+    @Slot(object)
+    def set_options(self, options: ScriptOptions) -> None:
+        """Convert with ``options`` from now on (vocabulary, 台/臺, personal rules)."""
+        if options == self._options:
+            return
+        self._options = options
+        self.set_mode(self._asked)
 
     def reload_if_changed(self, paths: Iterable[Path] | None = None) -> None:
         """Show the current document again if its file changed on disk since it was shown.
@@ -150,9 +170,9 @@ class ArticleSession(QObject):
 
     # ----- internals -----
     def _request(self, path: Path) -> None:
-        mode = self._mode
+        mode, options = self._mode, self._options
         doc = self._cache.peek(path)
-        shown = self._displays.get((document_key(doc), mode)) if doc is not None else None
+        shown = self._displays.get(display_key(doc, mode, options)) if doc is not None else None
         if doc is not None and shown is not None:
             self._tasks.supersede("article")
             self._show(doc, shown)
@@ -160,7 +180,7 @@ class ArticleSession(QObject):
         cache, displays, date_format = self._cache, self._displays, self._date_format
         phrases = article_phrases()
         self._tasks.submit(
-            lambda: render_article(cache, path, mode, date_format, displays, phrases),
+            lambda: render_article(cache, path, mode, date_format, displays, phrases, options),
             self._on_render_done,
             self._on_render_failed,
             key="article",
@@ -202,7 +222,10 @@ class ArticleSession(QObject):
             return
         reason = self.tr("the document could not be shown ({0})").format(describe(error))
         doc = error_document(path, Problem(Reason.OTHER, reason))
-        self._show(doc, display_of(doc, self._mode, self._date_format, article_phrases()))
+        self._show(
+            doc,
+            display_of(doc, self._mode, self._date_format, article_phrases(), self._options),
+        )
 
     @Slot(object)
     def _on_render_done(self, result: tuple[Document, DocumentDisplay]) -> None:

@@ -40,6 +40,7 @@ from reader.model.library.views import SmartView, apply_view, view_counts
 from reader.model.paths import DataFiles
 from reader.model.script.convert import converter_function
 from reader.model.script.modes import DisplayMode, Script
+from reader.model.script.options import DEFAULT_OPTIONS, ScriptOptions
 from reader.ui.library.delegate import DocumentDelegate
 from reader.ui.library.filter_bar import FilterBar
 from reader.ui.library.index_status import IndexStatus
@@ -293,10 +294,13 @@ class LibraryPanel(QWidget):
         """The indexed summary of the document at ``path``."""
         return self._index.summary_of(path)
 
-    def set_mode(self, mode: DisplayMode) -> None:
-        """Show titles in display ``mode``."""
-        self.model.set_converter(lambda text, script: converter_function(mode, script)(text))
-        self.filters.set_converter(converter_function(mode, Script.MIXED))
+    def set_mode(self, mode: DisplayMode, options: ScriptOptions = DEFAULT_OPTIONS) -> None:
+        """Show titles (and the source filter's names) in display ``mode`` with ``options``
+        (vocabulary, 台/臺, personal rules)."""
+        self.model.set_converter(
+            lambda text, script: converter_function(mode, script, options=options)(text)
+        )
+        self.filters.set_converter(converter_function(mode, Script.MIXED, options=options))
 
     @Slot(object)
     def annotations_changed(self, change: AnnotationChange) -> None:

@@ -19,6 +19,7 @@ from reader.model.library.queries import SearchPage
 from reader.model.library.search import SearchHit
 from reader.model.script.convert import converter_function
 from reader.model.script.modes import DisplayMode
+from reader.model.script.options import DEFAULT_OPTIONS, ScriptOptions
 from reader.ui.library.search_results import SearchResultsModel, SnippetDelegate
 from reader.ui.plain import plain_labels
 
@@ -74,9 +75,12 @@ class SearchPanel(QWidget):
         layout.addWidget(self.view, 1)
         plain_labels(self)
 
-    def set_mode(self, mode: DisplayMode) -> None:
-        """Show titles and snippets in display ``mode``."""
-        self.model.set_converter(lambda text, script: converter_function(mode, script)(text))
+    def set_mode(self, mode: DisplayMode, options: ScriptOptions = DEFAULT_OPTIONS) -> None:
+        """Show titles and snippets in display ``mode`` with ``options`` (vocabulary, 台/臺,
+        personal rules)."""
+        self.model.set_converter(
+            lambda text, script: converter_function(mode, script, options=options)(text)
+        )
 
     @property
     def query(self) -> str:

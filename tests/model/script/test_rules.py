@@ -147,3 +147,14 @@ def test_the_map_stays_exact_with_rules(
     for match in ruleset.matches(text, mode):
         start, end = shown.display_range(match.start, match.end)
         assert shown.display[start:end] == match.shown
+
+
+def test_a_rule_gives_the_taiwan_word_native_writers_do_not_prefer() -> None:
+    # CNA and RTI write 互聯網 (61 times in the learning part) more than 網際網路 (41), so the
+    # Taiwan mode shows 互聯網; a reader who wants 網際網路 says so once.
+    assert convert("上互联网", TAIWAN, SIMPLIFIED) == "上互聯網"
+    options = _options(Rule("互联网", "網際網路", Scope.TRADITIONAL))
+    shown = display_text("上互联网下载软件", TAIWAN, SIMPLIFIED, options=options)
+    assert shown.display == "上網際網路下載軟體"
+    assert shown.display_range(1, 4) == (1, 5)
+    check_map(shown)
