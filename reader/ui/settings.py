@@ -28,6 +28,9 @@ class Key(enum.StrEnum):
     SIMPLIFIED_VARIANT = "view/simplified_variant"
     ANNOTATION_PANEL = "view/annotation_panel"
     LANGUAGE = "view/language"  # the interface language; unset: the system's
+    LIBRARY_LIST = "view/library_list"  # whether the reader wants the list shown
+    CARET_BROWSING = "view/caret_browsing"
+    LAST_FOLDER = "library/last_folder"  # where Open Folder starts
     LIBRARY_PATHS = "library/paths"
     GEOMETRY = "window/geometry"
     SPLITTER = "window/splitter"

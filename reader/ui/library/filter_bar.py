@@ -10,11 +10,24 @@ The bar also shows how many documents the list shows of how many there are.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+from typing_extensions import override
 
 from reader.model.library.listing import ListQuery
 from reader.model.library.queries import parse_day
 from reader.ui.plain import plain_labels
+
+# Narrower than this (pixels), the bar puts its menus in two rows.
+NARROW = 380
 
 
 class FilterBar(QWidget):
@@ -63,11 +76,12 @@ class FilterBar(QWidget):
         self.count_label = QLabel(self)
         self.count_label.setObjectName("countLabel")
 
-        row1 = QHBoxLayout()
-        row1.addWidget(self.sort_box)
-        row1.addWidget(self.read_box)
-        row1.addWidget(self.source_box, 1)
-        row1.addWidget(self.tag_box, 1)
+        # The four menus in one row, or two rows of two in a narrow list (see resizeEvent).
+        self._boxes = QGridLayout()
+        self._boxes.setContentsMargins(0, 0, 0, 0)
+        self._boxes.setSpacing(4)
+        self._columns = 0
+        self._place_boxes(4)
         row2 = QHBoxLayout()
         row2.addWidget(self.date_from)
         row2.addWidget(self.date_to)
@@ -75,9 +89,33 @@ class FilterBar(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        layout.addLayout(row1)
+        layout.addLayout(self._boxes)
         layout.addLayout(row2)
+        for widget in (self.date_from, self.date_to):
+            widget.setMinimumWidth(60)
+        for box in (self.sort_box, self.read_box, self.source_box, self.tag_box):
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(4)
         plain_labels(self)
+
+    def _place_boxes(self, columns: int) -> None:
+        if columns == self._columns:
+            return
+        self._columns = columns
+        boxes = (self.sort_box, self.read_box, self.source_box, self.tag_box)
+        for box in boxes:
+            self._boxes.removeWidget(box)
+        for i, box in enumerate(boxes):
+            self._boxes.addWidget(box, i // columns, i % columns)
+        for column in range(4):
+            self._boxes.setColumnStretch(column, 1 if column < columns else 0)
+
+    @override
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_boxes(4 if event.size().width() >= NARROW else 2)
 
     def query(self, roots: tuple[str, ...]) -> ListQuery:
         """The list query of the current choices, for the library folders ``roots``.
