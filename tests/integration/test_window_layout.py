@@ -152,6 +152,9 @@ def test_first_window_fits_a_scaled_screen(tmp_path: Path, library: Path) -> Non
         json.dumps({"screens": [{"name": "s", "x": 0, "y": 0, "width": 1600, "height": 1000}]})
     )
     env = dict(os.environ, QT_SCALE_FACTOR="2", QT_QPA_PLATFORM=f"offscreen:configfile={config}")
+    # The probe is a module of the tests: found through PYTHONPATH, as the reader's own start-up
+    # (PYTHONSAFEPATH, for every child) keeps the working folder off sys.path.
+    env["PYTHONPATH"] = str(ROOT)
     data = tmp_path / "scaled-data"
     data.mkdir()
     out = subprocess.run(
@@ -161,8 +164,9 @@ def test_first_window_fits_a_scaled_screen(tmp_path: Path, library: Path) -> Non
         capture_output=True,
         text=True,
         timeout=120,
-        check=True,
+        check=False,
     )
+    assert out.returncode == 0, out.stderr[-3000:]
     seen = json.loads(out.stdout.strip().splitlines()[-1])
     assert seen["ratio"] == 2 and seen["screen"] == [800, 500]
     x, y, w, h = seen["window"]
