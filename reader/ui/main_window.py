@@ -4,7 +4,9 @@ It composes and does not compute. What the article pane shows is owned by the
 :class:`~reader.ui.article.session.ArticleSession`; background work by the
 :class:`~reader.ui.tasks.TaskOwner`; the library (folders, index, list, search) by the
 :class:`~reader.ui.library.panel.LibraryPanel`; highlights and notes by the
-:class:`~reader.ui.annotations.controller.AnnotationController`. What is left here: choosing
+:class:`~reader.ui.annotations.controller.AnnotationController`; the panes' room, focus mode and
+back/forward by :mod:`reader.ui.window` (``PaneLayout``, ``FocusMode``, ``NavigationHistory``);
+caret browsing by :class:`~reader.ui.article.caret.CaretBrowsing`. What is left here: choosing
 the folders to open at start-up (command line, remembered, or the samples), the window title,
 restoring and saving the window's own geometry, and drag and drop of folders.
 """
@@ -20,7 +22,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
-    QSplitter,
     QStackedWidget,
     QToolBar,
     QVBoxLayout,
@@ -42,6 +43,7 @@ from reader.model.script.rule_file import RuleFile
 from reader.model.storage import usable_database
 from reader.ui.annotations.controller import AnnotationController, open_store
 from reader.ui.annotations.notebook import NotebookWindow
+from reader.ui.article.caret import CaretBrowsing
 from reader.ui.article.contents import ContentsMenu, ProgressLabel
 from reader.ui.article.copying import CopyActions
 from reader.ui.article.find_bar import FindBar
@@ -68,13 +70,16 @@ from reader.ui.script.toggle import ScriptToggle
 from reader.ui.settings import (
     Key,
     open_settings,
-    read_bytes,
     read_choice,
     read_paths,
     read_text,
     write,
 )
 from reader.ui.tasks import TaskOwner, describe
+from reader.ui.window.focus import FocusMode
+from reader.ui.window.geometry import restore_geometry
+from reader.ui.window.history import NavigationHistory
+from reader.ui.window.panes import PaneLayout
 
 APP_TITLE = "Tongwen Reader"  # the English title; the window shows it translated
 
@@ -134,6 +139,8 @@ class MainWindow(QMainWindow):
         self.contents = ContentsMenu(self.article, self.session, self)
         self.progress = ProgressLabel(self.article, self.session, self)
         self.reading_prefs.attach(self.print_actions)
+        self.caret = CaretBrowsing(self.article, self._settings, self)
+        self.history = NavigationHistory(self, self.article, self.session)
 
         # The library: an SQLite index filled in the background; the list pages rows from it.
         self.library = LibraryPanel(
@@ -244,12 +251,17 @@ class MainWindow(QMainWindow):
         pane_layout.setSpacing(0)
         pane_layout.addWidget(self.article, 1)
         pane_layout.addWidget(self.find_bar)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(self.article_pane)
-        self.splitter.addWidget(self.annotations.panel)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([300, 620, 280])  # list, article, annotation panel
+        # The article keeps a readable width: the side panes shrink, then collapse.
+        self.panes = PaneLayout(
+            self,
+            left,
+            self.article,
+            self.article_pane,
+            self.annotations.panel,
+            self.annotations.panel_action,
+            self._settings,
+        )
+        self.splitter = self.panes.splitter
         self.notice = QLabel(self)
         self.notice.setObjectName("fontNotice")
         self.notice.setWordWrap(True)
@@ -274,6 +286,7 @@ class MainWindow(QMainWindow):
         self.script_options.add_to_toolbar(toolbar)
         self.addToolBar(toolbar)
         self.toolbar = toolbar
+        self.focus_mode = FocusMode(self, self.panes, [toolbar, self.menuBar(), self.statusBar()])
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         open_action = QAction(self.tr("&Open Folder…"), self)
@@ -314,8 +327,11 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.reading_settings.action)
         view_menu.addMenu(self.contents.menu)
         view_menu.addSeparator()
+        view_menu.addAction(self.panes.list_action)
         self.annotations.add_to_view_menu(view_menu)
         view_menu.addAction(self.notebook.action)
+        view_menu.addAction(self.caret.action)
+        self.focus_mode.add_to_menu(view_menu)
         view_menu.addSeparator()
         self.language_menu = LanguageMenu(self._settings, self._language, self)
         view_menu.addMenu(self.language_menu.menu)
@@ -325,18 +341,20 @@ class MainWindow(QMainWindow):
         library_menu.addSeparator()
         self.library.marks.add_to_menu(library_menu)
         self.addAction(self.toggle.cycle_action)
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        self.history.add_to_menu(go_menu)
         self.help_menu = HelpMenu(self, self._data_dir)
         self.menuBar().addMenu(self.help_menu.menu)
+        self.focus_mode.keep_shortcuts(
+            [file_menu, edit_menu, view_menu, library_menu, go_menu, self.help_menu.menu]
+        )
+        self.history.watch_mouse()
+        self.panes.watch_tab()
+        self.caret.message.connect(self._on_annotations_message)
 
     def _restore_geometry(self) -> None:
-        geometry = read_bytes(self._settings, Key.GEOMETRY)
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1200, 800)
-        splitter = read_bytes(self._settings, Key.SPLITTER)
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
+        restore_geometry(self, self._settings)
+        self.panes.restore()
 
     # ----- state (read through to the session) -----
     @property
@@ -423,8 +441,11 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_open_folder_triggered(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Open Folder"))
+        last = Path(read_text(self._settings, Key.LAST_FOLDER) or Path.home())
+        start = last if last.is_dir() else Path.home()
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Open Folder"), str(start))
         if folder:
+            write(self._settings, Key.LAST_FOLDER, folder)
             self.add_paths([Path(folder)])
 
     @Slot()
@@ -459,7 +480,9 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_search_panel_hit_chosen(self, hit: SearchHit) -> None:
-        self.session.open(hit.path, reveal=hit.match)
+        # A title hit opens at the top, where the title is; a body hit at its match.
+        title_hit = bool(hit.title_highlights) or hit.match is None
+        self.session.open(hit.path, reveal=None if title_hit else hit.match, top=title_hit)
 
     @override
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -481,7 +504,7 @@ class MainWindow(QMainWindow):
         self._positions.close()
         self.annotations.close()
         write(self._settings, Key.GEOMETRY, self.saveGeometry())
-        write(self._settings, Key.SPLITTER, self.splitter.saveState())
+        self.panes.save()
         self._settings.sync()
         self._instance.release()
         self._tasks.shutdown()

@@ -30,6 +30,9 @@ class Key(enum.StrEnum):
     TAI = "view/tai"  # 台 or 臺 for the Taiwan forms; empty: as native writers mix them
     ANNOTATION_PANEL = "view/annotation_panel"
     LANGUAGE = "view/language"  # the interface language; unset: the system's
+    LIBRARY_LIST = "view/library_list"  # whether the reader wants the list shown
+    CARET_BROWSING = "view/caret_browsing"
+    LAST_FOLDER = "library/last_folder"  # where Open Folder starts
     LIBRARY_PATHS = "library/paths"
     LIBRARY_SORT = "library/sort"  # the list's sort order, e.g. "date-desc"
     GEOMETRY = "window/geometry"

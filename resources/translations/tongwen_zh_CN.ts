@@ -203,6 +203,7 @@ Select text in the article and press Ctrl+Shift+H.</source>
     <name>ArticleView</name>
     <message>
         <source>Open link</source>
+        <extracomment>(key, position) just before a jump (a search hit, an annotation, top or end): what a back step returns to. (key, position) of the document being replaced by another one.</extracomment>
         <translation>打开链接</translation>
     </message>
     <message>
@@ -212,6 +213,25 @@ Select text in the article and press Ctrl+Shift+H.</source>
         <translation>要在网页浏览器中打开这个链接吗？
 
 {url}</translation>
+    </message>
+</context>
+<context>
+    <name>CaretBrowsing</name>
+    <message>
+        <source>&amp;Caret Browsing</source>
+        <translation>光标浏览(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Move a cursor through the article with the arrow keys; Shift selects</source>
+        <translation>用方向键在文章中移动光标；按住 Shift 选择</translation>
+    </message>
+    <message>
+        <source>Caret browsing on: arrows move, Shift+arrows select (F7 turns it off)</source>
+        <translation>光标浏览已打开：方向键移动，Shift+方向键选择（按 F7 关闭）</translation>
+    </message>
+    <message>
+        <source>Caret browsing off</source>
+        <translation>光标浏览已关闭</translation>
     </message>
 </context>
 <context>
@@ -383,6 +403,21 @@ Select text in the article and press Ctrl+Shift+H.</source>
         <translation>
             <numerusform>第 {current} 个，共 %n 个</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FocusMode</name>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>全屏(&amp;F)</translation>
+    </message>
+    <message>
+        <source>F&amp;ocus Mode</source>
+        <translation>专注模式(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Only the article: no list, panel or bars (Esc)</source>
+        <translation>只显示文章：隐藏列表、面板和工具栏（Esc 退出）</translation>
     </message>
 </context>
 <context>
@@ -675,12 +710,35 @@ Select text in the article and press Ctrl+Shift+H.</source>
         <translation>文库(&amp;L)</translation>
     </message>
     <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
         <source>Something went wrong: {error}</source>
         <translation>出错了：{error}</translation>
     </message>
     <message>
         <source>Open Folder</source>
         <translation>打开文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationHistory</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>后退(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>前进(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Top of Article</source>
+        <translation>文章开头(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;End of Article</source>
+        <translation>文章结尾(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -885,6 +943,29 @@ Select text in the article and press Ctrl+Shift+H.</source>
     <message>
         <source>原文：{text}</source>
         <translation>原文：{text}</translation>
+    </message>
+</context>
+<context>
+    <name>PaneLayout</name>
+    <message>
+        <source>Library &amp;List</source>
+        <translation>文档列表(&amp;L)</translation>
+    </message>
+    <message>
+        <source>the list ({keys})</source>
+        <translation>列表（{keys}）</translation>
+    </message>
+    <message>
+        <source>the annotations ({keys})</source>
+        <translation>批注面板（{keys}）</translation>
+    </message>
+    <message>
+        <source>Hidden to give the article room: {panes}</source>
+        <translation>为了让文章有足够宽度而隐藏：{panes}</translation>
+    </message>
+    <message>
+        <source>The window is too narrow for this pane beside the article.</source>
+        <translation>窗口太窄，无法在文章旁显示这个面板。</translation>
     </message>
 </context>
 <context>

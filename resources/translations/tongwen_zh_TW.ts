@@ -203,6 +203,7 @@ Select text in the article and press Ctrl+Shift+H.</source>
     <name>ArticleView</name>
     <message>
         <source>Open link</source>
+        <extracomment>(key, position) just before a jump (a search hit, an annotation, top or end): what a back step returns to. (key, position) of the document being replaced by another one.</extracomment>
         <translation>開啟連結</translation>
     </message>
     <message>
@@ -212,6 +213,25 @@ Select text in the article and press Ctrl+Shift+H.</source>
         <translation>要在網頁瀏覽器中開啟這個連結嗎？
 
 {url}</translation>
+    </message>
+</context>
+<context>
+    <name>CaretBrowsing</name>
+    <message>
+        <source>&amp;Caret Browsing</source>
+        <translation>游標瀏覽(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Move a cursor through the article with the arrow keys; Shift selects</source>
+        <translation>用方向鍵在文章中移動游標；按住 Shift 選取</translation>
+    </message>
+    <message>
+        <source>Caret browsing on: arrows move, Shift+arrows select (F7 turns it off)</source>
+        <translation>游標瀏覽已開啟：方向鍵移動，Shift+方向鍵選取（按 F7 關閉）</translation>
+    </message>
+    <message>
+        <source>Caret browsing off</source>
+        <translation>游標瀏覽已關閉</translation>
     </message>
 </context>
 <context>
@@ -383,6 +403,21 @@ Select text in the article and press Ctrl+Shift+H.</source>
         <translation>
             <numerusform>第 {current} 個，共 %n 個</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FocusMode</name>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>全螢幕(&amp;F)</translation>
+    </message>
+    <message>
+        <source>F&amp;ocus Mode</source>
+        <translation>專注模式(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Only the article: no list, panel or bars (Esc)</source>
+        <translation>只顯示文章：隱藏清單、面板和工具列（Esc 離開）</translation>
     </message>
 </context>
 <context>
@@ -675,12 +710,35 @@ Select text in the article and press Ctrl+Shift+H.</source>
         <translation>文庫(&amp;L)</translation>
     </message>
     <message>
+        <source>&amp;Go</source>
+        <translation>前往(&amp;G)</translation>
+    </message>
+    <message>
         <source>Something went wrong: {error}</source>
         <translation>發生錯誤：{error}</translation>
     </message>
     <message>
         <source>Open Folder</source>
         <translation>開啟資料夾</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationHistory</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>下一步(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Top of Article</source>
+        <translation>文章開頭(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;End of Article</source>
+        <translation>文章結尾(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -885,6 +943,29 @@ Select text in the article and press Ctrl+Shift+H.</source>
     <message>
         <source>原文：{text}</source>
         <translation>原文：{text}</translation>
+    </message>
+</context>
+<context>
+    <name>PaneLayout</name>
+    <message>
+        <source>Library &amp;List</source>
+        <translation>文件清單(&amp;L)</translation>
+    </message>
+    <message>
+        <source>the list ({keys})</source>
+        <translation>清單（{keys}）</translation>
+    </message>
+    <message>
+        <source>the annotations ({keys})</source>
+        <translation>註記面板（{keys}）</translation>
+    </message>
+    <message>
+        <source>Hidden to give the article room: {panes}</source>
+        <translation>為了讓文章有足夠寬度而隱藏：{panes}</translation>
+    </message>
+    <message>
+        <source>The window is too narrow for this pane beside the article.</source>
+        <translation>視窗太窄，無法在文章旁顯示這個面板。</translation>
     </message>
 </context>
 <context>

@@ -19,8 +19,9 @@ from pytestqt.qtbot import QtBot
 
 from reader.model.article.render import document_html
 from reader.model.document.parser import parse_file
-from reader.ui.article import view as view_module
-from reader.ui.article.view import ArticleView, raster_format
+from reader.ui.article import images as images_module
+from reader.ui.article.images import raster_format
+from reader.ui.article.view import ArticleView
 from tests.hostile.fixtures import make_private_file, png, svg_data_uri, svg_document
 
 IMAGE = QTextDocument.ResourceType.ImageResource.value
@@ -50,7 +51,7 @@ def opened(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         seen.append(os.fsdecode(path))  # type: ignore[arg-type]
         return real(path, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(view_module.read_file.__globals__["os"], "open", record)
+    monkeypatch.setattr(images_module.read_file.__globals__["os"], "open", record)
     return seen
 
 

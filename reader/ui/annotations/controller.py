@@ -447,6 +447,7 @@ class AnnotationController(QObject):
                 self.tr("This highlight's text is not in the current version of the document.")
             )
             return False
+        self.view.mark_jump()  # a step to go back from
         cursor = QTextCursor(self.view.document())
         cursor.setPosition(placed.qt[0])
         bar = self.view.verticalScrollBar()

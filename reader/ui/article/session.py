@@ -95,6 +95,7 @@ class ArticleSession(QObject):
         self._options = DEFAULT_OPTIONS
         self._wanted: Path | None = None
         self._reveal: tuple[int, int] | None = None
+        self._top = False
 
     # ----- what is shown -----
     @property
@@ -128,11 +129,16 @@ class ArticleSession(QObject):
         return self._displays
 
     # ----- requests -----
-    def open(self, path: Path, reveal: tuple[int, int] | None = None) -> None:
+    def open(self, path: Path, reveal: tuple[int, int] | None = None, *, top: bool = False) -> None:
         """Show the document at ``path`` in the current mode; ``reveal`` is an original-text
-        range to scroll to and select once it is shown."""
+        range to scroll to and mark once it is shown; ``top``: show it from the top (rather
+        than where the reader left off). Either, in the document already shown, is a jump."""
+        doc = self._document
+        if (reveal is not None or top) and doc is not None and doc.path == path:
+            self._view.mark_jump()
         self._wanted = path
         self._reveal = reveal
+        self._top = top and reveal is None
         self._request(path)
 
     def set_mode(self, mode: DisplayMode) -> None:
@@ -206,8 +212,11 @@ class ArticleSession(QObject):
             latin=shown.latin,
         )
         reveal, self._reveal = self._reveal, None
+        top, self._top = self._top, False
         if reveal is not None:
             self._view.reveal(*reveal)
+        elif top:
+            self._view.verticalScrollBar().setValue(0)
         self.shown.emit(str(doc.path))
 
     @Slot(object)

@@ -7,11 +7,9 @@ It also remembers where the reader left off in each document (see
 
 from __future__ import annotations
 
-import base64
-import binascii
+import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import unquote_to_bytes
 
 from PySide6.QtCore import QPoint, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import (
@@ -19,18 +17,23 @@ from PySide6.QtGui import (
     QColor,
     QDesktopServices,
     QImage,
+    QKeyEvent,
     QPalette,
     QResizeEvent,
     QTextCursor,
     QTextDocument,
 )
-from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
+from PySide6.QtWidgets import QStyle, QTextBrowser, QTextEdit, QWidget
 from typing_extensions import override
 
 from reader.model.article.positions import ReadingPosition, ReadingPositions
-from reader.model.document.files import read_file
 from reader.model.script.mapped import DisplayText
 from reader.model.script.writing import Glyphs
+from reader.ui.article.images import (
+    data_image,
+    file_image,
+    refused_image,
+)
 from reader.ui.article.pane_map import PaneMap
 from reader.ui.article.reading_prefs import DEFAULT_POINT_SIZE, Theme, style_sheet
 from reader.ui.article.script_fonts import MEASURE_EM, FontChoice, measure_em, typography_sheet
@@ -39,85 +42,28 @@ from reader.ui.plain import ask
 if TYPE_CHECKING:
     from reader.ui.article.reading_prefs import ReadingPrefs
 
+# The column is never narrower than this many Chinese characters (when the window has room):
+# the side panes shrink, then collapse, first (reader.ui.window.panes).
+READABLE_EM = 20
+# Lines the annotation panel gives way to: the article is read more than the panel is.
+COMFORTABLE_EM = 30
+
+# What the pane may ask of the window at most, whatever the text size: a minimum the window
+# could not meet would push it past the screen.
+_MAX_MINIMUM_PX = 420
+
+# Where a revealed match (a search hit) is placed: this fraction of the pane from the top.
+REVEAL_AT = 0.25
+
+# How a revealed match is marked (without selecting it: a selection brings the highlight
+# toolbar, which is for the reader's own selections).
+_REVEAL_COLOUR = "#ffe28a"
+
 # The one style sheet used until reading preferences are attached (tests, the first paint).
 STYLE_SHEET = style_sheet(Theme.LIGHT, DEFAULT_POINT_SIZE)
 
 # How long scrolling must pause before the position is written down.
 _SAVE_DELAY_MS = 400
-
-
-_MAX_DATA_BYTES = 8 * 1024 * 1024
-_MAX_IMAGE_FILE_BYTES = 32 * 1024 * 1024
-
-
-def raster_format(data: bytes) -> str | None:
-    """The raster format of image bytes by their magic number (PNG, JPEG, GIF, WebP), or None.
-
-    Only these are ever decoded, and as the format sniffed, whatever a name or a MIME type
-    says: an SVG (which Qt would render, reading every file its ``<image href>`` names, or
-    blocking on ``/dev/stdin``) or any other format is never handed to an image reader.
-    """
-    if data.startswith(b"\x89PNG\r\n\x1a\n"):
-        return "PNG"
-    if data.startswith(b"\xff\xd8\xff"):
-        return "JPEG"
-    if data.startswith((b"GIF87a", b"GIF89a")):
-        return "GIF"
-    if len(data) >= 12 and data.startswith(b"RIFF") and data[8:12] == b"WEBP":
-        return "WEBP"
-    return None
-
-
-def raster_image(data: bytes) -> QImage | None:
-    """``data`` decoded as the raster format it is, or None (any other format, damaged)."""
-    kind = raster_format(data)
-    if kind is None:
-        return None
-    # PySide6 takes the format as str (its stubs say bytes, which it refuses).
-    image = QImage.fromData(data, kind)  # type: ignore[arg-type]
-    return None if image.isNull() else image
-
-
-def _file_image(path: Path, folder: Path) -> QImage | None:
-    """The raster image in the regular file ``path`` inside ``folder``, or None."""
-    try:
-        target = path.resolve()
-    except (OSError, ValueError, RuntimeError):
-        return None
-    if not target.is_relative_to(folder):
-        return None
-    try:
-        # Regular files only (a FIFO or a device is refused on the open handle), bounded.
-        data = read_file(target, _MAX_IMAGE_FILE_BYTES).data
-    except OSError:
-        return None
-    return raster_image(data)
-
-
-def _refused_image() -> QImage:
-    """What a refused image is drawn as: one transparent pixel (the placeholder text, made by
-    the parser, says what it was)."""
-    image = QImage(1, 1, QImage.Format.Format_ARGB32)
-    image.fill(0)
-    return image
-
-
-def _data_image(url: str) -> QImage | None:
-    """The raster image in a ``data:image/…`` URL, or None (SVG or another format, damaged,
-    too large)."""
-    header, sep, payload = url.partition(",")
-    if not sep or not header.lower().startswith("data:image/"):
-        return None
-    if len(payload) > _MAX_DATA_BYTES * 4 // 3 + 4:
-        return None
-    try:
-        if header.lower().endswith(";base64"):
-            data = base64.b64decode(unquote_to_bytes(payload), validate=False)
-        else:
-            data = unquote_to_bytes(payload)
-    except (ValueError, binascii.Error):
-        return None
-    return raster_image(data)
 
 
 def page_html(html: str) -> str:
@@ -158,12 +104,25 @@ class ArticleView(QTextBrowser):
     """
 
     link_activated = Signal(QUrl)
+    #: (key, position) just before a jump (a search hit, an annotation, top or end): what a
+    #: back step returns to.
+    jumped = Signal(str, object)
+    #: (key, position) of the document being replaced by another one.
+    leaving = Signal(str, object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setReadOnly(True)
+        # Tab moves to the next pane, not into the article's links (which would also scroll the
+        # article to its first link); links are followed with the mouse.
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+        )
+        self.setTabChangesFocus(True)
+        self.setCursorWidth(2)
         self._prefs_sheet = STYLE_SHEET
         self._font_choice = FontChoice()
         self._glyphs = Glyphs.TC
@@ -181,6 +140,13 @@ class ArticleView(QTextBrowser):
         self._measure_px = 760
         self._measure_em = MEASURE_EM
         self._justify = True
+        self._readable_px = 400
+        self._comfortable_px = 560
+        # Where the reader is, as a text position: kept across every relayout (resizes, text
+        # size, panes shown or hidden) instead of the scroll bar's pixels; None when the reader
+        # scrolled since (then it is read from the pane before the next relayout).
+        self._anchor: ReadingPosition | None = None
+        self._relayouts = 0
         self.confirm_links = True
         self.requested_resources: list[str] = []
         # Entries other parts add to the pane's context menu, after Copy (copy with citation).
@@ -221,6 +187,8 @@ class ArticleView(QTextBrowser):
             self._update_measure()
         self.requested_resources.clear()
         same = key is not None and key == self._key
+        if not same and self._key is not None and self._html:
+            self.leaving.emit(self._key, self.current_position())
         here = self.current_position() if same else None
         kept = self._selected_original() if same else None
         self._folder = folder.resolve() if folder else None
@@ -242,6 +210,8 @@ class ArticleView(QTextBrowser):
             here = self._positions.get(key)
         if here is not None:
             self.restore_position(here)
+        else:
+            self._anchor = ReadingPosition(0, 0.0)
 
     def _selected_original(self) -> tuple[int, int, bool] | None:
         """The reader's selection as an original range (and whether it was made backwards)."""
@@ -264,8 +234,10 @@ class ArticleView(QTextBrowser):
         cursor.setPosition(position, QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
 
-    def reveal(self, start: int, end: int) -> bool:
-        """Scroll to the original text ``[start, end)`` and select it, in any display script.
+    def reveal(self, start: int, end: int, *, select: bool = False) -> bool:
+        """Scroll the original text ``[start, end)`` into the upper part of the pane (a quarter
+        down), in any display script, and mark it; ``select`` also selects it (else the text
+        cursor, the caret, is put at its start).
 
         False when the range is empty or the pane cannot place it.
         """
@@ -274,10 +246,60 @@ class ArticleView(QTextBrowser):
             return False
         cursor = QTextCursor(self.document())
         cursor.setPosition(qt[0])
-        cursor.setPosition(qt[1], QTextCursor.MoveMode.KeepAnchor)
+        if select:
+            cursor.setPosition(qt[1], QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
-        self.ensureCursorVisible()
+        mark = QTextEdit.ExtraSelection()
+        mark.cursor = QTextCursor(self.document())  # type: ignore[misc]
+        mark.cursor.setPosition(qt[0])
+        mark.cursor.setPosition(qt[1], QTextCursor.MoveMode.KeepAnchor)
+        mark.format.setBackground(QColor(_REVEAL_COLOUR))
+        mark.format.setForeground(QColor("#1f1f1f"))
+        self.set_layer("reveal", [mark])
+        self.scroll_to_qt(qt[0], REVEAL_AT)
         return True
+
+    def scroll_to_qt(self, qt_pos: int, at: float = 0.0) -> None:
+        """Scroll so that the line of pane position ``qt_pos`` is ``at`` (a fraction of the
+        pane's height) from the top."""
+        self.document().documentLayout().documentSize()  # lays the text out now
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(max(0, min(qt_pos, self.document().characterCount() - 1)))
+        bar = self.verticalScrollBar()
+        top = bar.value() + self.cursorRect(cursor).top()
+        bar.setValue(round(top - at * self.viewport().height()))
+
+    # ----- jumps -----
+    def mark_jump(self) -> None:
+        """Say that the pane is about to jump elsewhere in the document (``jumped``)."""
+        if self._key is not None and self._html:
+            self.jumped.emit(self._key, self.current_position())
+
+    def go_to_start(self) -> None:
+        """The top of the article (Ctrl+Home)."""
+        self.mark_jump()
+        self.verticalScrollBar().setValue(0)
+        self._move_caret(QTextCursor.MoveOperation.Start)
+
+    def go_to_end(self) -> None:
+        """The end of the article (Ctrl+End)."""
+        self.mark_jump()
+        self.document().documentLayout().documentSize()  # the whole text laid out: the real end
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.maximum())
+        self._move_caret(QTextCursor.MoveOperation.End)
+
+    def _move_caret(self, where: QTextCursor.MoveOperation) -> None:
+        cursor = self.textCursor()
+        cursor.movePosition(where)
+        self._quiet_scroll = True
+        try:
+            # The bar is where it should be; setting the cursor must not scroll it again.
+            value = self.verticalScrollBar().value()
+            self.setTextCursor(cursor)
+            self.verticalScrollBar().setValue(value)
+        finally:
+            self._quiet_scroll = False
 
     def _set_html(self, html: str) -> None:
         self._save_timer.stop()
@@ -337,7 +359,9 @@ class ArticleView(QTextBrowser):
         return ReadingPosition(offset, fraction)
 
     def restore_position(self, position: ReadingPosition) -> None:
-        """Scroll so that ``position`` is at the top of the view."""
+        """Scroll so that ``position`` is at the top of the view (and keep it there through
+        later relayouts, until the reader scrolls)."""
+        self._anchor = position
         bar = self.verticalScrollBar()
         self._quiet_scroll = True
         try:
@@ -346,7 +370,9 @@ class ArticleView(QTextBrowser):
             target: int | None = position.offset
             if self.pane_map is not None and position.offset > 0:
                 target = self.pane_map.qt_position(self.pane_map.text.to_display(position.offset))
-            if target is not None and 0 < target <= last:
+            if position.fraction >= 1.0 and bar.maximum() > 0:
+                bar.setValue(bar.maximum())  # at the end: the end (whatever is at the top)
+            elif target is not None and 0 < target <= last:
                 cursor = QTextCursor(self.document())
                 cursor.setPosition(target)
                 bar.setValue(0)
@@ -365,8 +391,9 @@ class ArticleView(QTextBrowser):
 
     @Slot(int)
     def _on_scroll_value_changed(self, value: int) -> None:
-        if self._quiet_scroll:
+        if self._quiet_scroll or self._relayouts:
             return  # our own scrolling to a remembered place is not the reader moving on
+        self._anchor = None
         if self._key is not None and self._positions is not None:
             self._save_timer.start()
 
@@ -393,9 +420,16 @@ class ArticleView(QTextBrowser):
         self.document().setDefaultFont(font)
         self._justify = prefs.typography.justify
         self._measure_em = prefs.typography.measure
+        margin = 2 * round(self.document().documentMargin())
+        em = prefs.point_size * self.logicalDpiY() / 72
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        chrome = margin + scroll_bar + 2 * self.frameWidth()
+        self._readable_px = round(READABLE_EM * em) + chrome
+        self._comfortable_px = round(COMFORTABLE_EM * em) + chrome
+        self.setMinimumWidth(min(self._readable_px, _MAX_MINIMUM_PX))
         self._update_measure()
         if self._html:
-            here = self.current_position()
+            here = self._kept_position()
             self._set_html(self._html)
             self.restore_position(here)
 
@@ -414,6 +448,41 @@ class ArticleView(QTextBrowser):
         self._measure_px = round(em * self._point_size * self.logicalDpiY() / 72) + margin
         self._update_margins()
 
+    @property
+    def readable_width(self) -> int:
+        """The pane's width (pixels) that shows lines of ``READABLE_EM`` characters."""
+        return self._readable_px
+
+    @property
+    def comfortable_width(self) -> int:
+        """The pane's width (pixels) that shows lines of ``COMFORTABLE_EM`` characters."""
+        return self._comfortable_px
+
+    def characters_per_line(self) -> int:
+        """How many Chinese characters a line of the article holds now, measured on the laid
+        out text: the longest full line (not the last of its paragraph) of mostly wide
+        characters, a narrow one (a digit) counted as half; 0 when no line is."""
+        self.document().documentLayout().documentSize()
+        most = 0
+        block = self.document().begin()
+        while block.isValid():
+            layout, text = block.layout(), block.text()
+            for i in range(layout.lineCount() - 1):
+                line = layout.lineAt(i)
+                # (Qt positions are UTF-16 units; a line of BMP characters maps one to one.)
+                piece = text[line.textStart() : line.textStart() + line.textLength()].rstrip()
+                wide = sum(unicodedata.east_asian_width(ch) in "WF" for ch in piece)
+                if piece and wide >= 0.8 * len(piece):  # a line of Chinese (a digit or two)
+                    most = max(most, round(wide + (len(piece) - wide) / 2))
+            block = block.next()
+        return most
+
+    def _kept_position(self) -> ReadingPosition:
+        """Where the reader is: the anchor kept since the last relayout, else read now."""
+        if self._anchor is None:
+            self._anchor = self.current_position()
+        return self._anchor
+
     # ----- safety -----
     @override
     def loadResource(self, type: int, name: QUrl | str) -> Any:
@@ -428,19 +497,41 @@ class ArticleView(QTextBrowser):
         image: QImage | None = None
         try:
             if url.scheme() == "data":
-                image = _data_image(url.toString(QUrl.ComponentFormattingOption.FullyEncoded))
+                image = data_image(url.toString(QUrl.ComponentFormattingOption.FullyEncoded))
             elif url.isLocalFile() and self._folder is not None:
-                image = _file_image(Path(url.toLocalFile()), self._folder)
+                image = file_image(Path(url.toLocalFile()), self._folder)
         except Exception:  # noqa: BLE001 - raised into Qt's C++ caller it aborts the process
             image = None
         # Anything else (remote, outside the folder, relative names Qt resolves itself): nothing.
-        return image if image is not None else _refused_image()
+        return image if image is not None else refused_image()
 
     # ----- layout -----
     @override
     def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._update_margins()
+        # The text is laid out anew at the new width: the place in the text is kept, not the
+        # scroll bar's pixels (which would land elsewhere, or at the end, in a narrower pane).
+        # (The viewport's own resize, from the margins set here, comes back in here too.)
+        here = self._kept_position() if self._html and not self._relayouts else None
+        self._relayouts += 1
+        try:
+            super().resizeEvent(event)
+            self._update_margins()
+        finally:
+            self._relayouts -= 1
+        if here is not None and not self._relayouts:
+            self.restore_position(here)
+
+    @override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        if ctrl and not shift and event.key() == Qt.Key.Key_Home:
+            self.go_to_start()
+            return
+        if ctrl and not shift and event.key() == Qt.Key.Key_End:
+            self.go_to_end()
+            return
+        super().keyPressEvent(event)
 
     def _update_margins(self) -> None:
         spare = max(0, self.width() - self._measure_px)

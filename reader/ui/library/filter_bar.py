@@ -17,9 +17,11 @@ from datetime import datetime
 from functools import cmp_to_key
 
 from PySide6.QtCore import QCollator, QDate, QLocale, QSettings, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -29,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
     QWidgetAction,
 )
+from typing_extensions import override
 
 from reader.model.library.listing import ListQuery
 from reader.model.library.queries import parse_day
@@ -37,6 +40,7 @@ from reader.ui.plain import plain_labels
 from reader.ui.settings import Key, read_text, write
 
 DATE_PAUSE_MS = 400  # a typed date applies after this pause
+NARROW = 380  # narrower than this (pixels), the bar puts its menus in two rows
 SORTS = (("date", True), ("date", False), ("title", False), ("source", False))
 
 
@@ -172,10 +176,12 @@ class FilterBar(QWidget):
         self.views = ViewBar(self)
         self.views.changed.connect(self._on_filter_edited)
 
-        row1 = QHBoxLayout()
-        row1.addWidget(self.sort_box)
-        row1.addWidget(self.source_box, 1)
-        row1.addWidget(self.tag_box, 1)
+        # The three menus in one row, or in two rows in a narrow list (see resizeEvent).
+        self._boxes = QGridLayout()
+        self._boxes.setContentsMargins(0, 0, 0, 0)
+        self._boxes.setSpacing(4)
+        self._columns = 0
+        self._place_boxes(3)
         row2 = QHBoxLayout()
         row2.addWidget(self.from_field)
         row2.addWidget(self.to_field)
@@ -184,10 +190,37 @@ class FilterBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addWidget(self.views)
-        layout.addLayout(row1)
+        layout.addLayout(self._boxes)
         layout.addLayout(row2)
         layout.addWidget(self.date_problem)
+        for field in (self.from_field, self.to_field):
+            field.setMinimumWidth(60)
+        for box in (self.sort_box, self.source_box, self.tag_box):
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(4)
         plain_labels(self)
+
+    def _place_boxes(self, columns: int) -> None:
+        if columns == self._columns:
+            return
+        self._columns = columns
+        boxes = (self.sort_box, self.source_box, self.tag_box)
+        for box in boxes:
+            self._boxes.removeWidget(box)
+        for i, box in enumerate(boxes):
+            # Two columns: sort and source above, tag below across both.
+            row, column = divmod(i, columns)
+            span = 2 if columns == 2 and i == 2 else 1
+            self._boxes.addWidget(box, row, column, 1, span)
+        for column in range(3):
+            self._boxes.setColumnStretch(column, 0 if column == 0 or column >= columns else 1)
+
+    @override
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_boxes(3 if event.size().width() >= NARROW else 2)
 
     def query(self, roots: tuple[str, ...]) -> ListQuery:
         """The list query of the current choices, for the library folders ``roots``.

@@ -119,3 +119,16 @@ def test_the_count(qtbot: QtBot) -> None:
     filters = bar(qtbot)
     filters.show_count(1234, 64000)
     assert filters.count_label.text() == "1,234 of 64,000"
+
+
+def test_a_narrow_bar_puts_its_menus_in_two_rows(qtbot: QtBot) -> None:
+    filters = bar(qtbot)
+    filters.show()
+    filters.resize(600, filters.sizeHint().height())
+    qtbot.waitUntil(lambda: filters.sort_box.y() == filters.tag_box.y())
+    filters.resize(220, filters.sizeHint().height() * 2)
+    qtbot.waitUntil(lambda: filters.tag_box.y() > filters.sort_box.y())
+    assert filters.minimumSizeHint().width() <= 220  # the list can be narrow
+    assert filters.source_box.y() == filters.sort_box.y()
+    assert filters.tag_box.x() == filters.sort_box.x()
+    assert all(box.width() >= 90 for box in (filters.sort_box, filters.tag_box))
