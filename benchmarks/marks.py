@@ -3,11 +3,11 @@
 ``python -m benchmarks marks [--count 64000] [--runs 5]``. Builds, in a temporary folder, a
 library index of ``--count`` documents (rows written straight into ``documents``: these
 figures are about the list and the marks, which never read the texts or the full-text index)
-and a ``state.sqlite3`` in which half the documents are read and 1,000 (at most all) starred. Then times
-(medians) the background queries of the list — the ids of the All, Unread and Starred views,
-the five smart views' counts — and what runs on the UI thread: a page of 200 list rows with
-their marks, one read mark stored (``synchronous=FULL``), and, in the background, "mark all
-listed as read" over every document.
+and a ``state.sqlite3`` in which half the documents are read and 1,000 (at most all) starred.
+Then times (medians) the background queries of the list — the ids of the All, Unread and
+Starred views, the five smart views' counts — and what runs on the UI thread: a page of 200
+list rows with their marks; then one read mark stored (``synchronous=FULL``) and "mark all
+listed as read" over every document, both in the background.
 """
 
 from __future__ import annotations

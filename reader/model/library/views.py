@@ -28,6 +28,12 @@ class SmartView(enum.StrEnum):
     HIGHLIGHTS = "highlights"
 
 
+def start_of_today() -> datetime:
+    """The first moment of the local day (the "Today" view starts there)."""
+    now = datetime.now().astimezone()
+    return now.replace(hour=0, minute=0, second=0, microsecond=0)
+
+
 def apply_view(
     query: ListQuery, view: SmartView, today: datetime, annotated: tuple[str, ...]
 ) -> ListQuery:

@@ -171,7 +171,8 @@ class LibraryMarks(QObject):
 
     def _after_change(self, ids: list[int] | None = None) -> None:
         index = self._view.currentIndex()
-        current = [int(index.data(Role.ID))] if index.isValid() and ids is not None else []
+        value = index.data(Role.ID) if index.isValid() else None
+        current = [int(value)] if value is not None and ids is not None else []
         self._model.refresh_marks(ids + current if ids is not None else None)
         self.refresh_actions()
         self.changed.emit()
