@@ -56,8 +56,10 @@ def test_a_folder_on_the_command_line_joins_the_library_and_is_remembered(
     qtbot: QtBot, data_dir: Path, tmp_path: Path
 ) -> None:
     first = make_library(tmp_path / "first")
-    window = open_window(qtbot, data_dir, first)
-    window.close()
+    # Every window stays referenced to the end: qtbot deletes it then, on this thread (left to
+    # the garbage collector, a window can be destroyed on a worker thread and crash).
+    earlier = open_window(qtbot, data_dir, first)
+    earlier.close()
     second = many_posts(tmp_path / "second", 2)
     window = open_window(qtbot, data_dir, second)
     assert sorted(window.library.roots) == sorted([first, second])
@@ -75,7 +77,8 @@ def test_a_file_on_the_command_line_is_opened_without_joining_the_library(
     qtbot: QtBot, data_dir: Path, tmp_path: Path
 ) -> None:
     library = make_library(tmp_path / "lib")
-    open_window(qtbot, data_dir, library).close()
+    earlier = open_window(qtbot, data_dir, library)  # referenced to the end (see above)
+    earlier.close()
     lone = tmp_path / "elsewhere" / "lone.md"
     lone.parent.mkdir()
     lone.write_text(post("單獨的文件", "只是打開看看。"), "utf-8")
