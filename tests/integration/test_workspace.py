@@ -141,8 +141,8 @@ def test_a_shown_document_outside_the_filtered_list_clears_the_selection(
 
 # ----- search -----
 def test_search_as_you_type_with_the_true_count_and_every_result(
-    qtbot: QtBot, data_dir: Path, tmp_path: Path
-) -> None:
+    qtbot: QtBot, data_dir: Path, tmp_path: Path, qtmodeltester
+) -> None:  # type: ignore[no-untyped-def]
     window = open_window(qtbot, data_dir, many_posts(tmp_path / "lib", 130))
     panel = window.search_panel
     with qtbot.waitSignal(window.library.search_done, timeout=10000):
@@ -163,6 +163,7 @@ def test_search_as_you_type_with_the_true_count_and_every_result(
     qtbot.waitUntil(lambda: panel.model.rowCount() == 130, timeout=5000)
     assert not panel.model.canFetchMore()
     assert len({panel.model.hit(r).path for r in range(130)}) == 130
+    qtmodeltester.check(panel.model)
     window.close()
 
 
