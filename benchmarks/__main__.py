@@ -13,6 +13,7 @@ BENCHMARKS = {
     "annotations": "benchmarks.annotations",
     "library": "benchmarks.library",
     "fidelity": "benchmarks.fidelity",
+    "archive": "benchmarks.archive",
     "marks": "benchmarks.marks",
 }
 

@@ -13,6 +13,11 @@ Phases (all by default, in this order):
   the whole list and running the 50 searches through the panel.
 * ``gui-cold`` — the real window indexing the library from scratch, with a 10 ms QTimer heartbeat
   on the UI thread: the longest gap between beats (the longest UI stall) and the indexing time.
+* ``disk``, ``cli``, ``convert``, ``startup``, ``toggle`` — the ratios against baselines (index
+  ÷ source bytes, ``reader search`` ÷ ripgrep, ``reader convert`` ÷ ``--version``, first
+  article ÷ bare window, the toggle's UI-thread time): see :mod:`benchmarks.ratios`.
+
+At the end, the performance table (issue 16's rows) filled from this run goes to stderr.
 
 Results are printed as one JSON object (and a human summary on stderr).
 """
@@ -256,7 +261,11 @@ def main(argv: list[str]) -> int:
     """Run the library benchmark."""
     parser = argparse.ArgumentParser(prog="python -m benchmarks library")
     parser.add_argument("dir", type=Path)
-    parser.add_argument("--phases", default="minimal,index,search,gui-warm,gui-cold")
+    parser.add_argument(
+        "--phases",
+        default="minimal,index,disk,search,cli,convert,gui-warm,gui-cold,startup,toggle",
+    )
+    parser.add_argument("--runs", type=int, default=5, help="runs per median (ratio phases)")
     parser.add_argument("--data-dir", type=Path, help="keep the index here (default: a temp dir)")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--gui-child", choices=("warm", "cold"), help=argparse.SUPPRESS)
@@ -310,8 +319,30 @@ def main(argv: list[str]) -> int:
             cold.mkdir(exist_ok=True)
             results["gui_cold"] = _gui(root, cold, "cold")
             print(f"gui cold: {results['gui_cold']}", file=sys.stderr)
+        _ratio_phases(phases, root, data, args.runs, results)
     finally:
         if args.data_dir is None:
             shutil.rmtree(temp, ignore_errors=True)
     print(json.dumps(results, ensure_ascii=False, indent=1))
+    from benchmarks.ratios import table
+
+    print(table(results), file=sys.stderr)
     return 0
+
+
+def _ratio_phases(
+    phases: list[str], root: Path, data: Path, runs: int, results: dict[str, object]
+) -> None:
+    from benchmarks import ratios
+
+    if "disk" in phases:
+        results.update(ratios.disk(root, data))
+    if "cli" in phases:
+        results.update(ratios.cli_search(root, data))
+        print(f"cli search: {results.get('cli_speed_vs_ripgrep')}× ripgrep", file=sys.stderr)
+    if "convert" in phases:
+        results.update(ratios.convert(data, runs))
+    if "startup" in phases:
+        results.update(ratios.startup(runs))
+    if "toggle" in phases:
+        results.update(ratios.toggle(root, runs))

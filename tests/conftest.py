@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import os
 import socket
+import subprocess
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -87,3 +89,29 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> list[object]:
     monkeypatch.setattr(socket.socket, "connect_ex", refuse)
     monkeypatch.setattr(socket, "create_connection", lambda *a, **k: refuse(None, a))  # type: ignore[arg-type]
     return attempts
+
+
+@contextmanager
+def read_only(folder: Path) -> Iterator[Path]:
+    """``folder`` made read-only while the block runs, for root too: as root a permission
+    bit stops nothing, so the folder is mounted read-only on itself (skipped where mounting
+    is not allowed)."""
+    if os.geteuid() != 0:
+        modes = {p: p.stat().st_mode for p in [folder, *folder.rglob("*")]}
+        for p in modes:
+            p.chmod(0o500 if p.is_dir() else 0o400)
+        try:
+            yield folder
+        finally:
+            for p, mode in modes.items():
+                p.chmod(mode)
+        return
+    where = str(folder)
+    mounted = subprocess.run(["mount", "--bind", where, where], capture_output=True)
+    if mounted.returncode != 0:
+        pytest.skip("cannot make a folder read-only for root here (mount not allowed)")
+    try:
+        subprocess.run(["mount", "-o", "remount,ro,bind", where], check=True, capture_output=True)
+        yield folder
+    finally:
+        subprocess.run(["umount", where], check=True, capture_output=True)

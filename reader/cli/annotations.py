@@ -27,7 +27,7 @@ from reader.model.annotations.transfer import (
     w3c_collection,
 )
 from reader.model.document.parser import parse_file
-from reader.model.paths import data_dir
+from reader.model.paths import DataFiles, data_dir
 from reader.model.script.modes import DisplayMode
 
 
@@ -56,7 +56,12 @@ def run_annotations(args: argparse.Namespace, out: TextIO) -> int:
     if args.action not in ("export", "import"):
         raise CliError("reader annotations: say export or import")
     try:
-        store = AnnotationStore.in_data_dir(data_dir(args.data_dir))
+        if args.action == "import":
+            store = AnnotationStore.in_data_dir(data_dir(args.data_dir))
+        else:
+            # A backup must always be possible: read a copy, write nothing (read-only folders,
+            # full disks, the window writing meanwhile).
+            store = AnnotationStore.snapshot(DataFiles(data_dir(args.data_dir)).annotations)
     except StoreError as exc:
         raise CliError(f"reader: {exc}") from None
     try:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 import time
 from pathlib import Path
@@ -14,6 +15,7 @@ from reader.model.article.render import format_date
 from reader.model.library.index import LibraryIndex, Progress, UpdateStats
 from reader.model.library.search import QueryError, search
 from reader.model.paths import DataFiles, data_dir
+from reader.model.storage import usable_database
 
 MAX_LIMIT = 10_000_000  # SQLite takes 64-bit integers; no library is near this
 
@@ -63,7 +65,7 @@ def run_index(args: argparse.Namespace, out: TextIO) -> int:
     """``reader index DIR…``."""
     if args.workers is not None and args.workers < 1:
         raise CliError("reader index: --workers must be at least 1")
-    index = LibraryIndex(index_path(args))
+    index = open_index(args)
     try:
         stats = _update(index, list(args.folders), args.workers)
         for path, reason in stats.problems:
@@ -78,13 +80,44 @@ def run_index(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def open_index(args: argparse.Namespace, writable: bool = True) -> LibraryIndex:
+    """The library index of the data folder, repaired if damaged; read-only if it must be.
+
+    The index is derived: for indexing, a damaged one is moved aside (kept) and made anew, as
+    the window does. Searching writes nothing: a read-only data folder can still be searched,
+    and a damaged index is only reported.
+    """
+    path = index_path(args)
+    try:
+        return LibraryIndex(path)
+    except sqlite3.OperationalError:
+        if writable or not path.is_file():
+            raise
+        return LibraryIndex(path, read_only=True)
+    except sqlite3.DatabaseError as exc:
+        if not writable:
+            raise CliError(
+                f"reader: the library index {path} is damaged ({exc});"
+                " `reader index DIR` makes it anew"
+            ) from None
+        found = usable_database(path, LibraryIndex.check, temp_dir=path.parent)
+        if found.damaged_copy is None:
+            raise
+        print(
+            f"reader: the library index was damaged; it was moved to {found.damaged_copy}"
+            " and is made anew",
+            file=sys.stderr,
+        )
+        return LibraryIndex(found.path)
+
+
 def run_search(args: argparse.Namespace, out: TextIO) -> int:
     """``reader search QUERY [--library DIR] [--json] [--limit N]``."""
     if args.limit < 1:
         raise CliError("reader search: --limit must be at least 1")
     if args.limit > MAX_LIMIT:
         raise CliError(f"reader search: --limit can be at most {MAX_LIMIT:,}")
-    index = LibraryIndex(index_path(args))
+    index = open_index(args, writable=args.library is not None)
     try:
         roots: tuple[str, ...] | None = None
         if args.library is not None:

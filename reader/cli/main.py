@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import logging
+import os
 import sqlite3
 import sys
 from collections.abc import Sequence
@@ -17,6 +19,7 @@ from reader.cli.errors import CliError
 from reader.cli.output import TerminalStream, json_text
 from reader.model.article.render import document_html, format_date
 from reader.model.document.parser import parse_file
+from reader.model.paths import data_dir
 from reader.model.script.convert import convert, converter_function
 from reader.model.script.modes import DisplayMode, Script
 
@@ -120,6 +123,10 @@ def _convert(args: argparse.Namespace, out: TextIO) -> int:
 
 def run(argv: Sequence[str]) -> int:
     """Run a subcommand; returns the exit code."""
+    # What the model logs is for the window's log; the command line says it in its own words.
+    logger = logging.getLogger("reader")
+    if not logger.handlers:
+        logger.addHandler(logging.NullHandler())
     with contextlib.suppress(AttributeError, ValueError):
         sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
     # Document text and file names reach the terminal only through TerminalStream.
@@ -153,8 +160,23 @@ def run(argv: Sequence[str]) -> int:
             print(f"reader:{where}: {exc.strerror or exc}", file=sys.stderr)
             return 1
         except sqlite3.Error as exc:
-            print(f"reader: the database cannot be used: {exc}", file=sys.stderr)
+            print(f"reader: {_database_problem(exc, args)}", file=sys.stderr)
             return 1
+
+
+def _database_problem(exc: sqlite3.Error, args: object) -> str:
+    """What stopped a database, in the user's terms where the cause is known."""
+    text = str(exc)
+    folder = getattr(args, "data_dir", None)
+    try:
+        folder = data_dir(folder)
+    except OSError:
+        folder = None
+    if folder is not None and not os.access(folder, os.W_OK):
+        return f"the data folder {folder} is read-only: {text}"
+    if isinstance(exc, sqlite3.OperationalError) and "disk is full" in text:
+        return f"the disk is full: {text}"
+    return f"the database cannot be used: {text}"
 
 
 def wants_cli(argv: Sequence[str]) -> bool:

@@ -88,3 +88,34 @@ def usable_database(
     log.warning("%s cannot be used (%s); using %s", path, reason, fallback)
     check(fallback)
     return Usable(fallback, unwritable=str(reason) or type(reason).__name__)
+
+
+def open_read_only(db_path: Path, timeout: float = 5.0) -> sqlite3.Connection:
+    """``db_path`` opened for reading only: nothing is written beside it (a read-only folder).
+
+    ``mode=ro`` still makes the write-ahead log's shared-memory file; where even that cannot
+    be made, the file is read as immutable (what the log holds beyond its last checkpoint is
+    then not seen: nothing can be writing there anyway).
+
+    Raises:
+        sqlite3.OperationalError: there is no such file, or it cannot be opened.
+        sqlite3.DatabaseError: the file is not a database.
+    """
+    if not db_path.is_file():
+        raise sqlite3.OperationalError(f"no database at {db_path}")
+    uri = db_path.resolve().as_uri()
+    error: sqlite3.OperationalError | None = None
+    for options in ("mode=ro", "mode=ro&immutable=1"):
+        db = sqlite3.connect(f"{uri}?{options}", uri=True, isolation_level=None, timeout=timeout)
+        try:
+            db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.OperationalError as exc:
+            db.close()
+            error = exc
+            continue
+        except sqlite3.DatabaseError:
+            db.close()
+            raise
+        return db
+    assert error is not None
+    raise error

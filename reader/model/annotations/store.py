@@ -14,9 +14,9 @@ moves. The values it hands out are in :mod:`reader.model.annotations.annotation`
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import threading
+import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -34,6 +34,7 @@ from reader.model.annotations.annotation import (
     now,
     parse_time,
 )
+from reader.model.annotations.matching import match_document
 from reader.model.annotations.schema import (
     ANNOTATION_COLUMNS,
     DOCUMENT_COLUMNS,
@@ -47,12 +48,19 @@ from reader.model.document.identity import (
     DocumentIdentity,
     encode_sketch,
     normalise_url,
-    resemblance,
-    same_document,
 )
 from reader.model.paths import DataFiles
+from reader.model.storage import open_read_only
 
 DB_NAME = DataFiles.ANNOTATIONS
+
+WRITE_WAIT = 5.0
+"""Seconds a change waits for another writer (an import holds the database for a few
+milliseconds at a time)."""
+
+
+def _busy(exc: sqlite3.OperationalError) -> bool:
+    return "locked" in str(exc) or "busy" in str(exc)
 
 
 def _doc_key(doc: Document) -> tuple[str, str, str, int, int]:
@@ -63,11 +71,14 @@ def _doc_key(doc: Document) -> tuple[str, str, str, int, int]:
 class AnnotationStore:
     """The annotation database of one data folder. Thread-safe; every change is committed."""
 
-    def __init__(self, db_path: Path) -> None:
-        db_path.parent.mkdir(parents=True, exist_ok=True)
+    def __init__(self, db_path: Path, *, _connection: sqlite3.Connection | None = None) -> None:
         self.path = db_path
         self._lock = threading.RLock()
         self._recent: dict[tuple[str, str, str, int, int], DocumentRecord] = {}
+        if _connection is not None:
+            self._db = _connection
+            return
+        db_path.parent.mkdir(parents=True, exist_ok=True)
         try:
             # Autocommit mode: transactions are explicit (BEGIN IMMEDIATE … COMMIT).
             self._db = sqlite3.connect(db_path, check_same_thread=False, isolation_level=None)
@@ -76,10 +87,41 @@ class AnnotationStore:
             # power cut, and a highlight the user saw saved must not vanish.
             self._db.execute("PRAGMA synchronous=FULL")
             self._db.execute("PRAGMA foreign_keys=ON")
-            self._db.execute("PRAGMA busy_timeout=5000")
+            # Reads seldom wait (write-ahead log); writes wait in _begin, not in SQLite.
+            self._db.execute("PRAGMA busy_timeout=1000")
             migrate(self._db)
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot open the annotation database {db_path}: {exc}") from exc
+
+    @staticmethod
+    def snapshot(db_path: Path) -> AnnotationStore:
+        """A private copy, in memory, of the store at ``db_path`` as it is now: for reading.
+
+        Nothing is written to the data folder, not even a lock or a journal, so an export (a
+        backup) works in a read-only folder, on a full disk and while another process writes.
+        A database from an older version is brought up to date in the copy; a missing one is
+        an empty store.
+
+        Raises:
+            StoreError: the database cannot be read (damaged, newer than this reader…).
+        """
+        copy = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
+        try:
+            if db_path.exists():
+                source = open_read_only(db_path)
+                try:
+                    source.backup(copy)
+                finally:
+                    source.close()
+            migrate(copy)
+            copy.execute("PRAGMA foreign_keys=ON")
+        except sqlite3.DatabaseError as exc:
+            copy.close()
+            raise StoreError(f"cannot read the annotation database {db_path}: {exc}") from exc
+        except StoreError:
+            copy.close()
+            raise
+        return AnnotationStore(db_path, _connection=copy)
 
     @staticmethod
     def in_data_dir(data_dir: Path) -> AnnotationStore:
@@ -101,13 +143,30 @@ class AnnotationStore:
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """One write transaction: committed when the block ends, rolled back if it raises."""
         with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
+            self._begin(WRITE_WAIT)
             try:
                 yield self._db
             except BaseException:
                 self._db.execute("ROLLBACK")
                 raise
             self._db.execute("COMMIT")
+
+    def _begin(self, wait: float) -> None:
+        """Start a write transaction, waiting at most ``wait`` seconds for another writer.
+
+        SQLite's own wait sleeps longer and longer (up to 100 ms between tries) and so keeps
+        missing the moments an import between two of its batches leaves free; trying every
+        millisecond gets in at the first one.
+        """
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                self._db.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as exc:
+                if not _busy(exc) or time.monotonic() >= deadline:
+                    raise
+            time.sleep(0.001)
 
     # --- documents ---------------------------------------------------------------------
 
@@ -138,8 +197,8 @@ class AnnotationStore:
             cached = self._recent.get(key)
         if cached is not None:
             return cached
-        found = self._find_document(doc)
-        if found is not None:
+        found, saved = self._find_document(doc)
+        if found is not None and saved:
             self._remember(key, found)
         return found
 
@@ -151,24 +210,43 @@ class AnnotationStore:
             while len(self._recent) > 32:
                 del self._recent[next(iter(self._recent))]
 
-    def _find_document(self, doc: Document) -> DocumentRecord | None:
+    def _find_document(self, doc: Document) -> tuple[DocumentRecord | None, bool]:
+        """The record of ``doc`` (None: none), and whether the database has it as returned."""
         ident = DocumentIdentity.of(doc.path, doc.title, doc.source_url, doc.text)
-        with self.transaction() as db:
-            found = self._match(db, ident)
-            if found is None:
-                return None
-            if (found.path, found.title, found.sketch) != (
-                ident.path,
-                ident.title,
-                ident.sketch,
-            ) or (ident.source_url and not found.source_url):
-                url = found.source_url or ident.source_url
-                db.execute(
-                    "UPDATE documents SET source_url=?, sketch=?, path=?, title=? WHERE id=?",
-                    (url, encode_sketch(ident.sketch), ident.path, ident.title, found.id),
-                )
-                found = DocumentRecord(found.id, url, ident.path, ident.title, ident.sketch)
-        return found
+        with self._lock:
+            # Reading takes no lock on the database (write-ahead log): opening an article
+            # never waits for another program's import.
+            found = match_document(self._db, ident)
+        if found is None:
+            return None, True
+        if (found.path, found.title, found.sketch) == (ident.path, ident.title, ident.sketch) and (
+            found.source_url or not ident.source_url
+        ):
+            return found, True
+        url = found.source_url or ident.source_url
+        updated = DocumentRecord(found.id, url, ident.path, ident.title, ident.sketch)
+        sql = "UPDATE documents SET source_url=?, sketch=?, path=?, title=? WHERE id=?"
+        params = (url, encode_sketch(ident.sketch), ident.path, ident.title, found.id)
+        # Only bookkeeping (where the file is now): if another program is writing, it is done
+        # the next time the document is opened.
+        return updated, self._write_if_free(sql, params)
+
+    def _write_if_free(self, sql: str, params: tuple[object, ...]) -> bool:
+        """Run one statement if the database can be written at once; else do nothing."""
+        with self._lock:
+            try:
+                self._begin(0.0)
+            except sqlite3.OperationalError as exc:
+                if _busy(exc):
+                    return False
+                raise
+            try:
+                self._db.execute(sql, params)
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+            return True
 
     def document_for(self, doc: Document) -> DocumentRecord:
         """The record of ``doc``, created if it has none yet."""
@@ -187,38 +265,6 @@ class AnnotationStore:
             )
         self._remember(_doc_key(doc), record)
         return record
-
-    def _match(self, db: sqlite3.Connection, ident: DocumentIdentity) -> DocumentRecord | None:
-        cols = f"SELECT {DOCUMENT_COLUMNS} FROM documents"
-        if ident.source_url:
-            row = db.execute(
-                f"{cols} WHERE source_url=? ORDER BY id", (ident.source_url,)
-            ).fetchone()
-            if row:
-                return record_from_row(row)
-        # By content: the most similar known document that may be this one.
-        best: DocumentRecord | None = None
-        best_score = 0.0
-        for row in db.execute(f"{cols} WHERE sketch != ''"):
-            rec = record_from_row(row)
-            # A file still at its recorded place has not moved here: this one is a copy (the
-            # same wire story in two feeds, say) and gets annotations of its own.
-            if rec.path and rec.path != ident.path and os.path.exists(rec.path):
-                continue
-            if not same_document(rec.identity, ident):
-                continue
-            score = resemblance(rec.sketch, ident.sketch)
-            if score > best_score:
-                best, best_score = rec, score
-        if best is not None:
-            return best
-        # Last resort: the same path (a record imported from a file: URI has no sketch yet).
-        for row in db.execute(f"{cols} WHERE path=? ORDER BY id", (ident.path,)):
-            rec = record_from_row(row)
-            conflict = rec.source_url and ident.source_url and rec.source_url != ident.source_url
-            if not conflict and (not rec.sketch or same_document(rec.identity, ident)):
-                return rec
-        return None
 
     def record_for_source(
         self, db: sqlite3.Connection, source_url: str, path: str, title: str

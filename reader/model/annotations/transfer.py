@@ -15,6 +15,7 @@ twice adds nothing the second time.
 from __future__ import annotations
 
 import json
+import time
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -395,19 +396,32 @@ def parse_collection(data: str) -> list[_Item]:
     return items
 
 
+IMPORT_BATCH = 200
+"""Annotations written per transaction by an import: the database is held for a few
+milliseconds at a time, so the window highlighting meanwhile never waits long for it."""
+
+
 def import_w3c(store: AnnotationStore, data: str) -> ImportResult:
-    """Import a W3C Web Annotation export in one transaction; annotations are matched by id.
+    """Import a W3C Web Annotation export; annotations are matched by id.
+
+    The whole file is read and checked first: a file with any unusable item imports nothing.
+    It is then written in batches of :data:`IMPORT_BATCH`; if writing fails part-way (a full
+    disk), the batches before stay, each annotation whole, and importing the file again adds
+    the rest (what is there already is recognised by its id).
 
     Raises:
         AnnotationImportError: the file is not usable; nothing was imported.
+        sqlite3.Error: writing failed; the batches before were kept.
     """
     items = parse_collection(data)
     counts = {"added": 0, "updated": 0, "unchanged": 0}
-    with store.transaction() as db:
-        for item in items:
-            doc_id = store.record_for_source(db, item.source_url, item.path, item.title)
-            outcome = store.put(
-                db, with_document(item.annotation, doc_id), only_if_new=not item.dated
-            )
-            counts[outcome] += 1
+    for first in range(0, len(items), IMPORT_BATCH):
+        with store.transaction() as db:
+            for item in items[first : first + IMPORT_BATCH]:
+                doc_id = store.record_for_source(db, item.source_url, item.path, item.title)
+                outcome = store.put(
+                    db, with_document(item.annotation, doc_id), only_if_new=not item.dated
+                )
+                counts[outcome] += 1
+        time.sleep(0.002)  # a moment free for the window's own changes
     return ImportResult(**counts)

@@ -40,6 +40,7 @@ from reader.model.library.records import Record, parse_records
 from reader.model.library.scan import path_key, scan
 from reader.model.library.state import attach, document_key
 from reader.model.script.fold import FOLD_VERSION, index_text
+from reader.model.storage import open_read_only
 
 #: The index's own format; a database of another version is rebuilt from scratch.
 SCHEMA_VERSION = 1
@@ -118,9 +119,21 @@ class UpdateStats:
 class LibraryIndex:
     """The library database: updating it from folders, and reading lists and texts from it."""
 
-    def __init__(self, db_path: Path, state_path: Path | None = None) -> None:
-        db_path.parent.mkdir(parents=True, exist_ok=True)
+    def __init__(
+        self, db_path: Path, state_path: Path | None = None, *, read_only: bool = False
+    ) -> None:
         self.db_path = db_path
+        if read_only:
+            self._db = open_read_only(db_path, timeout=30)
+            if not self._current():
+                self._db.close()
+                raise sqlite3.DatabaseError(
+                    "the library index was made by another version of the reader"
+                    " and cannot be updated here"
+                )
+            attach(self._db, state_path)
+            return
+        db_path.parent.mkdir(parents=True, exist_ok=True)
         # isolation_level=None: transactions are explicit (BEGIN … COMMIT in batches).
         self._db = sqlite3.connect(db_path, isolation_level=None, timeout=30)
         self._db.execute("PRAGMA journal_mode=WAL")
@@ -130,8 +143,30 @@ class LibraryIndex:
         # The user's read marks and stars, read (never written) through this connection.
         attach(self._db, state_path)
 
+    def _current(self) -> bool:
+        db = self._db
+        if not db.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='meta'"
+        ).fetchone():
+            return False
+        current = dict(db.execute("SELECT key, value FROM meta").fetchall())
+        newest_index = db.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='index' AND name='documents_root_date'"
+        ).fetchone()
+        has_key = any(r[1] == "doc_key" for r in db.execute("PRAGMA table_info(documents)"))
+        return bool(
+            current.get("schema") == str(SCHEMA_VERSION)
+            and current.get("fold") == str(FOLD_VERSION)
+            and newest_index
+            and has_key
+        )
+
     def _ensure_schema(self) -> None:
         db = self._db
+        if self._current():
+            # Up to date: open without writing (a reader must not wait for the indexer's
+            # write transaction).
+            return
         has_meta = db.execute(
             "SELECT 1 FROM sqlite_master WHERE type='table' AND name='meta'"
         ).fetchone()
@@ -139,20 +174,6 @@ class LibraryIndex:
         if has_meta:
             row = db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
             version = row[0] if row else None
-            current = dict(db.execute("SELECT key, value FROM meta").fetchall())
-            newest_index = db.execute(
-                "SELECT 1 FROM sqlite_master WHERE type='index' AND name='documents_root_date'"
-            ).fetchone()
-            has_key = any(r[1] == "doc_key" for r in db.execute("PRAGMA table_info(documents)"))
-            if (
-                current.get("schema") == str(SCHEMA_VERSION)
-                and current.get("fold") == str(FOLD_VERSION)
-                and newest_index
-                and has_key
-            ):
-                # Up to date: open without writing (a reader must not wait for the indexer's
-                # write transaction).
-                return
         if has_meta and version != str(SCHEMA_VERSION):
             # Another format: start again (the files are still there; only read flags are lost).
             for name in ("fts", "doc_tags", "texts", "documents", "meta"):

@@ -15,6 +15,7 @@ import multiprocessing
 import os
 import sys
 from collections.abc import Callable, Iterator
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlparse
@@ -26,6 +27,9 @@ from reader.model.script.fold import index_text
 
 _POOL_THRESHOLD = 200  # fewer files than this are parsed in-process (a pool costs ~0.5 s to start)
 _TASK_SIZE = 32  # files per pool task
+
+Item = tuple[str, int, int, str | None]
+"""A file to parse: its path, size, modification time and the scan's error (if any)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,13 +116,13 @@ def _init_worker(path: list[str]) -> None:
         os.nice(10)
 
 
-def _parse_task(items: list[tuple[str, int, int, str | None]]) -> list[Record]:
+def _parse_task(items: list[Item]) -> list[Record]:
     """A pool task: parse a few files."""
     return [parse_record(*item) for item in items]
 
 
 def parse_records(
-    todo: list[tuple[str, int, int, str | None]],
+    todo: list[Item],
     workers: int | None,
     cancelled: Callable[[], bool] | None,
 ) -> Iterator[Record]:
@@ -134,12 +138,45 @@ def parse_records(
                 return
             yield parse_record(*item)
         return
-    # "spawn": forking a process that runs Qt threads is unsafe; workers import only the model.
-    context = multiprocessing.get_context("spawn")
     tasks = [todo[i : i + _TASK_SIZE] for i in range(0, len(todo), _TASK_SIZE)]
-    with concurrent.futures.ProcessPoolExecutor(
-        workers, mp_context=context, initializer=_init_worker, initargs=(list(sys.path),)
-    ) as pool:
+    done = 0
+    while done < len(tasks):
+        try:
+            for records in _in_pool(tasks[done:], workers, cancelled):
+                yield from records
+                done += 1
+            return  # all done, or cancelled
+        except BrokenProcessPool:
+            # A worker died (killed, out of memory, a crash in a C library): every task in
+            # flight is lost. The one waited for is parsed again file by file, each alone, so
+            # a file that kills its worker again is found and becomes an unreadable entry;
+            # then the pool starts again for the rest.
+            yield from _isolated(tasks[done])
+            done += 1
+
+
+WORKER_DIED = "the document could not be read (the parser's process ended while reading it)"
+
+
+def _new_pool(workers: int) -> concurrent.futures.Executor:
+    # "spawn": forking a process that runs Qt threads is unsafe; workers import only the model.
+    return concurrent.futures.ProcessPoolExecutor(
+        workers,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=_init_worker,
+        initargs=(list(sys.path),),
+    )
+
+
+def _in_pool(
+    tasks: list[list[Item]], workers: int, cancelled: Callable[[], bool] | None
+) -> Iterator[list[Record]]:
+    """The records of each task, in order, parsed by a pool of ``workers`` processes.
+
+    Raises:
+        BrokenProcessPool: a worker died; the tasks from the one being waited for on are lost.
+    """
+    with _new_pool(workers) as pool:
         # A bounded window of tasks in flight keeps memory flat and results in order.
         window = workers * 3
         futures = [pool.submit(_parse_task, t) for t in tasks[:window]]
@@ -153,8 +190,28 @@ def parse_records(
                 if next_task < len(tasks) and not (cancelled and cancelled()):
                     futures.append(pool.submit(_parse_task, tasks[next_task]))
                     next_task += 1
-                yield from records
+                yield records
         finally:
             for future in futures[position:]:
                 if future is not None:
                     future.cancel()
+
+
+def _isolated(task: list[Item]) -> Iterator[Record]:
+    """The records of ``task``'s files, each parsed alone in a one-worker pool (a new pool
+    after a worker dies); a file whose worker dies is an unreadable entry."""
+    pool: concurrent.futures.Executor | None = None
+    try:
+        for item in task:
+            if pool is None:
+                pool = _new_pool(1)
+            try:
+                [record] = pool.submit(_parse_task, [item]).result()
+            except BrokenProcessPool:
+                pool.shutdown(wait=True, cancel_futures=True)
+                pool = None
+                record = parse_record(item[0], item[1], item[2], WORKER_DIED)
+            yield record
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)

@@ -188,8 +188,10 @@ def test_source_url_identifies_even_a_rewritten_document(
     store: AnnotationStore, tmp_path: Path
 ) -> None:
     url = "https://www.cna.com.tw/news/aopl/202010260011.aspx"
-    doc = parse_file(_write(tmp_path / "a.md", url=url))
+    original = _write(tmp_path / "a.md", url=url)
+    doc = parse_file(original)
     ann = store.add(doc, *_range(doc.text, "人道停火"))
+    original.unlink()  # rewritten and moved: the old file is gone
     rewritten = parse_file(
         _write(tmp_path / "x" / "b.md", BODY.split("\n")[0] + "\n\n（全文改寫）", url=url + "#x")
     )
@@ -198,6 +200,33 @@ def test_source_url_identifies_even_a_rewritten_document(
     # Same text, another URL: another document.
     twin = parse_file(_write(tmp_path / "c.md", url="https://example.org/other"))
     assert store.find_document(twin) is None
+
+
+def test_revisions_sharing_a_source_url_keep_their_own_annotations(
+    store: AnnotationStore, tmp_path: Path
+) -> None:
+    # The archive keeps two revisions of one article under one `from:` (2,718 such files).
+    url = "https://www.rfa.org/mandarin/yataibaodao/2020/10/26/ceasefire.html"
+    first = parse_file(_write(tmp_path / "2020-10-26-停火.md", url=url))
+    second_body = BODY.replace("前兩次停火協議都在數分鐘內遭到破壞", "前兩次停火協議很快就被打破")
+    second = parse_file(_write(tmp_path / "2020-10-27-停火（更新）.md", second_body, url=url))
+    a = store.add(first, *_range(first.text, "人道停火"))
+    assert store.find_document(second) is None
+    assert store.anchored(second) == []
+    b = store.add(second, *_range(second.text, "很快就被打破"))
+    assert a.document_id != b.document_id
+    assert [p.annotation.id for p in store.anchored(first)] == [a.id]
+    assert [p.annotation.id for p in store.anchored(second)] == [b.id]
+    assert store.counts_by_path() == {str(first.path): 1, str(second.path): 1}
+    # Reopening each, in either order, keeps them apart (no record jumps to the other path).
+    for doc, ann in ((second, b), (first, a), (second, b)):
+        assert [p.annotation.id for p in store.anchored(doc)] == [ann.id]
+    # One revision moved away: it is still itself, not the revision left behind.
+    moved = tmp_path / "old" / first.path.name
+    moved.parent.mkdir()
+    shutil.move(first.path, moved)
+    [placed] = store.anchored(parse_file(moved))
+    assert placed.annotation.id == a.id
 
 
 @pytest.mark.parametrize("post", fixture_posts()[:6], ids=lambda p: p.name[:30])
@@ -306,3 +335,48 @@ def test_count_at_path_is_what_counts_by_path_gives_for_it(
     store.count_at_path(str(a.path))
     store._db.set_trace_callback(None)
     assert len(statements) == 1
+
+
+def test_opening_a_document_never_waits_for_another_writer(
+    store: AnnotationStore, tmp_path: Path
+) -> None:
+    path = _write(tmp_path / "a.md")
+    doc = parse_file(path)
+    ann = store.add(doc, *_range(doc.text, "人道停火"))
+    moved = tmp_path / "moved" / "a.md"
+    moved.parent.mkdir()
+    shutil.move(path, moved)
+    other = sqlite3.connect(store.path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # an import, say, holding the database
+    try:
+        # Found (by content) and anchored at once; where it now is is noted later.
+        [placed] = store.anchored(parse_file(moved))
+        assert placed.annotation.id == ann.id
+        record = store.document(ann.document_id)
+        assert record is not None and record.path == str(path)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    store.anchored(parse_file(moved))
+    record = store.document(ann.document_id)
+    assert record is not None and record.path == str(moved)
+
+
+def test_a_snapshot_reads_without_writing_or_waiting(
+    store: AnnotationStore, tmp_path: Path
+) -> None:
+    doc = parse_file(_write(tmp_path / "a.md"))
+    ann = store.add(doc, *_range(doc.text, "人道停火"), note="備份")
+    other = sqlite3.connect(store.path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        with AnnotationStore.snapshot(store.path) as copy:
+            [got] = copy.annotations(ann.document_id)
+            assert got.note == "備份"
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    missing = tmp_path / "nowhere" / DB_NAME
+    with AnnotationStore.snapshot(missing) as empty:
+        assert empty.documents() == []
+    assert not missing.parent.exists()

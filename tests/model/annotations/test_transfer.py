@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -193,3 +194,42 @@ def test_another_tools_id_and_tags_survive_a_round_trip(filled: AnnotationStore)
     assert tagging == ["停火", "外交"]
     again = import_w3c(filled, json.dumps(exported))
     assert (again.added, again.unchanged) == (0, 1)  # matched, not duplicated
+
+
+def test_an_import_that_fails_part_way_keeps_whole_batches_and_can_be_run_again(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader.model.annotations import transfer
+
+    items = [
+        {
+            "type": "Annotation",
+            "id": f"urn:uuid:00000000-0000-4000-8000-{i:012d}",
+            "target": {
+                "source": f"https://example.com/post/{i}",
+                "selector": [{"type": "TextQuoteSelector", "exact": f"停火{i}"}],
+            },
+        }
+        for i in range(5)
+    ]
+    data = json.dumps({"type": "AnnotationCollection", "items": items})
+    monkeypatch.setattr(transfer, "IMPORT_BATCH", 2)
+    real_put = AnnotationStore.put
+    written: list[str] = []
+
+    def put(self: AnnotationStore, db: sqlite3.Connection, ann: Any, **kw: Any) -> str:
+        if len(written) == 3:
+            raise sqlite3.OperationalError("database or disk is full")
+        written.append(ann.id)
+        return real_put(self, db, ann, **kw)
+
+    with AnnotationStore.in_data_dir(data_dir) as store:
+        monkeypatch.setattr(AnnotationStore, "put", put)
+        with pytest.raises(sqlite3.OperationalError):
+            transfer.import_w3c(store, data)
+        # The first batch (2) is there, the third item's batch was rolled back whole.
+        assert len(store.all_annotations()) == 2
+        monkeypatch.setattr(AnnotationStore, "put", real_put)
+        result = transfer.import_w3c(store, data)
+        assert (result.added, result.unchanged) == (3, 2)
+        assert len(store.all_annotations()) == 5

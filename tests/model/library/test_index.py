@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import concurrent.futures
 import os
 import sqlite3
 import time
 from collections.abc import Iterator
+from concurrent.futures.process import BrokenProcessPool
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -156,6 +159,66 @@ def test_process_pool_gives_the_same_index(
     from reader.model.library.search import count
 
     assert count(lib, "亚美尼亚") == 40
+
+
+def test_a_worker_killed_mid_update_loses_nothing(
+    tmp_path: Path, lib: LibraryIndex, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import multiprocessing
+    import signal
+
+    root = tmp_path / "lib"
+    root.mkdir()
+    for i in range(200):
+        (root / f"{i:03}.md").write_text(post(f"標題{i}", f"內容 {i} 亞美尼亞"))
+    monkeypatch.setattr(records_module, "_POOL_THRESHOLD", 1)
+    monkeypatch.setattr(records_module, "_TASK_SIZE", 4)
+    killed: list[int] = []
+
+    def kill_a_worker(p: object) -> None:
+        workers = multiprocessing.active_children()
+        if not killed and workers and getattr(p, "done", 0) > 0:
+            killed.append(workers[0].pid or 0)
+            os.kill(workers[0].pid or 0, signal.SIGKILL)
+
+    stats = lib.update([root], workers=2, batch=8, progress=kill_a_worker)
+    assert killed, "no worker was running to be killed"
+    # Killed by someone else, not by a file: every file is parsed again and read.
+    assert stats.parsed == 200 and stats.errors == 0
+    from reader.model.library.search import count
+
+    assert count(lib, "亚美尼亚") == 200
+
+
+class _DyingPool(concurrent.futures.Executor):
+    """A pool whose worker dies on any task holding the file named "kills-its-worker"."""
+
+    def submit(self, fn: Any, /, *args: Any, **kwargs: Any) -> concurrent.futures.Future[Any]:
+        future: concurrent.futures.Future[Any] = concurrent.futures.Future()
+        if any("kills-its-worker" in item[0] for item in args[0]):
+            future.set_exception(BrokenProcessPool("a worker died"))
+        else:
+            future.set_result(fn(*args, **kwargs))
+        return future
+
+
+def test_a_file_that_kills_its_worker_is_one_unreadable_entry(
+    tmp_path: Path, lib: LibraryIndex, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = tmp_path / "lib"
+    root.mkdir()
+    for i in range(30):
+        (root / f"{i:02}.md").write_text(post(f"標題{i}", f"內容 {i}"))
+    (root / "15-kills-its-worker.md").write_text(post("致命", "內容"))
+    monkeypatch.setattr(records_module, "_POOL_THRESHOLD", 1)
+    monkeypatch.setattr(records_module, "_TASK_SIZE", 4)
+    monkeypatch.setattr(records_module, "_new_pool", lambda workers: _DyingPool())
+    stats = lib.update([root], workers=2)
+    assert (stats.parsed, stats.errors) == (31, 1)
+    deadly = lib.summary_of(root / "15-kills-its-worker.md")
+    assert deadly is not None and deadly.error == records_module.WORKER_DIED
+    others = [lib.summary_of(root / f"{i:02}.md") for i in range(30)]
+    assert all(s is not None and s.error is None for s in others)
 
 
 def test_cancel_keeps_committed_batches(tmp_path: Path, lib: LibraryIndex) -> None:
