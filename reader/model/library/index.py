@@ -125,7 +125,8 @@ class LibraryIndex:
         self.db_path = db_path
         if read_only:
             self._db = open_read_only(db_path, timeout=30)
-            if not self._current():
+            # Searching needs no read-mark keys: an index from before them is read as it is.
+            if not self._current(keys=False):
                 self._db.close()
                 raise sqlite3.DatabaseError(
                     "the library index was made by another version of the reader"
@@ -143,7 +144,8 @@ class LibraryIndex:
         # The user's read marks and stars, read (never written) through this connection.
         attach(self._db, state_path)
 
-    def _current(self) -> bool:
+    def _current(self, keys: bool = True) -> bool:
+        """Whether the index is of this version (with ``keys``: and has the read-mark keys)."""
         db = self._db
         if not db.execute(
             "SELECT 1 FROM sqlite_master WHERE type='table' AND name='meta'"
@@ -158,7 +160,7 @@ class LibraryIndex:
             current.get("schema") == str(SCHEMA_VERSION)
             and current.get("fold") == str(FOLD_VERSION)
             and newest_index
-            and has_key
+            and (has_key or not keys)
         )
 
     def _ensure_schema(self) -> None:
