@@ -80,6 +80,9 @@ class ViewBar(QWidget):
             count = counts.get(view)
             label = view_label(view)
             button.setText(f"{label} {count:,}" if count is not None else label)
+        if self.width() > 0:  # the labels' widths changed: flow them again
+            self._per_row = 0
+            self._flow(self._fitting(self.width()))
 
     def count(self, view: SmartView) -> int | None:
         """The count last shown for ``view``."""
@@ -109,7 +112,10 @@ class ViewBar(QWidget):
             self._grid.addWidget(button, i // per_row, i % per_row)
         for column in range(len(self.buttons) + 1):
             self._grid.setColumnStretch(column, 1 if column == per_row else 0)
-        self.updateGeometry()
+        # As tall as its rows (the layout imposes no size of its own, see __init__).
+        rows = -(-len(self.buttons) // per_row)
+        height = max(b.sizeHint().height() for b in self.buttons.values())
+        self.setFixedHeight(rows * height + (rows - 1) * self._grid.spacing())
 
     @override
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -126,13 +132,3 @@ class ViewBar(QWidget):
         spacing = self._grid.spacing() * (len(self.buttons) - 1)
         one_row = sum(b.sizeHint().width() for b in self.buttons.values()) + spacing
         return QSize(one_row, super().sizeHint().height())
-
-    @override
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    @override
-    def heightForWidth(self, width: int) -> int:
-        rows = -(-len(self.buttons) // self._fitting(width))
-        height = max(b.sizeHint().height() for b in self.buttons.values())
-        return rows * height + (rows - 1) * self._grid.spacing()
