@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSize, Signal, Slot
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLayout, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLayout,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 from typing_extensions import override
 
 from reader.model.library.views import SmartView
@@ -44,11 +51,11 @@ class ViewBar(QWidget):
         self._counts: dict[SmartView, int] = {}
         # The buttons flow into as many rows as the width needs (a narrow list: two or three);
         # the layout does not impose its one-row width as the bar's minimum.
-        self._grid = QGridLayout(self)
-        self._grid.setContentsMargins(0, 0, 0, 0)
-        self._grid.setSpacing(2)
-        self._grid.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
-        self._per_row = 0
+        self._rows = QVBoxLayout(self)
+        self._rows.setContentsMargins(0, 0, 0, 0)
+        self._rows.setSpacing(2)
+        self._rows.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self._per_row: tuple[int, ...] = ()
         for view in SmartView:
             button = QToolButton(self)
             button.setObjectName(f"view-{view.value}")
@@ -57,7 +64,7 @@ class ViewBar(QWidget):
             button.setText(view_label(view))
             self._group.addButton(button)
             self.buttons[view] = button
-        self._flow(len(self.buttons))
+        self._flow((len(self.buttons),))
         self.buttons[SmartView.ALL].setChecked(True)
         self._group.buttonClicked.connect(self._on_group_button_clicked)
         plain_labels(self)
@@ -81,7 +88,6 @@ class ViewBar(QWidget):
             label = view_label(view)
             button.setText(f"{label} {count:,}" if count is not None else label)
         if self.width() > 0:  # the labels' widths changed: flow them again
-            self._per_row = 0
             self._flow(self._fitting(self.width()))
 
     def count(self, view: SmartView) -> int | None:
@@ -92,30 +98,43 @@ class ViewBar(QWidget):
     def _on_group_button_clicked(self) -> None:
         self.changed.emit()
 
-    def _fitting(self, width: int) -> int:
-        """How many buttons fit in a row ``width`` pixels wide (at least one)."""
-        used, count = 0, 0
+    def _fitting(self, width: int) -> tuple[int, ...]:
+        """How many buttons go in each row of a bar ``width`` pixels wide (at least one)."""
+        rows: list[int] = []
+        used = count = 0
+        spacing = self._rows.spacing()
         for button in self.buttons.values():
-            used += button.sizeHint().width() + (self._grid.spacing() if count else 0)
-            if used > width and count:
-                break
+            wide = button.sizeHint().width()
+            if count and used + spacing + wide > width:
+                rows.append(count)
+                used = count = 0
+            used += (spacing if count else 0) + wide
             count += 1
-        return max(1, count)
+        rows.append(count)
+        return tuple(rows)
 
-    def _flow(self, per_row: int) -> None:
+    def _flow(self, per_row: tuple[int, ...]) -> None:
         if per_row == self._per_row:
             return
         self._per_row = per_row
-        for button in self.buttons.values():
-            self._grid.removeWidget(button)
-        for i, button in enumerate(self.buttons.values()):
-            self._grid.addWidget(button, i // per_row, i % per_row)
-        for column in range(len(self.buttons) + 1):
-            self._grid.setColumnStretch(column, 1 if column == per_row else 0)
+        while (item := self._rows.takeAt(0)) is not None:
+            row = item.layout()
+            if row is not None:
+                while row.takeAt(0) is not None:
+                    pass
+                row.deleteLater()
+        buttons = iter(self.buttons.values())
+        for count in per_row:
+            row = QHBoxLayout()
+            row.setSpacing(self._rows.spacing())
+            for _ in range(count):
+                row.addWidget(next(buttons))
+            row.addStretch(1)
+            self._rows.addLayout(row)
         # As tall as its rows (the layout imposes no size of its own, see __init__).
-        rows = -(-len(self.buttons) // per_row)
         height = max(b.sizeHint().height() for b in self.buttons.values())
-        self.setFixedHeight(rows * height + (rows - 1) * self._grid.spacing())
+        rows = len(per_row)
+        self.setFixedHeight(rows * height + (rows - 1) * self._rows.spacing())
 
     @override
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -129,6 +148,6 @@ class ViewBar(QWidget):
 
     @override
     def sizeHint(self) -> QSize:
-        spacing = self._grid.spacing() * (len(self.buttons) - 1)
+        spacing = self._rows.spacing() * (len(self.buttons) - 1)
         one_row = sum(b.sizeHint().width() for b in self.buttons.values()) + spacing
         return QSize(one_row, super().sizeHint().height())
