@@ -1748,11 +1748,11 @@ Select text in the article and press Ctrl+Shift+H.</source>
     </message>
     <message>
         <source>the file is not JSON (nested too deeply)</source>
-        <translation>文件不是 JSON（嵌套层次太深）</translation>
+        <translation>文件不是 JSON，嵌套层次太深</translation>
     </message>
     <message>
         <source>the file is not JSON (line {0}, column {1}: {2})</source>
-        <translation>文件不是 JSON（第 {0} 行第 {1} 列有误）</translation>
+        <translation>文件不是 JSON，第 {0} 行第 {1} 列有误</translation>
     </message>
     <message>
         <source>not a conversion rules file (no &quot;format&quot;: &quot;{0}&quot;)</source>

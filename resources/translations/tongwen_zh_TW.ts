@@ -1748,11 +1748,11 @@ Select text in the article and press Ctrl+Shift+H.</source>
     </message>
     <message>
         <source>the file is not JSON (nested too deeply)</source>
-        <translation>檔案不是 JSON（巢狀層次太深）</translation>
+        <translation>檔案不是 JSON，巢狀層次太深</translation>
     </message>
     <message>
         <source>the file is not JSON (line {0}, column {1}: {2})</source>
-        <translation>檔案不是 JSON（第 {0} 行第 {1} 欄有誤）</translation>
+        <translation>檔案不是 JSON，第 {0} 行第 {1} 欄有誤</translation>
     </message>
     <message>
         <source>not a conversion rules file (no &quot;format&quot;: &quot;{0}&quot;)</source>
