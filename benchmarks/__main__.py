@@ -15,6 +15,7 @@ BENCHMARKS = {
     "fidelity": "benchmarks.fidelity",
     "archive": "benchmarks.archive",
     "notebook": "benchmarks.notebook",
+    "marks": "benchmarks.marks",
 }
 
 

@@ -460,6 +460,7 @@ class MainWindow(QMainWindow):
             self._listed = True
             if self._opened_file is not None:
                 self.library.follow(self._opened_file)  # a file given alone stays shown
+                self._opened_file = None
             else:
                 self.library.select_path(Path(self._first_path) if self._first_path else None)
             self.annotations.announce_counts()

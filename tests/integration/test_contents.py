@@ -67,9 +67,11 @@ def test_progress_in_the_status_bar(qtbot: QtBot, data_dir: Path) -> None:
     assert minutes == 5
     bar = window.article.verticalScrollBar()
     window.article.setFocus()
-    for _ in range(5):
+    # A page or two down, not to the end (the panes the window keeps change how many pages
+    # the article has).
+    while bar.value() < bar.maximum() // 3:
         qtbot.keyClick(window.article, Qt.Key.Key_PageDown)
-    assert bar.value() > 0
+    assert 0 < bar.value() < bar.maximum()
     middle = label.text()
     percent = int(middle.split("%")[0])
     assert 0 < percent < 100

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
 from reader.model.library.state import Mark, ReadingState
@@ -253,3 +254,27 @@ def test_a_second_window_on_the_data_folder_says_so_and_does_not_index(
     qtbot.addWidget(third)
     assert "Another" not in third.notice.text()
     third.close()
+
+
+# The offscreen platform warns when a menu pops up (no raise, no keyboard grab).
+@pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise", "grabbing the keyboard")
+def test_the_context_menu_acts_on_the_row_right_clicked(
+    qtbot: QtBot, data_dir: Path, tmp_path: Path
+) -> None:
+    window = open_window(qtbot, data_dir, many_posts(tmp_path / "lib", 4))
+    view = window.list_view
+    assert view.currentIndex().row() == 0
+    other = view.model().index(2, 0)
+    view.customContextMenuRequested.emit(view.visualRect(other).center())
+    menu = view.findChild(QMenu, "libraryContextMenu")
+    assert menu is not None
+    qtbot.waitUntil(menu.isVisible, timeout=5000)
+    star = next(a for a in menu.actions() if a.text() == "&Star")
+    # Row 2 is unread (the current row is read): the menu speaks of it.
+    assert window.library.marks.toggle_read_action.text() == "Mark as &Read"
+    star.trigger()
+    menu.hide()
+    assert other.data(Role.STARRED) and not view.currentIndex().data(Role.STARRED)
+    assert view.currentIndex().row() == 0  # the right-click did not open another document
+    qtbot.waitUntil(lambda: window.library.marks.star_action.text() == "&Star", timeout=5000)
+    window.close()

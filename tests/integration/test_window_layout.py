@@ -108,7 +108,7 @@ def test_showing_a_hidden_pane_in_a_small_window_hides_the_other(
     assert window.library.isVisible() and not window.annotations.panel.isVisible()
     qtbot.keyClick(
         window.article,
-        Qt.Key.Key_A,
+        Qt.Key.Key_P,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
     settle(qtbot)

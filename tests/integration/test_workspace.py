@@ -56,8 +56,10 @@ def test_a_folder_on_the_command_line_joins_the_library_and_is_remembered(
     qtbot: QtBot, data_dir: Path, tmp_path: Path
 ) -> None:
     first = make_library(tmp_path / "first")
-    window = open_window(qtbot, data_dir, first)
-    window.close()
+    # Every window stays referenced to the end: qtbot deletes it then, on this thread (left to
+    # the garbage collector, a window can be destroyed on a worker thread and crash).
+    earlier = open_window(qtbot, data_dir, first)
+    earlier.close()
     second = many_posts(tmp_path / "second", 2)
     window = open_window(qtbot, data_dir, second)
     assert sorted(window.library.roots) == sorted([first, second])
@@ -75,7 +77,8 @@ def test_a_file_on_the_command_line_is_opened_without_joining_the_library(
     qtbot: QtBot, data_dir: Path, tmp_path: Path
 ) -> None:
     library = make_library(tmp_path / "lib")
-    open_window(qtbot, data_dir, library).close()
+    earlier = open_window(qtbot, data_dir, library)  # referenced to the end (see above)
+    earlier.close()
     lone = tmp_path / "elsewhere" / "lone.md"
     lone.parent.mkdir()
     lone.write_text(post("單獨的文件", "只是打開看看。"), "utf-8")
@@ -138,8 +141,8 @@ def test_a_shown_document_outside_the_filtered_list_clears_the_selection(
 
 # ----- search -----
 def test_search_as_you_type_with_the_true_count_and_every_result(
-    qtbot: QtBot, data_dir: Path, tmp_path: Path
-) -> None:
+    qtbot: QtBot, data_dir: Path, tmp_path: Path, qtmodeltester
+) -> None:  # type: ignore[no-untyped-def]
     window = open_window(qtbot, data_dir, many_posts(tmp_path / "lib", 130))
     panel = window.search_panel
     with qtbot.waitSignal(window.library.search_done, timeout=10000):
@@ -160,6 +163,7 @@ def test_search_as_you_type_with_the_true_count_and_every_result(
     qtbot.waitUntil(lambda: panel.model.rowCount() == 130, timeout=5000)
     assert not panel.model.canFetchMore()
     assert len({panel.model.hit(r).path for r in range(130)}) == 130
+    qtmodeltester.check(panel.model)
     window.close()
 
 

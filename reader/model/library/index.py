@@ -126,13 +126,14 @@ class LibraryIndex:
         self.db_path = db_path
         if read_only:
             self._db = open_read_only(db_path, timeout=30)
-            if not self._current():
+            # Searching needs no read-mark keys: an index from before them is read as it is.
+            if not self._current(keys=False):
                 self._db.close()
                 raise sqlite3.DatabaseError(
                     "the library index was made by another version of the reader"
                     " and cannot be updated here"
                 )
-            attach(self._db, None)  # no read marks: nothing here may write
+            attach(self._db, state_path)
             return
         db_path.parent.mkdir(parents=True, exist_ok=True)
         # isolation_level=None: transactions are explicit (BEGIN … COMMIT in batches).
@@ -144,7 +145,8 @@ class LibraryIndex:
         # The user's read marks and stars, read (never written) through this connection.
         attach(self._db, state_path)
 
-    def _current(self) -> bool:
+    def _current(self, keys: bool = True) -> bool:
+        """Whether the index is of this version (with ``keys``: and has the read-mark keys)."""
         db = self._db
         if not db.execute(
             "SELECT 1 FROM sqlite_master WHERE type='table' AND name='meta'"
@@ -159,7 +161,7 @@ class LibraryIndex:
             current.get("schema") == str(SCHEMA_VERSION)
             and current.get("fold") == str(FOLD_VERSION)
             and newest_index
-            and has_key
+            and (has_key or not keys)
         )
 
     def _ensure_schema(self) -> None:

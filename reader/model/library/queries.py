@@ -116,6 +116,24 @@ def search_page(
         index.close()
 
 
+def store_read(state: ReadingState, key: str, id_: int) -> int:
+    """Store a document as read (background: synced to disk before it returns); its id."""
+    state.set_read([key])
+    return id_
+
+
+def adopt_index_read_marks(db_path: Path, state: ReadingState) -> int:
+    """Copy the read flags an older version kept in the index into the new state database
+    (once, when it is made); how many (background)."""
+    index = LibraryIndex(db_path)
+    try:
+        keys = [str(r[0]) for r in index.execute("SELECT doc_key FROM documents WHERE read = 1")]
+    finally:
+        index.close()
+    state.set_read(keys)
+    return len(keys)
+
+
 def folder_counts(db_path: Path, roots: tuple[str, ...]) -> dict[str, int]:
     """How many documents of each library folder are indexed (background)."""
     index = LibraryIndex(db_path)

@@ -78,6 +78,8 @@ class ReadingState:
     def __init__(self, db_path: Path) -> None:
         db_path.parent.mkdir(parents=True, exist_ok=True)
         self.path = db_path
+        #: Made just now (nothing was marked in this data folder before).
+        self.created = not db_path.exists()
         self._lock = threading.RLock()
         self._db = sqlite3.connect(db_path, check_same_thread=False, isolation_level=None)
         try:

@@ -384,7 +384,7 @@ class NotebookWindow(QWidget):
         if not entry.path or not path.is_file():
             self.count.setText(self.tr("The document of this highlight is not there any more."))
             return False
-        self._session.open(path, reveal=(entry.start, entry.end))
+        self._session.open(path, reveal=(entry.start, entry.end), select=True)
         main = self.parentWidget()
         if main is not None:
             main.raise_()

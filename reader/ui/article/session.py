@@ -95,6 +95,7 @@ class ArticleSession(QObject):
         self._options = DEFAULT_OPTIONS
         self._wanted: Path | None = None
         self._reveal: tuple[int, int] | None = None
+        self._select = False
         self._top = False
 
     # ----- what is shown -----
@@ -129,15 +130,25 @@ class ArticleSession(QObject):
         return self._displays
 
     # ----- requests -----
-    def open(self, path: Path, reveal: tuple[int, int] | None = None, *, top: bool = False) -> None:
+    def open(
+        self,
+        path: Path,
+        reveal: tuple[int, int] | None = None,
+        *,
+        top: bool = False,
+        select: bool = False,
+    ) -> None:
         """Show the document at ``path`` in the current mode; ``reveal`` is an original-text
-        range to scroll to and mark once it is shown; ``top``: show it from the top (rather
-        than where the reader left off). Either, in the document already shown, is a jump."""
+        range to scroll to and mark once it is shown (``select``: and select, as for a
+        highlight chosen in the annotation browser; a search hit is only marked); ``top``: show
+        it from the top (rather than where the reader left off). Either, in the document
+        already shown, is a jump."""
         doc = self._document
         if (reveal is not None or top) and doc is not None and doc.path == path:
             self._view.mark_jump()
         self._wanted = path
         self._reveal = reveal
+        self._select = select
         self._top = top and reveal is None
         self._request(path)
 
@@ -214,7 +225,7 @@ class ArticleSession(QObject):
         reveal, self._reveal = self._reveal, None
         top, self._top = self._top, False
         if reveal is not None:
-            self._view.reveal(*reveal)
+            self._view.reveal(*reveal, select=self._select)
         elif top:
             self._view.verticalScrollBar().setValue(0)
         self.shown.emit(str(doc.path))

@@ -181,11 +181,13 @@ class FilterBar(QWidget):
         self._boxes.setContentsMargins(0, 0, 0, 0)
         self._boxes.setSpacing(4)
         self._columns = 0
+        row2 = QGridLayout()
+        row2.setContentsMargins(0, 0, 0, 0)
+        row2.addWidget(self.from_field, 0, 0)
+        row2.addWidget(self.to_field, 0, 1)
+        row2.addWidget(self.count_label, 0, 2)
+        self._dates = row2
         self._place_boxes(3)
-        row2 = QHBoxLayout()
-        row2.addWidget(self.from_field)
-        row2.addWidget(self.to_field)
-        row2.addWidget(self.count_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -215,7 +217,16 @@ class FilterBar(QWidget):
             span = 2 if columns == 2 and i == 2 else 1
             self._boxes.addWidget(box, row, column, 1, span)
         for column in range(3):
-            self._boxes.setColumnStretch(column, 0 if column == 0 or column >= columns else 1)
+            # One row: the sort menu as wide as it needs, the other two share the rest; two
+            # rows: halves.
+            wide = column < columns and (column > 0 or columns == 2)
+            self._boxes.setColumnStretch(column, 1 if wide else 0)
+        # The count beside the dates, or under them.
+        self._dates.removeWidget(self.count_label)
+        if columns == 3:
+            self._dates.addWidget(self.count_label, 0, 2)
+        else:
+            self._dates.addWidget(self.count_label, 1, 0, 1, 2)
 
     @override
     def resizeEvent(self, event: QResizeEvent) -> None:

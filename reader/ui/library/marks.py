@@ -16,7 +16,18 @@ from dataclasses import replace
 from datetime import UTC, datetime, time
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt, Signal, Slot
+from PySide6.QtCore import (
+    QDate,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -95,6 +106,7 @@ class LibraryMarks(QObject):
         self._tasks = tasks
         self._query = query
         self._dialog: OlderThanDialog | None = None
+        self._target: QPersistentModelIndex | None = None  # the row right-clicked
 
         def action(text: str, slot: Callable[[], None], keys: str = "") -> QAction:
             made = QAction(text, list_view)
@@ -159,8 +171,15 @@ class LibraryMarks(QObject):
         db_path, state = self._db_path, self.state
         self._tasks.submit(lambda: mark_listed(db_path, state, query), self._on_bulk_done)
 
+    def _subject(self) -> QModelIndex | QPersistentModelIndex:
+        """The row the actions act on: the one right-clicked while its menu is up, else the
+        current one."""
+        if self._target is not None and self._target.isValid():
+            return self._target
+        return self._view.currentIndex()
+
     def _current_key(self) -> tuple[str, bool, bool] | None:
-        index = self._view.currentIndex()
+        index = self._subject()
         if not index.isValid() or not index.data(Role.KEY):
             return None
         return (
@@ -170,9 +189,10 @@ class LibraryMarks(QObject):
         )
 
     def _after_change(self, ids: list[int] | None = None) -> None:
-        index = self._view.currentIndex()
-        current = [int(index.data(Role.ID))] if index.isValid() and ids is not None else []
-        self._model.refresh_marks(ids + current if ids is not None else None)
+        rows = (self._subject(), self._view.currentIndex())
+        values = [i.data(Role.ID) for i in rows if i.isValid()]
+        shown = [int(v) for v in values if v is not None]
+        self._model.refresh_marks(ids + shown if ids is not None else None)
         self.refresh_actions()
         self.changed.emit()
 
@@ -241,16 +261,31 @@ class LibraryMarks(QObject):
 
     @Slot(QPoint)
     def _on_view_context_menu_requested(self, pos: QPoint) -> None:
+        index = self._view.indexAt(pos)
+        self._target = QPersistentModelIndex(index) if index.isValid() else None
         menu = self.context_menu()
+        # The chosen action runs before a zero timer fires: it still acts on the clicked row.
+        menu.aboutToHide.connect(self._on_menu_about_to_hide)
         menu.popup(self._view.viewport().mapToGlobal(pos))
 
+    @Slot()
+    def _on_menu_about_to_hide(self) -> None:
+        QTimer.singleShot(0, self._on_target_done)
+
+    @Slot()
+    def _on_target_done(self) -> None:
+        self._target = None
+        self.refresh_actions()
+
     def context_menu(self) -> QMenu:
-        """The list's context menu (parented to the list; one at a time)."""
+        """The list's context menu (parented to the list; one at a time), for the row
+        right-clicked if any, else the current one."""
         old = self._view.findChild(QMenu, "libraryContextMenu")
         if old is not None:
             old.deleteLater()
         menu = QMenu(self._view)
         menu.setObjectName("libraryContextMenu")
+        self.refresh_actions()
         self.add_to_menu(menu)
         return menu
 

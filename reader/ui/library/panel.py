@@ -3,9 +3,12 @@
 :class:`LibraryPanel` composes the :class:`FilterBar` (with the shown/total count), the list
 view (over :class:`LibraryListModel`) and an :class:`IndexStatus` for the window's status bar.
 It owns the :class:`LibraryIndexer` and a :class:`FolderWatcher` (whose ``changed`` starts an
-index update) and asks the window's :class:`TaskOwner` to run the list ids, facets, read marks
-and searches (:mod:`reader.model.library.queries`) in the background, so the UI thread only ever
-reads small pages of rows.
+index update), the user's read marks and stars (:class:`ReadingState`, changed through
+:class:`LibraryMarks`), the smart views' counts and a :class:`LibrarySearch`, and asks the
+window's :class:`TaskOwner` to run the list ids, facets, counts and searches
+(:mod:`reader.model.library.queries`) in the background, so the UI thread only ever reads small
+pages of rows. :meth:`LibraryPanel.follow` keeps the list on the document the article shows.
+A read-only panel (another window owns the data folder) never indexes.
 """
 
 from __future__ import annotations
@@ -13,7 +16,6 @@ from __future__ import annotations
 import sqlite3
 import time
 from collections.abc import Sequence
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -34,9 +36,14 @@ from typing_extensions import override
 from reader.model.annotations.changes import AnnotationChange
 from reader.model.library.index import LibraryIndex, UpdateStats
 from reader.model.library.listing import IndexedSummary, ListQuery
-from reader.model.library.queries import SearchPage, library_facets, list_ids, search_page
+from reader.model.library.queries import (
+    adopt_index_read_marks,
+    library_facets,
+    list_ids,
+    store_read,
+)
 from reader.model.library.state import ReadingState
-from reader.model.library.views import SmartView, apply_view, view_counts
+from reader.model.library.views import SmartView, apply_view, start_of_today, view_counts
 from reader.model.paths import DataFiles
 from reader.model.script.convert import converter_function
 from reader.model.script.modes import DisplayMode, Script
@@ -45,6 +52,7 @@ from reader.ui.library.delegate import DocumentDelegate
 from reader.ui.library.filter_bar import FilterBar
 from reader.ui.library.index_status import IndexStatus
 from reader.ui.library.indexer import LibraryIndexer
+from reader.ui.library.library_search import LibrarySearch
 from reader.ui.library.list_model import LibraryListModel
 from reader.ui.library.marks import LibraryMarks
 from reader.ui.library.roles import Role
@@ -52,19 +60,6 @@ from reader.ui.library.watcher import FolderWatcher
 from reader.ui.tasks import TaskOwner, describe
 
 REFRESH_MS = 1500  # at most one list refresh this often while indexing
-SEARCH_PAGE = 100  # search results asked for at a time
-
-
-def start_of_today() -> datetime:
-    """The first moment of the local day (the "Today" view starts there)."""
-    now = datetime.now().astimezone()
-    return now.replace(hour=0, minute=0, second=0, microsecond=0)
-
-
-def _store_read(state: ReadingState, key: str, id_: int) -> int:
-    """Store a document as read (a background job); its id."""
-    state.set_read([key])
-    return id_
 
 
 class LibraryPanel(QWidget):
@@ -74,8 +69,6 @@ class LibraryPanel(QWidget):
     indexing_finished = Signal(object)  # UpdateStats
     #: Once per :meth:`open_roots`: the list shows the whole library, freshly indexed.
     library_ready = Signal(int)
-    search_done = Signal(object)  # a SearchPage
-    search_failed = Signal(str)
     roots_changed = Signal()
 
     def __init__(
@@ -101,6 +94,10 @@ class LibraryPanel(QWidget):
             ).format(path=state_path, error=exc)
             self.state = ReadingState(Path(":memory:"))
         self._index = LibraryIndex(db_path, self.state.path)
+        if self.state.created:
+            # Read marks used to live in the index: keep the ones it has (once).
+            state = self.state
+            tasks.submit(lambda: adopt_index_read_marks(db_path, state), self._on_marks_adopted)
         self.read_only = False
         self.partial = False
         self._roots: list[Path] = []
@@ -154,6 +151,13 @@ class LibraryPanel(QWidget):
             self.state, db_path, self.list_view, self.model, tasks, self._current_query, self
         )
         self.marks.changed.connect(self._on_marks_changed)
+        # Searching (the window connects these): pages of results, in the background.
+        self.searcher = LibrarySearch(db_path, tasks, self._root_keys, self)
+        self.search = self.searcher.search
+        self.search_more = self.searcher.more
+        self.cancel_search = self.searcher.cancel
+        self.search_done = self.searcher.done  # a SearchPage
+        self.search_failed = self.searcher.failed
         self._user_cancelled = False
         self.watcher = FolderWatcher(self)
         self.watcher.changed.connect(self._on_watcher_changed)
@@ -203,6 +207,9 @@ class LibraryPanel(QWidget):
         query = self.filters.query(tuple(str(r) for r in self._roots))
         return apply_view(query, self.views.view, start_of_today(), self.model.annotated_paths())
 
+    def _root_keys(self) -> tuple[str, ...]:
+        return tuple(str(r) for r in self._roots)
+
     def _current_query(self) -> ListQuery:
         return self._query
 
@@ -240,7 +247,9 @@ class LibraryPanel(QWidget):
     def current_id(self) -> int | None:
         """The id of the selected document."""
         index = self.list_view.currentIndex()
-        return int(index.data(Role.ID)) if index.isValid() else None
+        # None too for a row whose document left the index since (a folder was removed).
+        value = index.data(Role.ID) if index.isValid() else None
+        return int(value) if value is not None else None
 
     def select_id(self, id_: int | None) -> bool:
         """Select a document by id; False if it is not in the list."""
@@ -320,32 +329,7 @@ class LibraryPanel(QWidget):
         if summary is not None and not summary.read:
             # In the background: each change is synced to disk before it returns.
             state, key, id_ = self.state, summary.key, summary.id
-            self._tasks.submit(lambda: _store_read(state, key, id_), self._on_mark_read_done)
-
-    def search(self, query: str, offset: int = 0) -> None:
-        """Search the library in the background; ``search_done`` (a :class:`SearchPage`) or
-        ``search_failed`` follows. A new query (offset 0) makes older pages stale."""
-        roots = tuple(str(r) for r in self._roots)
-        db_path = self.db_path
-        if offset == 0:
-            self._tasks.supersede("library-search-more")
-        self._tasks.submit(
-            lambda: search_page(db_path, query, roots, offset, SEARCH_PAGE),
-            self._on_search_done,
-            self._on_search_failed,
-            key="library-search" if offset == 0 else "library-search-more",
-        )
-
-    @Slot()
-    def cancel_search(self) -> None:
-        """Drop the results of searches still on their way (the query is being retyped)."""
-        self._tasks.supersede("library-search")
-        self._tasks.supersede("library-search-more")
-
-    @Slot(str, int)
-    def search_more(self, query: str, offset: int) -> None:
-        """The next page of results of ``query``."""
-        self.search(query, offset)
+            self._tasks.submit(lambda: store_read(state, key, id_), self._on_mark_read_done)
 
     # ----- slots -----
     @Slot(object)
@@ -356,7 +340,8 @@ class LibraryPanel(QWidget):
         keep = self._restore_id if self._restore_id is not None else self.current_id()
         top = self.list_view.indexAt(self.list_view.viewport().rect().topLeft())
         # Keep the user's place unless they are at the very top (where new posts appear).
-        top_id = int(top.data(Role.ID)) if top.isValid() and top.row() > 0 else None
+        top_value = top.data(Role.ID) if top.isValid() and top.row() > 0 else None
+        top_id = int(top_value) if top_value is not None else None
         self.model.set_ids(ids)
         self._shown, self._total = len(ids), total
         self.filters.show_count(self._shown, self._total)
@@ -399,6 +384,12 @@ class LibraryPanel(QWidget):
         self.filters.set_facets(sources, tags)
 
     @Slot(object)
+    def _on_marks_adopted(self, count: int) -> None:
+        if count:
+            self.model.refresh_marks(None)
+            self.refresh_view_counts()
+
+    @Slot(object)
     def _on_mark_read_done(self, id_: int) -> None:
         self.model.refresh_marks([id_])
         self.marks.refresh_actions()
@@ -407,14 +398,6 @@ class LibraryPanel(QWidget):
     @Slot()
     def _on_marks_changed(self) -> None:
         self.refresh_view_counts()
-
-    @Slot(object)
-    def _on_search_done(self, page: SearchPage) -> None:
-        self.search_done.emit(page)
-
-    @Slot(object)
-    def _on_search_failed(self, error: BaseException) -> None:
-        self.search_failed.emit(describe(error))
 
     @Slot()
     def _on_filter_changed(self) -> None:

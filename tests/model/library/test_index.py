@@ -321,3 +321,24 @@ def test_an_index_from_before_read_marks_moved_gets_its_keys(tmp_path: Path) -> 
         assert summary.key == document_key(root / "a.md", "") == f"path:{root / 'a.md'}"
     finally:
         index.close()
+
+
+def test_an_index_from_before_read_marks_is_searched_read_only(tmp_path: Path) -> None:
+    from reader.model.library.search import search
+
+    root = tmp_path / "lib"
+    root.mkdir()
+    (root / "a.md").write_text(post("停火", "雙方同意停火。"))
+    db_path = tmp_path / "old.sqlite3"
+    index = LibraryIndex(db_path)
+    index.update([root], workers=1)
+    index.close()
+    db = sqlite3.connect(db_path)
+    db.execute("ALTER TABLE documents DROP COLUMN doc_key")
+    db.commit()
+    db.close()
+    index = LibraryIndex(db_path, read_only=True)
+    try:
+        assert [h.path.name for h in search(index, "停火")] == ["a.md"]
+    finally:
+        index.close()

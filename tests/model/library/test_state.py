@@ -104,7 +104,9 @@ def test_an_index_without_state_lists_everything_unread(tmp_path: Path) -> None:
 
 
 @given(
-    st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00/"), min_size=1),
+    st.text(
+        st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00/"), min_size=1
+    ).filter(lambda name: name.strip(".") != ""),  # "." and ".." are not file names
     st.sampled_from(["", "https://Example.com/a/", "HTTPS://example.com/a#top"]),
 )
 def test_document_key_is_the_url_else_the_absolute_path(name: str, url: str) -> None:
@@ -119,3 +121,29 @@ def test_a_name_that_is_not_utf8_has_a_storable_key() -> None:
     key = document_key(b"/lib/\xff.md", "")
     assert key == "path:/lib/\\xff.md"
     key.encode("utf-8")
+
+
+def test_read_flags_of_an_older_index_are_adopted_once(tmp_path: Path) -> None:
+    from reader.model.library.queries import adopt_index_read_marks
+
+    root = tmp_path / "lib"
+    root.mkdir()
+    (root / "a.md").write_text(post("甲"), "utf-8")
+    (root / "b.md").write_text(post("乙"), "utf-8")
+    db_path = tmp_path / "library.sqlite3"
+    index = LibraryIndex(db_path)
+    index.update([root], workers=1)
+    index.execute("UPDATE documents SET read = 1 WHERE path = ?", (str(root / "a.md"),))
+    index.close()
+    state = ReadingState(tmp_path / "state.sqlite3")
+    try:
+        assert state.created
+        assert adopt_index_read_marks(db_path, state) == 1
+        assert state.marks([document_key(root / "a.md", ""), document_key(root / "b.md", "")]) == {
+            document_key(root / "a.md", ""): Mark(read=True)
+        }
+    finally:
+        state.close()
+    again = ReadingState(tmp_path / "state.sqlite3")
+    assert not again.created
+    again.close()

@@ -1,0 +1,69 @@
+"""Library search requests: pages of results for a query, in the background.
+
+:class:`LibrarySearch` asks the window's :class:`~reader.ui.tasks.TaskOwner` for a page of
+results (:func:`reader.model.library.queries.search_page`, with the true count on the first
+page) and hands it back through ``done``; a new query makes pages of older ones stale, and
+:meth:`LibrarySearch.cancel` drops whatever is on its way while the query is being retyped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from reader.model.library.queries import SearchPage, search_page
+from reader.ui.tasks import TaskOwner, describe
+
+PAGE = 100  # search results asked for at a time
+
+
+class LibrarySearch(QObject):
+    """Search pages for the library panel; see the module."""
+
+    done = Signal(object)  # a SearchPage
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        db_path: Path,
+        tasks: TaskOwner,
+        roots: Callable[[], tuple[str, ...]],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._db_path = db_path
+        self._tasks = tasks
+        self._roots = roots
+
+    def search(self, query: str, offset: int = 0) -> None:
+        """Ask for the page of results of ``query`` from ``offset`` on."""
+        roots, db_path = self._roots(), self._db_path
+        if offset == 0:
+            self._tasks.supersede("library-search-more")
+        self._tasks.submit(
+            lambda: search_page(db_path, query, roots, offset, PAGE),
+            self._on_page_done,
+            self._on_page_failed,
+            key="library-search" if offset == 0 else "library-search-more",
+        )
+
+    @Slot(str, int)
+    def more(self, query: str, offset: int) -> None:
+        """The next page of results of ``query``."""
+        self.search(query, offset)
+
+    @Slot()
+    def cancel(self) -> None:
+        """Drop the results of searches still on their way."""
+        self._tasks.supersede("library-search")
+        self._tasks.supersede("library-search-more")
+
+    @Slot(object)
+    def _on_page_done(self, page: SearchPage) -> None:
+        self.done.emit(page)
+
+    @Slot(object)
+    def _on_page_failed(self, error: BaseException) -> None:
+        self.failed.emit(describe(error))
