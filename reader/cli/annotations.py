@@ -117,7 +117,10 @@ def _export(store: AnnotationStore, args: argparse.Namespace, out: TextIO, folde
         # Quotes as the window shows them: with the personal rules of the data folder.
         rules = RuleFile(DataFiles(folder).rules)
         options = ScriptOptions(rules=rules.load())
-        if rules.problem:
-            print(f"reader: the conversion rules are not used: {rules.problem}", file=sys.stderr)
+        if rules.problem is not None:
+            print(
+                f"reader: the conversion rules are not used: {rules.problem.english}",
+                file=sys.stderr,
+            )
         out.write(markdown(entries, DisplayMode(args.script), options))
     return status

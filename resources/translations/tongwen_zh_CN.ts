@@ -180,12 +180,20 @@ Select text in the article and press Ctrl+Shift+H.</source>
         <translation>无法读取 {path}：{error}</translation>
     </message>
     <message>
+        <source>{name}: {problem}</source>
+        <translation>{name}：{problem}</translation>
+    </message>
+    <message>
         <source>The annotations could not be stored: {error}</source>
         <translation>无法保存批注：{error}</translation>
     </message>
     <message>
         <source>Imported {name}: {added} added, {updated} updated, {unchanged} already there</source>
         <translation>已导入 {name}：新增 {added} 条，更新 {updated} 条，{unchanged} 条已存在</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>文件不是 UTF-8 文本</translation>
     </message>
     <message>
         <source>Cannot write {path}: {error}</source>
@@ -1412,6 +1420,157 @@ Select text in the article and press Ctrl+Shift+H.</source>
     </message>
 </context>
 <context>
+    <name>import_problems</name>
+    <message>
+        <source>TextPositionSelector start</source>
+        <translation>TextPositionSelector 的起点</translation>
+    </message>
+    <message>
+        <source>TextPositionSelector end</source>
+        <translation>TextPositionSelector 的终点</translation>
+    </message>
+    <message>
+        <source>the quote</source>
+        <translation>引文</translation>
+    </message>
+    <message>
+        <source>the prefix</source>
+        <translation>引文前的文本</translation>
+    </message>
+    <message>
+        <source>the suffix</source>
+        <translation>引文后的文本</translation>
+    </message>
+    <message>
+        <source>the note</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>the id</source>
+        <translation>标识符</translation>
+    </message>
+    <message>
+        <source>a tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>the source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>the title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>is not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>is not of type &quot;Annotation&quot;</source>
+        <translation>类型不是 &quot;Annotation&quot;</translation>
+    </message>
+    <message>
+        <source>has no id</source>
+        <translation>没有标识符</translation>
+    </message>
+    <message>
+        <source>has an invalid urn:uuid id {0}</source>
+        <translation>urn:uuid 标识符 {0} 无效</translation>
+    </message>
+    <message>
+        <source>has no target with a source and selectors</source>
+        <translation>没有包含来源和选择器的目标</translation>
+    </message>
+    <message>
+        <source>target has no source URI</source>
+        <translation>目标没有来源 URI</translation>
+    </message>
+    <message>
+        <source>has a selector that is not a JSON object</source>
+        <translation>有一个选择器不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>TextQuoteSelector has no exact text</source>
+        <translation>TextQuoteSelector 没有引文文本</translation>
+    </message>
+    <message>
+        <source>TextQuoteSelector prefix/suffix are not text</source>
+        <translation>TextQuoteSelector 的前后文不是文本</translation>
+    </message>
+    <message>
+        <source>{field} is not a whole number</source>
+        <translation>{field}不是整数</translation>
+    </message>
+    <message>
+        <source>{field} is far too large</source>
+        <translation>{field}过大</translation>
+    </message>
+    <message>
+        <source>TextPositionSelector {0}–{1} is not a range</source>
+        <translation>TextPositionSelector {0}–{1} 不是有效的范围</translation>
+    </message>
+    <message>
+        <source>target has no TextQuoteSelector</source>
+        <translation>目标没有 TextQuoteSelector</translation>
+    </message>
+    <message>
+        <source>has a body that is neither text nor a JSON object</source>
+        <translation>有一项批注内容既不是文本也不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>has a body whose value is not text</source>
+        <translation>有一项批注内容的值不是文本</translation>
+    </message>
+    <message>
+        <source>has a created/modified time outside the dates that can be stored</source>
+        <translation>创建或修改时间超出可保存的日期范围</translation>
+    </message>
+    <message>
+        <source>has a created/modified time that is not ISO 8601</source>
+        <translation>创建或修改时间不是 ISO 8601 格式</translation>
+    </message>
+    <message>
+        <source>{field} contains a lone surrogate (not valid Unicode text)</source>
+        <translation>{field}含有孤立的代理字符（不是有效的 Unicode 文本）</translation>
+    </message>
+    <message>
+        <source>not JSON: {0} at line {1} column {2}</source>
+        <translation>不是 JSON：第 {1} 行第 {2} 列有误</translation>
+    </message>
+    <message>
+        <source>not an annotation file: JSON nested too deeply</source>
+        <translation>不是批注文件：JSON 嵌套层次太深</translation>
+    </message>
+    <message>
+        <source>the AnnotationCollection has no &quot;items&quot; list</source>
+        <translation>AnnotationCollection 没有 &quot;items&quot; 列表</translation>
+    </message>
+    <message>
+        <source>not a W3C Web Annotation file: expected an AnnotationCollection with items</source>
+        <translation>不是 W3C Web Annotation 文件：应为包含条目的 AnnotationCollection</translation>
+    </message>
+    <message>
+        <source>nothing was imported: {items}</source>
+        <translation>未导入任何内容：{items}</translation>
+    </message>
+    <message>
+        <source>nothing was imported: the file has the same id twice</source>
+        <translation>未导入任何内容：文件中有重复的标识符</translation>
+    </message>
+    <message>
+        <source>item {number}: {problem}</source>
+        <translation>第 {number} 项：{problem}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source> (and {count} more)</source>
+        <translation>（另有 {count} 项）</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <source>the original script</source>
@@ -1575,6 +1734,85 @@ Select text in the article and press Ctrl+Shift+H.</source>
     <message>
         <source>Untitled</source>
         <translation>无标题</translation>
+    </message>
+</context>
+<context>
+    <name>rule_problems</name>
+    <message>
+        <source>the file is larger than {0} MB</source>
+        <translation>文件大于 {0} MB</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (byte {0})</source>
+        <translation>文件不是 UTF-8 文本（位于第 {0} 字节）</translation>
+    </message>
+    <message>
+        <source>the file is not JSON (nested too deeply)</source>
+        <translation>文件不是 JSON，嵌套层次太深</translation>
+    </message>
+    <message>
+        <source>the file is not JSON (line {0}, column {1}: {2})</source>
+        <translation>文件不是 JSON，第 {0} 行第 {1} 列有误</translation>
+    </message>
+    <message>
+        <source>not a conversion rules file (no &quot;format&quot;: &quot;{0}&quot;)</source>
+        <translation>不是转换规则文件（没有 &quot;format&quot;: &quot;{0}&quot;）</translation>
+    </message>
+    <message>
+        <source>version {0} of the rules format is not known</source>
+        <translation>无法识别规则格式的版本 {0}</translation>
+    </message>
+    <message>
+        <source>the file has no &quot;rules&quot; list</source>
+        <translation>文件没有 &quot;rules&quot; 列表</translation>
+    </message>
+    <message>
+        <source>the file has more than {0} rules</source>
+        <translation>文件的规则超过 {0} 条</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>权限不足</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>这是文件夹</translation>
+    </message>
+    <message>
+        <source>rule {0} is not an object</source>
+        <translation>第 {0} 条规则不是对象</translation>
+    </message>
+    <message>
+        <source>rule {0}: &quot;original&quot; must be some text</source>
+        <translation>第 {0} 条规则：&quot;original&quot;（原文）必须是非空文本</translation>
+    </message>
+    <message>
+        <source>rule {0}: &quot;shown&quot; must be text</source>
+        <translation>第 {0} 条规则：&quot;shown&quot;（显示为）必须是文本</translation>
+    </message>
+    <message>
+        <source>rule {0}: &quot;in&quot; must be &quot;all&quot;, &quot;traditional&quot; or &quot;simplified&quot;</source>
+        <translation>第 {0} 条规则：&quot;in&quot;（适用范围）必须是 &quot;all&quot;、&quot;traditional&quot; 或 &quot;simplified&quot;</translation>
+    </message>
+    <message>
+        <source>rule {0}: control characters are not allowed</source>
+        <translation>第 {0} 条规则：不能包含控制字符</translation>
+    </message>
+    <message>
+        <source>a rule needs the text it applies to and what to show</source>
+        <translation>规则需要适用的文本和要显示的文本</translation>
+    </message>
+    <message>
+        <source>a rule is for text within one line</source>
+        <translation>规则只能用于单行文本</translation>
+    </message>
+    <message>
+        <source>a rule is for at most {0} characters</source>
+        <translation>规则最多 {0} 个字符</translation>
+    </message>
+    <message>
+        <source>rule {number}: {problem}</source>
+        <translation>第 {number} 条规则：{problem}</translation>
     </message>
 </context>
 <context>

@@ -180,12 +180,20 @@ Select text in the article and press Ctrl+Shift+H.</source>
         <translation>無法讀取 {path}：{error}</translation>
     </message>
     <message>
+        <source>{name}: {problem}</source>
+        <translation>{name}：{problem}</translation>
+    </message>
+    <message>
         <source>The annotations could not be stored: {error}</source>
         <translation>無法儲存註記：{error}</translation>
     </message>
     <message>
         <source>Imported {name}: {added} added, {updated} updated, {unchanged} already there</source>
         <translation>已匯入 {name}：新增 {added} 則，更新 {updated} 則，{unchanged} 則原本就有</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>檔案不是 UTF-8 文字</translation>
     </message>
     <message>
         <source>Cannot write {path}: {error}</source>
@@ -1412,6 +1420,157 @@ Select text in the article and press Ctrl+Shift+H.</source>
     </message>
 </context>
 <context>
+    <name>import_problems</name>
+    <message>
+        <source>TextPositionSelector start</source>
+        <translation>TextPositionSelector 的起點</translation>
+    </message>
+    <message>
+        <source>TextPositionSelector end</source>
+        <translation>TextPositionSelector 的終點</translation>
+    </message>
+    <message>
+        <source>the quote</source>
+        <translation>引文</translation>
+    </message>
+    <message>
+        <source>the prefix</source>
+        <translation>引文前的文字</translation>
+    </message>
+    <message>
+        <source>the suffix</source>
+        <translation>引文後的文字</translation>
+    </message>
+    <message>
+        <source>the note</source>
+        <translation>筆記</translation>
+    </message>
+    <message>
+        <source>the id</source>
+        <translation>識別碼</translation>
+    </message>
+    <message>
+        <source>a tag</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>the source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>the title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>is not a JSON object</source>
+        <translation>不是 JSON 物件</translation>
+    </message>
+    <message>
+        <source>is not of type &quot;Annotation&quot;</source>
+        <translation>類型不是 &quot;Annotation&quot;</translation>
+    </message>
+    <message>
+        <source>has no id</source>
+        <translation>沒有識別碼</translation>
+    </message>
+    <message>
+        <source>has an invalid urn:uuid id {0}</source>
+        <translation>urn:uuid 識別碼 {0} 無效</translation>
+    </message>
+    <message>
+        <source>has no target with a source and selectors</source>
+        <translation>沒有含來源與選取器的目標</translation>
+    </message>
+    <message>
+        <source>target has no source URI</source>
+        <translation>目標沒有來源 URI</translation>
+    </message>
+    <message>
+        <source>has a selector that is not a JSON object</source>
+        <translation>有個選取器不是 JSON 物件</translation>
+    </message>
+    <message>
+        <source>TextQuoteSelector has no exact text</source>
+        <translation>TextQuoteSelector 沒有引文文字</translation>
+    </message>
+    <message>
+        <source>TextQuoteSelector prefix/suffix are not text</source>
+        <translation>TextQuoteSelector 的前後文不是文字</translation>
+    </message>
+    <message>
+        <source>{field} is not a whole number</source>
+        <translation>{field}不是整數</translation>
+    </message>
+    <message>
+        <source>{field} is far too large</source>
+        <translation>{field}過大</translation>
+    </message>
+    <message>
+        <source>TextPositionSelector {0}–{1} is not a range</source>
+        <translation>TextPositionSelector {0}–{1} 不是有效的範圍</translation>
+    </message>
+    <message>
+        <source>target has no TextQuoteSelector</source>
+        <translation>目標沒有 TextQuoteSelector</translation>
+    </message>
+    <message>
+        <source>has a body that is neither text nor a JSON object</source>
+        <translation>有一項註記內容既不是文字也不是 JSON 物件</translation>
+    </message>
+    <message>
+        <source>has a body whose value is not text</source>
+        <translation>有一項註記內容的值不是文字</translation>
+    </message>
+    <message>
+        <source>has a created/modified time outside the dates that can be stored</source>
+        <translation>建立或修改時間超出可儲存的日期範圍</translation>
+    </message>
+    <message>
+        <source>has a created/modified time that is not ISO 8601</source>
+        <translation>建立或修改時間不是 ISO 8601 格式</translation>
+    </message>
+    <message>
+        <source>{field} contains a lone surrogate (not valid Unicode text)</source>
+        <translation>{field}含有落單的代理字元（不是有效的 Unicode 文字）</translation>
+    </message>
+    <message>
+        <source>not JSON: {0} at line {1} column {2}</source>
+        <translation>不是 JSON：第 {1} 行第 {2} 欄有誤</translation>
+    </message>
+    <message>
+        <source>not an annotation file: JSON nested too deeply</source>
+        <translation>不是註記檔案：JSON 巢狀層次太深</translation>
+    </message>
+    <message>
+        <source>the AnnotationCollection has no &quot;items&quot; list</source>
+        <translation>AnnotationCollection 沒有 &quot;items&quot; 清單</translation>
+    </message>
+    <message>
+        <source>not a W3C Web Annotation file: expected an AnnotationCollection with items</source>
+        <translation>不是 W3C Web Annotation 檔案：應為含有項目的 AnnotationCollection</translation>
+    </message>
+    <message>
+        <source>nothing was imported: {items}</source>
+        <translation>未匯入任何內容：{items}</translation>
+    </message>
+    <message>
+        <source>nothing was imported: the file has the same id twice</source>
+        <translation>未匯入任何內容：檔案中有重複的識別碼</translation>
+    </message>
+    <message>
+        <source>item {number}: {problem}</source>
+        <translation>第 {number} 項：{problem}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source> (and {count} more)</source>
+        <translation>（另有 {count} 項）</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <source>the original script</source>
@@ -1575,6 +1734,85 @@ Select text in the article and press Ctrl+Shift+H.</source>
     <message>
         <source>Untitled</source>
         <translation>無標題</translation>
+    </message>
+</context>
+<context>
+    <name>rule_problems</name>
+    <message>
+        <source>the file is larger than {0} MB</source>
+        <translation>檔案大於 {0} MB</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (byte {0})</source>
+        <translation>檔案不是 UTF-8 文字（位於第 {0} 位元組）</translation>
+    </message>
+    <message>
+        <source>the file is not JSON (nested too deeply)</source>
+        <translation>檔案不是 JSON，巢狀層次太深</translation>
+    </message>
+    <message>
+        <source>the file is not JSON (line {0}, column {1}: {2})</source>
+        <translation>檔案不是 JSON，第 {0} 行第 {1} 欄有誤</translation>
+    </message>
+    <message>
+        <source>not a conversion rules file (no &quot;format&quot;: &quot;{0}&quot;)</source>
+        <translation>不是轉換規則檔案（沒有 &quot;format&quot;: &quot;{0}&quot;）</translation>
+    </message>
+    <message>
+        <source>version {0} of the rules format is not known</source>
+        <translation>不認得規則格式的版本 {0}</translation>
+    </message>
+    <message>
+        <source>the file has no &quot;rules&quot; list</source>
+        <translation>檔案沒有 &quot;rules&quot; 清單</translation>
+    </message>
+    <message>
+        <source>the file has more than {0} rules</source>
+        <translation>檔案的規則超過 {0} 條</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>權限不足</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>這是資料夾</translation>
+    </message>
+    <message>
+        <source>rule {0} is not an object</source>
+        <translation>第 {0} 條規則不是物件</translation>
+    </message>
+    <message>
+        <source>rule {0}: &quot;original&quot; must be some text</source>
+        <translation>第 {0} 條規則：&quot;original&quot;（原文）必須是非空白的文字</translation>
+    </message>
+    <message>
+        <source>rule {0}: &quot;shown&quot; must be text</source>
+        <translation>第 {0} 條規則：&quot;shown&quot;（顯示為）必須是文字</translation>
+    </message>
+    <message>
+        <source>rule {0}: &quot;in&quot; must be &quot;all&quot;, &quot;traditional&quot; or &quot;simplified&quot;</source>
+        <translation>第 {0} 條規則：&quot;in&quot;（適用範圍）必須是 &quot;all&quot;、&quot;traditional&quot; 或 &quot;simplified&quot;</translation>
+    </message>
+    <message>
+        <source>rule {0}: control characters are not allowed</source>
+        <translation>第 {0} 條規則：不可含有控制字元</translation>
+    </message>
+    <message>
+        <source>a rule needs the text it applies to and what to show</source>
+        <translation>規則需要套用的文字與要顯示的文字</translation>
+    </message>
+    <message>
+        <source>a rule is for text within one line</source>
+        <translation>規則只能用於單行文字</translation>
+    </message>
+    <message>
+        <source>a rule is for at most {0} characters</source>
+        <translation>規則最多 {0} 個字</translation>
+    </message>
+    <message>
+        <source>rule {number}: {problem}</source>
+        <translation>第 {number} 條規則：{problem}</translation>
     </message>
 </context>
 <context>

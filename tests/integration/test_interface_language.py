@@ -4,6 +4,7 @@ label and dialog is translated (names such as OpenCC excepted), Qt's own buttons
 from __future__ import annotations
 
 import html
+import json
 import re
 import sqlite3
 from collections.abc import Iterator
@@ -25,11 +26,14 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from reader.ui.annotations import transfer as transfer_module
 from reader.ui.annotations.dialogs import ExportDialog, NoteDialog
 from reader.ui.annotations.menus import context_menu
 from reader.ui.language import Language
 from reader.ui.library.roles import Role
 from reader.ui.main_window import MainWindow
+from reader.ui.script import rules_dialog as rules_dialog_module
+from reader.ui.script.rules_dialog import RulesDialog
 from tests.ui.translated import translated
 
 # Names and notations that stay as they are in every language.
@@ -37,6 +41,13 @@ ALLOWED = (
     "OpenCC",
     "W3C Web Annotation JSON-LD",
     "JSON-LD",
+    "W3C Web Annotation",
+    "AnnotationCollection",  # W3C type names, as an import file has them
+    '"Annotation"',
+    "TextQuoteSelector",
+    "TextPositionSelector",
+    "UTF-8",
+    "JSON",  # a format's name, in import problems ("not a JSON object")
     "Markdown",
     "PDF",
     "English",
@@ -305,5 +316,92 @@ def test_a_storage_notice_is_said_in_the_interface_language(
         for text in notices:
             assert not english_left(text), text
         assert untranslated(window) == []
+    finally:
+        window.close()
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_why_an_import_fails_is_said_in_the_interface_language(
+    qtbot: QtBot,
+    data_dir: Path,
+    tmp_path: Path,
+    language: Language,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Bad annotation and rules files: the model gives reason codes with their numbers, the
+    window words them, the "nothing was imported: …; … (and N more)" summary included."""
+    (data_dir / "conversion-rules.json").write_text("{damaged", encoding="utf-8")
+    window = MainWindow(data_dir, language=language)
+    qtbot.addWidget(window)
+    warnings: list[str] = []
+    monkeypatch.setattr(transfer_module, "warn", lambda parent, title, text: warnings.append(text))
+    monkeypatch.setattr(
+        rules_dialog_module, "warn", lambda parent, title, text: warnings.append(text)
+    )
+    try:
+        # The data folder's rules file cannot be read: the notice bar says why.
+        notice = window.notice.text()
+        assert "JSON" in notice and "1" in notice
+        assert not english_left(notice), notice
+        # Annotation files: seven unusable items (five named, "2 more"), a file that is not
+        # JSON, one that is not W3C, one with the same id twice, one that is not UTF-8.
+        source = {"source": "https://example.org/a", "selector": []}
+        quote = {"type": "TextQuoteSelector", "exact": "引文"}
+        item = {"type": "Annotation", "id": "urn:uuid:7d7d6c9e-35cb-4e44-a11e-2b0ea1a4d2d8"}
+        bad = [
+            3,
+            {"type": "Note"},
+            {**item, "id": ""},
+            {**item, "target": []},
+            {**item, "target": {**source, "selector": [3]}},
+            {**item, "target": {**source, "selector": [quote]}, "created": "昨天"},
+            {**item, "target": {**source, "selector": [quote]}, "body": ["\ud800"]},
+        ]
+        files = {
+            "項目.jsonld": json.dumps(bad),
+            "壞的.jsonld": "{壞",
+            "其他.jsonld": json.dumps({"type": "Something"}),
+            "重複.jsonld": json.dumps([{**item, "target": {**source, "selector": [quote]}}] * 2),
+        }
+        for name, text in files.items():
+            (tmp_path / name).write_text(text, encoding="utf-8")
+        (tmp_path / "編碼.jsonld").write_bytes(b"\xff\xfe\x00[")
+        for name in (*files, "編碼.jsonld"):
+            chosen = str(tmp_path / name)
+            monkeypatch.setattr(
+                transfer_module.QFileDialog,
+                "getOpenFileName",
+                lambda *args, chosen=chosen: (chosen, ""),
+            )
+            window.annotations.import_action.trigger()
+        assert len(warnings) == 5
+        items = warnings[0]
+        number = "項" if language is Language.TRADITIONAL else "项"
+        assert [f"第 {n} {number}" in items for n in range(1, 8)] == [True] * 5 + [False] * 2
+        assert f"（另有 2 {number}）" in items
+        assert items.count("；") == 4
+        # The rules dialog: a file whose third rule is unusable.
+        window.script_options.rules_action.trigger()
+        dialog = window.findChild(RulesDialog, "rulesDialog")
+        assert isinstance(dialog, RulesDialog)
+        rules = tmp_path / "規則.json"
+        rules.write_text(
+            json.dumps(
+                {
+                    "format": "tongwen-reader/conversion-rules",
+                    "version": 1,
+                    "rules": [{"original": "软件"}, {"original": "乾隆"}, {"original": "a\u0007"}],
+                }
+            ),
+            encoding="utf-8",
+        )
+        assert not dialog.import_file(rules)
+        assert "3" in warnings[-1]
+        dialog.close()
+        assert len(warnings) == 6
+        for text in warnings:
+            for name in (str(tmp_path), *files, "編碼.jsonld", rules.name):
+                text = text.replace(name, "")
+            assert not english_left(text), text
     finally:
         window.close()

@@ -34,6 +34,14 @@ from reader.model.annotations.annotation import (
     parse_time,
     with_document,
 )
+from reader.model.annotations.import_problems import (
+    Field,
+    ImportProblem,
+    ImportReason,
+    ItemError,
+    ItemProblem,
+    ItemReason,
+)
 from reader.model.annotations.store import AnnotationStore
 from reader.model.document.document import Document
 from reader.model.document.files import read_file
@@ -61,7 +69,14 @@ CONTEXT = ["http://www.w3.org/ns/anno.jsonld", {"dcterms": "http://purl.org/dc/t
 
 
 class AnnotationImportError(Exception):
-    """A file that is not a usable W3C annotation export; nothing was imported."""
+    """A file that is not a usable W3C annotation export; nothing was imported.
+
+    ``problem`` says why (the window words it); ``str(exc)`` is its English.
+    """
+
+    def __init__(self, problem: ImportProblem) -> None:
+        super().__init__(problem.english)
+        self.problem = problem
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,13 +245,13 @@ def _types(obj: dict[str, Any]) -> list[Any]:
 def _annotation_id(raw: object) -> tuple[str, str]:
     """Our id for an imported annotation, and the other tool's id to keep ("" for ours)."""
     if not isinstance(raw, str) or not raw.strip():
-        raise ValueError("has no id")
+        raise ItemError(ItemReason.NO_ID)
     raw = raw.strip()
     if raw.lower().startswith("urn:uuid:"):
         try:
             return str(uuid.UUID(raw[9:])), ""
         except ValueError:
-            raise ValueError(f"has an invalid urn:uuid id {raw!r}") from None
+            raise ItemError(ItemReason.BAD_UUID, None, repr(raw)) from None
     # Another tool's id (an http IRI, say): a stable UUID derived from it, so a second import
     # of the same file matches the first; the original is kept and exported again.
     return str(uuid.uuid5(uuid.NAMESPACE_URL, raw)), raw
@@ -246,59 +261,59 @@ def _annotation_id(raw: object) -> tuple[str, str]:
 _MAX_OFFSET = 2**62
 
 
-def _int(value: object, what: str) -> int:
+def _int(value: object, what: Field) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValueError(f"{what} is not a whole number")
+        raise ItemError(ItemReason.NOT_WHOLE, what)
     if not -_MAX_OFFSET < value < _MAX_OFFSET:
-        raise ValueError(f"{what} is far too large")
+        raise ItemError(ItemReason.TOO_LARGE, what)
     return value
 
 
-def _text(value: str, what: str) -> str:
+def _text(value: str, what: Field) -> str:
     """``value`` if it can be stored: text with a lone surrogate (JSON's "\\ud800") cannot."""
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
-        raise ValueError(f"{what} contains a lone surrogate (not valid Unicode text)") from None
+        raise ItemError(ItemReason.LONE_SURROGATE, what) from None
     return value
 
 
 def _parse_item(obj: object) -> _Item:
     if not isinstance(obj, dict):
-        raise ValueError("is not a JSON object")
+        raise ItemError(ItemReason.NOT_OBJECT)
     if "Annotation" not in _types(obj):
-        raise ValueError('is not of type "Annotation"')
+        raise ItemError(ItemReason.NOT_ANNOTATION)
     ann_id, external_id = _annotation_id(obj.get("id", obj.get("@id")))
     targets = _as_list(obj.get("target"))
     if not targets or not isinstance(targets[0], dict):
-        raise ValueError("has no target with a source and selectors")
+        raise ItemError(ItemReason.NO_TARGET)
     target = targets[0]
     source = target.get("source")
     if not isinstance(source, str) or not urlsplit(source).scheme:
-        raise ValueError("target has no source URI")
+        raise ItemError(ItemReason.NO_SOURCE)
     quote: TextQuoteSelector | None = None
     position: TextPositionSelector | None = None
     for sel in _as_list(target.get("selector")):
         if not isinstance(sel, dict):
-            raise ValueError("has a selector that is not a JSON object")
+            raise ItemError(ItemReason.SELECTOR_NOT_OBJECT)
         kinds = _types(sel)
         if "TextQuoteSelector" in kinds:
             exact, prefix, suffix = sel.get("exact"), sel.get("prefix", ""), sel.get("suffix", "")
             if not isinstance(exact, str) or not exact:
-                raise ValueError("TextQuoteSelector has no exact text")
+                raise ItemError(ItemReason.NO_EXACT)
             if not isinstance(prefix, str) or not isinstance(suffix, str):
-                raise ValueError("TextQuoteSelector prefix/suffix are not text")
+                raise ItemError(ItemReason.AFFIX_NOT_TEXT)
             quote = TextQuoteSelector(
-                _text(exact, "the quote"), _text(prefix, "the prefix"), _text(suffix, "the suffix")
+                _text(exact, Field.QUOTE), _text(prefix, Field.PREFIX), _text(suffix, Field.SUFFIX)
             )
         elif "TextPositionSelector" in kinds:
-            start = _int(sel.get("start"), "TextPositionSelector start")
-            end = _int(sel.get("end"), "TextPositionSelector end")
+            start = _int(sel.get("start"), Field.START)
+            end = _int(sel.get("end"), Field.END)
             if not 0 <= start < end:
-                raise ValueError(f"TextPositionSelector {start}–{end} is not a range")
+                raise ItemError(ItemReason.NOT_RANGE, None, str(start), str(end))
             position = TextPositionSelector(start, end)
     if quote is None:
-        raise ValueError("target has no TextQuoteSelector")
+        raise ItemError(ItemReason.NO_QUOTE)
     if position is None:
         # Without a position the quote is searched for from the start of the text.
         position = TextPositionSelector(0, len(quote.exact))
@@ -310,10 +325,10 @@ def _parse_item(obj: object) -> _Item:
             notes.append(body)
             continue
         if not isinstance(body, dict):
-            raise ValueError("has a body that is neither text nor a JSON object")
+            raise ItemError(ItemReason.BAD_BODY)
         value = body.get("value", "")
         if not isinstance(value, str):
-            raise ValueError("has a body whose value is not text")
+            raise ItemError(ItemReason.BODY_NOT_TEXT)
         purposes = _as_list(body.get("purpose"))
         if "highlighting" in purposes and value in Colour.__members__.values():
             colour = Colour(value)
@@ -328,10 +343,8 @@ def _parse_item(obj: object) -> _Item:
         modified = parse_time(modified_raw) if isinstance(modified_raw, str) else created
     except ValueError as exc:
         if "outside" in str(exc):
-            raise ValueError(
-                "has a created/modified time outside the dates that can be stored"
-            ) from None
-        raise ValueError("has a created/modified time that is not ISO 8601") from None
+            raise ItemError(ItemReason.TIME_OUTSIDE) from None
+        raise ItemError(ItemReason.TIME_NOT_ISO) from None
     title = target.get("dcterms:title", "")
     if not isinstance(title, str):
         title = ""
@@ -345,13 +358,13 @@ def _parse_item(obj: object) -> _Item:
     else:
         path, url = "", source
     ann = Annotation(
-        ann_id, 0, colour, _text("\n\n".join(notes), "the note"), created, modified, quote,
-        position, _text(external_id, "the id"), tuple(_text(t, "a tag") for t in tags),
+        ann_id, 0, colour, _text("\n\n".join(notes), Field.NOTE), created, modified, quote,
+        position, _text(external_id, Field.ID), tuple(_text(t, Field.TAG) for t in tags),
     )  # fmt: skip
     url, path, title = (
-        _text(url, "the source"),
-        _text(path, "the source"),
-        _text(title, "the title"),
+        _text(url, Field.SOURCE),
+        _text(path, Field.SOURCE),
+        _text(title, Field.TITLE),
     )
     dated = isinstance(modified_raw, str) or isinstance(created_raw, str)
     return _Item(ann, url, path, title, dated)
@@ -367,37 +380,34 @@ def parse_collection(data: str) -> list[_Item]:
         doc = json.loads(data)
     except json.JSONDecodeError as exc:
         raise AnnotationImportError(
-            f"not JSON: {exc.msg} at line {exc.lineno} column {exc.colno}"
+            ImportProblem(ImportReason.NOT_JSON, (exc.msg, str(exc.lineno), str(exc.colno)))
         ) from None
     except RecursionError:
-        raise AnnotationImportError("not an annotation file: JSON nested too deeply") from None
+        raise AnnotationImportError(ImportProblem(ImportReason.NESTED_TOO_DEEPLY)) from None
     if isinstance(doc, dict) and "AnnotationCollection" in _types(doc):
         raw_items: Any = doc.get("items", doc.get("first", {}))
         if isinstance(raw_items, dict):  # a collection with an embedded first page
             raw_items = raw_items.get("items", [])
         if not isinstance(raw_items, list):
-            raise AnnotationImportError('the AnnotationCollection has no "items" list')
+            raise AnnotationImportError(ImportProblem(ImportReason.NO_ITEMS))
     elif isinstance(doc, dict) and "Annotation" in _types(doc):
         raw_items = [doc]
     elif isinstance(doc, list):
         raw_items = doc
     else:
-        raise AnnotationImportError(
-            "not a W3C Web Annotation file: expected an AnnotationCollection with items"
-        )
+        raise AnnotationImportError(ImportProblem(ImportReason.NOT_W3C))
     items: list[_Item] = []
-    problems: list[str] = []
+    problems: list[tuple[int, ItemProblem]] = []
     for i, obj in enumerate(raw_items, 1):
         try:
             items.append(_parse_item(obj))
-        except ValueError as exc:
-            problems.append(f"item {i}: {exc}")
+        except ItemError as exc:
+            problems.append((i, exc.problem))
     if problems:
-        more = f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""
-        raise AnnotationImportError("nothing was imported: " + "; ".join(problems[:5]) + more)
+        raise AnnotationImportError(ImportProblem.bad_items(problems))
     ids = [it.annotation.id for it in items]
     if len(set(ids)) != len(ids):
-        raise AnnotationImportError("nothing was imported: the file has the same id twice")
+        raise AnnotationImportError(ImportProblem(ImportReason.SAME_ID_TWICE))
     return items
 
 

@@ -31,6 +31,12 @@ import time
 from pathlib import Path
 from typing import Any
 
+from reader.model.script.rule_problems import (
+    RuleError,
+    RuleProblem,
+    RuleReason,
+    problem_of_os_error,
+)
 from reader.model.script.rules import Rule, RuleSet, Scope
 
 FORMAT = "tongwen-reader/conversion-rules"
@@ -39,8 +45,8 @@ MAX_FILE_BYTES = 4 * 1024 * 1024
 MAX_RULES = 20_000
 
 
-class RuleFileError(ValueError):
-    """A rules file that cannot be used, with a message saying why (for the user)."""
+class RuleFileError(RuleError):
+    """A rules file that cannot be used: ``problem`` says why (``str(exc)`` in English)."""
 
 
 def dump_rules(rules: RuleSet) -> bytes:
@@ -50,53 +56,55 @@ def dump_rules(rules: RuleSet) -> bytes:
     return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
+def _refused(reason: RuleReason, *values: object) -> RuleFileError:
+    return RuleFileError(RuleProblem(reason, tuple(str(v) for v in values)))
+
+
 def parse_rules(data: bytes) -> RuleSet:
     """The rules of a JSON document; :class:`RuleFileError` says what is wrong with a bad one."""
     if len(data) > MAX_FILE_BYTES:
-        raise RuleFileError(f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+        raise _refused(RuleReason.FILE_TOO_LARGE, MAX_FILE_BYTES // (1024 * 1024))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise RuleFileError(f"the file is not UTF-8 text (byte {error.start})") from None
+        raise _refused(RuleReason.NOT_UTF8, error.start) from None
     try:
         document = json.loads(text)
     except RecursionError:
-        raise RuleFileError("the file is not JSON (nested too deeply)") from None
+        raise _refused(RuleReason.NESTED_TOO_DEEPLY) from None
     except json.JSONDecodeError as error:
-        raise RuleFileError(
-            f"the file is not JSON (line {error.lineno}, column {error.colno}: {error.msg})"
-        ) from None
+        raise _refused(RuleReason.NOT_JSON, error.lineno, error.colno, error.msg) from None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise RuleFileError(f'not a conversion rules file (no "format": "{FORMAT}")')
+        raise _refused(RuleReason.NOT_RULES_FILE, FORMAT)
     version = document.get("version")
     if version != VERSION:
-        raise RuleFileError(f"version {version!r} of the rules format is not known")
+        raise _refused(RuleReason.UNKNOWN_VERSION, repr(version))
     items = document.get("rules")
     if not isinstance(items, list):
-        raise RuleFileError('the file has no "rules" list')
+        raise _refused(RuleReason.NO_RULES_LIST)
     if len(items) > MAX_RULES:
-        raise RuleFileError(f"the file has more than {MAX_RULES:,} rules")
+        raise _refused(RuleReason.TOO_MANY, f"{MAX_RULES:,}")
     return RuleSet.of(_rule(item, number) for number, item in enumerate(items, 1))
 
 
 def _rule(item: Any, number: int) -> Rule:
     if not isinstance(item, dict):
-        raise RuleFileError(f"rule {number} is not an object")
+        raise _refused(RuleReason.RULE_NOT_OBJECT, number)
     original = item.get("original")
     shown = item.get("shown", original)
     scope = item.get("in", Scope.ALL.value)
     if not isinstance(original, str) or not original:
-        raise RuleFileError(f'rule {number}: "original" must be some text')
+        raise _refused(RuleReason.NO_ORIGINAL, number)
     if not isinstance(shown, str):
-        raise RuleFileError(f'rule {number}: "shown" must be text')
+        raise _refused(RuleReason.SHOWN_NOT_TEXT, number)
     if scope not in {s.value for s in Scope}:
-        raise RuleFileError(f'rule {number}: "in" must be "all", "traditional" or "simplified"')
+        raise _refused(RuleReason.BAD_SCOPE, number)
     if any(_unusable(ch) for ch in original + shown):
-        raise RuleFileError(f"rule {number}: control characters are not allowed")
+        raise _refused(RuleReason.CONTROL_CHARACTERS, number)
     try:
         return Rule(original, shown, Scope(scope))
-    except ValueError as error:
-        raise RuleFileError(f"rule {number}: {error}") from None
+    except RuleError as error:
+        raise RuleFileError(error.problem.in_rule(number)) from None
 
 
 def _unusable(ch: str) -> bool:
@@ -122,7 +130,8 @@ class RuleFile:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.problem: str | None = None  # why the file on disk could not be read, if it could not
+        #: Why the file on disk could not be read, if it could not.
+        self.problem: RuleProblem | None = None
 
     def load(self) -> RuleSet:
         """The stored rules (none when there is no file, or it cannot be read: see ``problem``)."""
@@ -133,12 +142,12 @@ class RuleFile:
         except FileNotFoundError:
             return RuleSet()
         except OSError as error:
-            self.problem = error.strerror or str(error)
+            self.problem = problem_of_os_error(error)
             return RuleSet()
         try:
             return parse_rules(data)
         except RuleFileError as error:
-            self.problem = str(error)
+            self.problem = error.problem
             return RuleSet()
 
     def save(self, rules: RuleSet) -> None:

@@ -21,6 +21,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from reader.model.script.modes import DisplayMode
+from reader.model.script.rule_problems import RuleError, RuleReason
 
 
 class Scope(enum.StrEnum):
@@ -63,11 +64,11 @@ class Rule:
 
     def __post_init__(self) -> None:
         if not self.original or not self.shown:
-            raise ValueError("a rule needs the text it applies to and what to show")
+            raise RuleError.of(RuleReason.EMPTY)
         if "\n" in self.original or "\n" in self.shown:
-            raise ValueError("a rule is for text within one line")
+            raise RuleError.of(RuleReason.TWO_LINES)
         if len(self.original) > MAX_RULE_LENGTH or len(self.shown) > MAX_RULE_LENGTH:
-            raise ValueError(f"a rule is for at most {MAX_RULE_LENGTH} characters")
+            raise RuleError.of(RuleReason.TOO_LONG, MAX_RULE_LENGTH)
 
     @staticmethod
     def never_convert(original: str) -> Rule:

@@ -29,11 +29,15 @@ from reader.model.annotations.transfer import (
     w3c_collection,
 )
 from reader.model.document.document import Document
+from reader.model.document.files import RefusedFileError
+from reader.model.document.problems import Problem, Reason
 from reader.model.script.modes import DisplayMode
 from reader.model.script.options import ScriptOptions
 from reader.ui.annotations import dialogs
 from reader.ui.annotations.dialogs import ExportFormat, ExportScope
+from reader.ui.annotations.import_problems import describe_import_problem
 from reader.ui.plain import warn
+from reader.ui.problems import describe_problem
 from reader.ui.script.labels import mode_phrase
 
 
@@ -147,13 +151,18 @@ class AnnotationTransfer(QObject):
         except (OSError, UnicodeDecodeError) as exc:
             self._warn(
                 self.tr("Import Annotations"),
-                self.tr("Cannot read {path}: {error}").format(path=path, error=exc),
+                self.tr("Cannot read {path}: {error}").format(path=path, error=self._why(exc)),
             )
             return
         try:
             result = import_w3c(store, data)
         except AnnotationImportError as exc:
-            self._warn(self.tr("Import Annotations"), f"{Path(path).name}: {exc}")
+            self._warn(
+                self.tr("Import Annotations"),
+                self.tr("{name}: {problem}").format(
+                    name=Path(path).name, problem=describe_import_problem(exc.problem)
+                ),
+            )
             return
         except sqlite3.Error as exc:
             self._warn(
@@ -172,6 +181,20 @@ class AnnotationTransfer(QObject):
                 unchanged=result.unchanged,
             )
         )
+
+    def _why(self, error: OSError | UnicodeDecodeError) -> str:
+        """Why an import file cannot be read, in the interface language where it can be."""
+        if isinstance(error, UnicodeDecodeError):
+            return self.tr("the file is not UTF-8 text")
+        if isinstance(error, RefusedFileError):
+            return describe_problem(error.problem)
+        if isinstance(error, PermissionError):
+            return describe_problem(Problem(Reason.PERMISSION))
+        if isinstance(error, FileNotFoundError):
+            return describe_problem(Problem(Reason.MISSING))
+        if isinstance(error, IsADirectoryError):
+            return describe_problem(Problem(Reason.FOLDER))
+        return describe_problem(Problem(Reason.CANNOT_READ, error.strerror or str(error)))
 
     def _cannot_write(self, path: str, error: str) -> None:
         self._warn(

@@ -23,6 +23,7 @@ from reader.model.script.options import ScriptOptions
 from reader.model.script.rule_file import RuleFile
 from reader.model.script.rules import Rule, RuleSet, Scope
 from reader.ui.plain import plain_labels, warn
+from reader.ui.script.rule_problems import describe_rule_error, describe_rule_problem
 from reader.ui.settings import Key, read_bool, read_text, write
 
 _TAI_VALUES = ("", "台", "臺")  # "": as native writers mix them
@@ -61,8 +62,8 @@ class ScriptOptionsControl(QObject):
             self.tr(
                 "The conversion rules could not be read ({problem}); the file is kept, and a "
                 "copy of it is made before any rule is saved."
-            ).format(problem=problem)
-            if problem
+            ).format(problem=describe_rule_problem(problem))
+            if problem is not None
             else ""
         )
 
@@ -236,7 +237,7 @@ class ScriptOptionsControl(QObject):
         try:
             rule = make()
         except ValueError as error:
-            warn(self._parent, self.tr("Conversion Rules"), str(error))
+            warn(self._parent, self.tr("Conversion Rules"), describe_rule_error(error))
             return
         self.set_rules(self._rules.with_rule(rule))
 

@@ -31,8 +31,10 @@ from reader.model.script.rule_file import (
     parse_rules,
     write_atomically,
 )
+from reader.model.script.rule_problems import problem_of_os_error
 from reader.model.script.rules import Rule, RuleSet, Scope
 from reader.ui.plain import plain_labels, plain_tip, warn
+from reader.ui.script.rule_problems import describe_rule_error, describe_rule_problem
 
 translate = QCoreApplication.translate
 
@@ -181,7 +183,7 @@ class RulesDialog(QDialog):
                 try:
                     return editor.rule()
                 except ValueError as error:
-                    warn(editor, self.tr("Conversion Rules"), str(error))
+                    warn(editor, self.tr("Conversion Rules"), describe_rule_error(error))
             return None
         finally:
             editor.deleteLater()
@@ -232,7 +234,9 @@ class RulesDialog(QDialog):
             with path.open("rb") as source:
                 imported = parse_rules(source.read(MAX_FILE_BYTES + 1))
         except (OSError, RuleFileError) as error:
-            reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+            reason = describe_rule_problem(
+                error.problem if isinstance(error, RuleFileError) else problem_of_os_error(error)
+            )
             warn(
                 self,
                 self.tr("Import Conversion Rules"),

@@ -106,7 +106,7 @@ def test_a_damaged_file_is_copied_aside_before_it_is_written(tmp_path: Path) -> 
     path.write_bytes(b"{damaged")
     store = RuleFile(path)
     assert store.load() == RuleSet()
-    assert store.problem is not None and "not JSON" in store.problem
+    assert store.problem is not None and "not JSON" in store.problem.english
     store.save(RuleSet.of([Rule.never_convert("乾隆")]))
     copies = [p for p in tmp_path.iterdir() if p.name.startswith("conversion-rules-unreadable-")]
     assert len(copies) == 1 and copies[0].read_bytes() == b"{damaged"
