@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import socket
 import subprocess
@@ -115,3 +116,11 @@ def read_only(folder: Path) -> Iterator[Path]:
         yield folder
     finally:
         subprocess.run(["umount", where], check=True, capture_output=True)
+
+
+@pytest.fixture(autouse=True)
+def collector_unfrozen() -> Iterator[None]:
+    """What a test's window froze (the indexer does, batch by batch) is collectable again
+    after it: one test's objects never outlive it because of another's freeze."""
+    yield
+    gc.unfreeze()

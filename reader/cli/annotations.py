@@ -6,31 +6,16 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from reader.cli.errors import CliError
 from reader.cli.output import json_text
-from reader.model.annotations.annotation import (
-    AnchoredAnnotation,
-    Annotation,
-    DocumentRecord,
-    StoreError,
-)
-from reader.model.annotations.store import AnnotationStore
-from reader.model.annotations.transfer import (
-    AnnotationImportError,
-    document_entry,
-    import_w3c,
-    library_entries,
-    markdown,
-    read_import_file,
-    w3c_collection,
-)
-from reader.model.document.parser import parse_file
-from reader.model.paths import DataFiles, data_dir
-from reader.model.script.modes import DisplayMode
-from reader.model.script.options import ScriptOptions
-from reader.model.script.rule_file import RuleFile
+
+if TYPE_CHECKING:
+    from reader.model.annotations.annotation import AnchoredAnnotation, Annotation, DocumentRecord
+    from reader.model.annotations.store import AnnotationStore
+
+# The annotation modules are imported when the subcommand runs: the others start without them.
 
 
 def add_annotations_parser(
@@ -57,6 +42,10 @@ def run_annotations(args: argparse.Namespace, out: TextIO) -> int:
     """
     if args.action not in ("export", "import"):
         raise CliError("reader annotations: say export or import")
+    from reader.model.annotations.annotation import StoreError
+    from reader.model.annotations.store import AnnotationStore
+    from reader.model.paths import DataFiles, data_dir
+
     folder = data_dir(args.data_dir)
     try:
         if args.action == "import":
@@ -76,6 +65,12 @@ def run_annotations(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _import(store: AnnotationStore, path: Path, out: TextIO) -> int:
+    from reader.model.annotations.transfer import (
+        AnnotationImportError,
+        import_w3c,
+        read_import_file,
+    )
+
     try:
         data = read_import_file(path)
     except FileNotFoundError:
@@ -94,6 +89,18 @@ def _import(store: AnnotationStore, path: Path, out: TextIO) -> int:
 
 
 def _export(store: AnnotationStore, args: argparse.Namespace, out: TextIO, folder: Path) -> int:
+    from reader.model.annotations.transfer import (
+        document_entry,
+        library_entries,
+        markdown,
+        w3c_collection,
+    )
+    from reader.model.document.parser import parse_file
+    from reader.model.paths import DataFiles
+    from reader.model.script.modes import DisplayMode
+    from reader.model.script.options import ScriptOptions
+    from reader.model.script.rule_file import RuleFile
+
     status = 0
     entries: list[tuple[DocumentRecord, Sequence[Annotation | AnchoredAnnotation]]] = []
     if args.files:

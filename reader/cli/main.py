@@ -18,11 +18,11 @@ from reader.cli.annotations import add_annotations_parser, run_annotations
 from reader.cli.desktop import run_desktop
 from reader.cli.errors import CliError
 from reader.cli.output import TerminalStream, json_text
-from reader.model.article.render import document_html, format_date
-from reader.model.document.parser import parse_file
 from reader.model.paths import data_dir
-from reader.model.script.convert import convert, converter_function
 from reader.model.script.modes import DisplayMode, Script
+
+# What one subcommand alone needs (the parser, the renderer, the converters) is imported when
+# it runs: ``reader convert`` and ``--version`` start without the rest.
 
 SUBCOMMANDS = ("show", "convert", "annotations", "index", "search")
 DESKTOP_FLAGS = ("--install-desktop-entry", "--uninstall-desktop-entry")
@@ -74,6 +74,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _show(args: argparse.Namespace, out: TextIO) -> int:
+    from reader.model.article.render import document_html, format_date
+    from reader.model.document.parser import parse_file
+    from reader.model.script.convert import converter_function
+
     mode = DisplayMode(args.script)
     status = 0
     for path in args.files:
@@ -110,6 +114,7 @@ def _show(args: argparse.Namespace, out: TextIO) -> int:
 def _convert(args: argparse.Namespace, out: TextIO) -> int:
     # A filter of the user's own text: written exactly as converted (``out`` is not wrapped).
     from reader.model.document.textio import UnreadableError, decode_bytes
+    from reader.model.script.convert import convert
     from reader.model.script.detect import detect_script
 
     # Bytes, decoded as the file reader decodes a document (UTF-8, UTF-16, GB18030, Big5…):

@@ -1,53 +1,46 @@
-"""Script conversion through OpenCC (the ``opencc-py`` package).
+"""Script conversion by OpenCC's configurations and dictionaries (:mod:`.tables`).
 
-Converters are expensive to build (each loads its dictionaries), so each configuration is built
-once, lazily, and shared; building is thread-safe so a worker thread can warm one up.
+Converters cost a little to build (each loads its dictionaries, 10–60 ms), so each
+configuration is built once, lazily, and shared; building is thread-safe so a worker thread
+can warm one up.
 """
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from reader.model.script.modes import DisplayMode, Script, config_for, mode_configs
 from reader.model.script.options import ScriptOptions
-
-if TYPE_CHECKING:
-    from opencc import OpenCC
-
+from reader.model.script.tables import Converter, build
 
 _lock = threading.Lock()
-_converters: dict[str, OpenCC] = {}
+_converters: dict[str, Converter] = {}
 
 
-def converter(config: str) -> OpenCC:
+def converter(config: str) -> Converter:
     """The shared converter for an OpenCC configuration, built on first use.
 
     A native configuration (``native.NATIVE_CONFIGS``) gives a
     :class:`~reader.model.script.native.NativeConverter`, which has the same stages and
-    ``convert``; it is typed as its base here because callers use only those.
+    ``convert``.
     """
     with _lock:
         return _converter_locked(config)
 
 
-def _converter_locked(config: str) -> OpenCC:
+def _converter_locked(config: str) -> Converter:
     conv = _converters.get(config)
     if conv is not None:
         return conv
     from reader.model.script.native import NativeConverter, base_config, is_native, load_data
 
-    built: OpenCC
+    built: Converter
     if is_native(config):
         base = _converter_locked(base_config(config))
-        built = NativeConverter(config, base, load_data())  # type: ignore[assignment]
+        built = NativeConverter(config, base, load_data())
     else:
-        # Imported here: opencc's import alone costs ~20 ms of start-up (package metadata),
-        # and the first converter is built off the UI thread anyway.
-        from opencc import OpenCC
-
-        built = OpenCC(config)
+        built = build(config)
     _converters[config] = built
     return built
 
@@ -116,8 +109,8 @@ def _identity(text: str) -> str:
 
 
 def prepare(mode: DisplayMode, options: ScriptOptions | None = None) -> DisplayMode:
-    """Build the converters ``mode`` (with ``options``) needs for any source script (slow the
-    first time)."""
+    """Build the converters ``mode`` (with ``options``) needs for any source script, each with
+    its full tables (slow the first time: a worker thread's job)."""
     for config in _configs(mode, options):
-        converter(config)
+        converter(config).index()
     return mode

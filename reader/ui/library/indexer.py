@@ -8,6 +8,7 @@ once it has stopped; the owner's shutdown stops it on close.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -74,6 +75,7 @@ class LibraryIndexer(QObject):
     @Slot(object)
     def _on_job_progress(self, progress: Progress) -> None:
         self.progress.emit(progress.done, progress.total, progress.rate)
+        keep_out_of_full_collections()
 
     @Slot(object)
     def _on_job_done(self, stats: UpdateStats) -> None:
@@ -84,3 +86,19 @@ class LibraryIndexer(QObject):
     def _on_job_failed(self, error: BaseException) -> None:
         self._task = None
         self.failed.emit(describe(error))
+
+
+def keep_out_of_full_collections() -> None:
+    """Move every object alive now out of the collector's reach, as start-up does.
+
+    While a library is indexed the window gains rows, summaries and Qt wrappers that live as
+    long as it does, and the job allocates fast enough to trigger full collections, which
+    traverse everything not frozen: on the UI thread (the GIL), a pause that grew with the
+    library (107 ms on the 63,225-post archive). Freezing after every committed batch keeps
+    each full collection to what the last batch left. Objects frozen are still freed when
+    their last reference goes; only reference cycles that become garbage later stay (as for
+    what ``reader.app.run_gui`` freezes after start-up); the young generations are collected
+    first (a millisecond or two), so the batch's own short-lived cycles are not kept.
+    """
+    gc.collect(1)
+    gc.freeze()
