@@ -16,6 +16,7 @@ from reader.model.script.modes import DisplayMode
 from reader.ui.library.roles import Role
 from reader.ui.library.search_results import SnippetDelegate
 from reader.ui.main_window import MainWindow
+from tests.conftest import SAMPLES
 from tests.integration.script_library import choose_mode, make_library, open_window
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
@@ -188,3 +189,18 @@ def test_a_snippet_is_not_clipped(qtbot: QtBot, data_dir: Path, tmp_path: Path) 
     assert needed > 4 * view.fontMetrics().height()  # the snippet wraps: more lines to show
     qtbot.waitUntil(lambda: view.visualRect(index).height() >= needed, timeout=5000)
     window.close()
+
+
+def test_quitting_while_an_article_is_shown_raises_nothing(
+    qtbot: QtBot, data_dir: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    # Qt's quit() closes the windows at once: inside the very signal that says an article is
+    # shown, before the list has followed it or marked it read.
+    window = MainWindow(data_dir, [SAMPLES])
+    qtbot.addWidget(window)
+    closed: list[bool] = []
+    window.article_shown.connect(lambda path: closed.append(window.close()))
+    with qtbot.waitSignal(window.article_shown, timeout=20000):
+        window.show()
+    assert closed == [True]
+    assert "Traceback" not in capfd.readouterr().err

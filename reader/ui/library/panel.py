@@ -82,6 +82,7 @@ class LibraryPanel(QWidget):
         super().__init__(parent)
         self.db_path = db_path
         self._tasks = self.tasks = tasks
+        self._closed = False
         #: Why read marks and stars cannot be kept (they then last for this session only).
         self.state_error: str | None = None
         state_path = state_path or db_path.with_name(DataFiles.STATE)
@@ -197,6 +198,7 @@ class LibraryPanel(QWidget):
 
     def shutdown(self) -> None:
         """Stop indexing and close the database (on close)."""
+        self._closed = True
         self.watcher.stop()
         self.indexer.cancel()
         self._index.close()
@@ -274,7 +276,8 @@ class LibraryPanel(QWidget):
     @Slot(str)
     def follow_path(self, path: str) -> None:
         """:meth:`follow` the document shown at ``path``."""
-        self.follow(Path(path))
+        if not self._closed:  # a document shown while the window closes (Qt's quit())
+            self.follow(Path(path))
 
     def follow(self, path: Path) -> None:
         """Make the list agree with the article pane: select the shown document, or select
@@ -325,6 +328,8 @@ class LibraryPanel(QWidget):
     @Slot(str)
     def mark_read(self, path: str) -> None:
         """Store the document at ``path`` as read, if it is listed and unread."""
+        if self._closed:
+            return
         summary = self._index.summary_of(Path(path))
         if summary is not None and not summary.read:
             # In the background: each change is synced to disk before it returns.
