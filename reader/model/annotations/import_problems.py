@@ -9,8 +9,9 @@ prints :attr:`ImportProblem.english` (the words it has always printed).
 from __future__ import annotations
 
 import enum
-import re
 from dataclasses import dataclass
+
+from reader.model.templates import fill
 
 
 class Field(enum.StrEnum):
@@ -88,22 +89,6 @@ ITEM_ENGLISH: dict[ItemReason, str] = {
     ItemReason.TIME_NOT_ISO: "has a created/modified time that is not ISO 8601",
     ItemReason.LONE_SURROGATE: "{field} contains a lone surrogate (not valid Unicode text)",
 }
-
-
-_PLACE = re.compile(r"\{(field|\d+)\}")
-
-
-def fill(template: str, values: tuple[str, ...], field: str = "") -> str:
-    """``template`` with ``{field}`` and ``{0}``, ``{1}``… replaced (values are not
-    templates: braces in them stay as they are)."""
-
-    def value(match: re.Match[str]) -> str:
-        name = match.group(1)
-        if name == "field":
-            return field
-        return values[int(name)] if int(name) < len(values) else match.group(0)
-
-    return _PLACE.sub(value, template)
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,8 @@ import enum
 import errno
 from dataclasses import dataclass
 
+from reader.model.templates import fill
+
 
 class RuleReason(enum.StrEnum):
     """Why a rule or a rules file cannot be used."""
@@ -84,9 +86,7 @@ class RuleProblem:
     @property
     def english(self) -> str:
         """The problem in English (the command line's words)."""
-        text = ENGLISH[self.reason]
-        for i, value in enumerate(self.values):
-            text = text.replace("{" + str(i) + "}", value)
+        text = fill(ENGLISH[self.reason], self.values)
         return f"rule {self.number}: {text}" if self.number else text
 
     def in_rule(self, number: int) -> RuleProblem:

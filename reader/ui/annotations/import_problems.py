@@ -11,8 +11,8 @@ from reader.model.annotations.import_problems import (
     ImportReason,
     ItemProblem,
     ItemReason,
-    fill,
 )
+from reader.model.templates import fill
 from reader.ui.noop import QT_TRANSLATE_NOOP
 
 _C = "import_problems"

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from reader.model.script.rule_problems import RuleError, RuleProblem, RuleReason
+from reader.model.templates import fill
 from reader.ui.noop import QT_TRANSLATE_NOOP
 
 _C = "rule_problems"
@@ -60,9 +61,7 @@ def describe_rule_problem(problem: RuleProblem) -> str:
     if template is None:  # RuleReason.CANNOT_READ: the system's message
         text = problem.values[0] if problem.values else ""
     else:
-        text = QCoreApplication.translate(_C, template)
-        for i, value in enumerate(problem.values):
-            text = text.replace("{" + str(i) + "}", value)
+        text = fill(QCoreApplication.translate(_C, template), problem.values)
     if not problem.number:
         return text
     return (

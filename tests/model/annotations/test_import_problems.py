@@ -16,9 +16,9 @@ from reader.model.annotations.import_problems import (
     ImportReason,
     ItemProblem,
     ItemReason,
-    fill,
 )
 from reader.model.annotations.transfer import AnnotationImportError, parse_collection
+from reader.model.templates import fill
 
 _SOURCE = "https://example.org/a"
 _QUOTE = {"type": "TextQuoteSelector", "exact": "引文"}
