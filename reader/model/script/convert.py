@@ -77,16 +77,10 @@ def converter_function(
     rules = opts.rules
 
     def with_rules(text: str) -> str:
-        parts: list[str] = []
-        at = 0
-        for match in rules.matches(text, mode):
-            if match.start > at:
-                parts.append(plain(text[at : match.start]))
-            parts.append(match.shown)
-            at = match.end
-        if at < len(text):
-            parts.append(plain(text[at:]))
-        return "".join(parts)
+        pieces = rules.split(text, mode)
+        if not pieces:
+            return plain(text)
+        return "".join(plain(piece) if shown is None else shown for piece, shown in pieces)
 
     return with_rules
 

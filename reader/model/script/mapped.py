@@ -460,16 +460,10 @@ class RunConverter:
         return convert_mapped(text, self._config)
 
     def _ruled(self, text: str, rules: RuleSet) -> DisplayText:
-        matches = rules.matches(text, self.mode)
-        if not matches:
+        pieces = rules.split(text, self.mode)
+        if not pieces:
             return self._plain(text)
-        parts: list[DisplayText] = []
-        at = 0
-        for match in matches:
-            if match.start > at:
-                parts.append(self._plain(text[at : match.start]))
-            parts.append(_rule_piece(text[match.start : match.end], match.shown))
-            at = match.end
-        if at < len(text):
-            parts.append(self._plain(text[at:]))
-        return DisplayText.join(parts)
+        return DisplayText.join(
+            self._plain(piece) if shown is None else _rule_piece(piece, shown)
+            for piece, shown in pieces
+        )

@@ -164,5 +164,20 @@ class RuleSet:
             Match(m.start(), m.end(), forms[m.group()]) for m in compiled.pattern.finditer(text)
         ]
 
+    def split(self, text: str, mode: DisplayMode) -> list[tuple[str, str | None]]:
+        """``text`` cut at the rules' matches for ``mode``, in order: each piece with the form
+        a rule shows it in, or None for the text between matches (converted as usual). An
+        empty list when no rule matches."""
+        pieces: list[tuple[str, str | None]] = []
+        at = 0
+        for match in self.matches(text, mode):
+            if match.start > at:
+                pieces.append((text[at : match.start], None))
+            pieces.append((text[match.start : match.end], match.shown))
+            at = match.end
+        if pieces and at < len(text):
+            pieces.append((text[at:], None))
+        return pieces
+
 
 NO_RULES = RuleSet()
