@@ -90,7 +90,9 @@ def usable_database(
     return Usable(fallback, unwritable=str(reason) or type(reason).__name__)
 
 
-def open_read_only(db_path: Path, timeout: float = 5.0) -> sqlite3.Connection:
+def open_read_only(
+    db_path: Path, timeout: float = 5.0, *, check_same_thread: bool = True
+) -> sqlite3.Connection:
     """``db_path`` opened for reading only: nothing is written beside it (a read-only folder).
 
     ``mode=ro`` still makes the write-ahead log's shared-memory file; where even that cannot
@@ -106,7 +108,13 @@ def open_read_only(db_path: Path, timeout: float = 5.0) -> sqlite3.Connection:
     uri = db_path.resolve().as_uri()
     error: sqlite3.OperationalError | None = None
     for options in ("mode=ro", "mode=ro&immutable=1"):
-        db = sqlite3.connect(f"{uri}?{options}", uri=True, isolation_level=None, timeout=timeout)
+        db = sqlite3.connect(
+            f"{uri}?{options}",
+            uri=True,
+            isolation_level=None,
+            timeout=timeout,
+            check_same_thread=check_same_thread,
+        )
         try:
             db.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlite3.OperationalError as exc:

@@ -42,6 +42,7 @@ from reader.model.annotations.schema import (
     record_from_row,
 )
 from reader.model.script.fold import fold, query_variants
+from reader.model.storage import open_read_only
 
 #: The order colours are sorted in (as the colour menus list them).
 COLOUR_ORDER = tuple(Colour)
@@ -136,6 +137,10 @@ class _Matcher:
         return any(all(t in hay for t in terms) for terms in _variants(spec))
 
 
+# What the queries join when there is no usable library index: no rows.
+_NO_LIBRARY = "(SELECT NULL AS path, '' AS source, NULL AS date WHERE 0)"
+
+
 class Notebook:
     """A read-only view of every annotation of a data folder, with the library's metadata.
 
@@ -145,13 +150,11 @@ class Notebook:
 
     def __init__(self, annotations: Path, library: Path | None = None) -> None:
         self._lock = threading.Lock()
-        self._db = sqlite3.connect(
-            annotations.absolute().as_uri() + "?mode=ro", uri=True, check_same_thread=False
-        )
-        self._db.execute("PRAGMA busy_timeout=5000")
+        # Read only, in a read-only data folder too (see storage.open_read_only).
+        self._db = open_read_only(annotations, check_same_thread=False)
         self._db.create_function("notebook_match", 4, _Matcher(), deterministic=True)
         self._db.create_function("colour_rank", 1, _colour_rank, deterministic=True)
-        self._lib = "(SELECT NULL AS path, '' AS source, NULL AS date WHERE 0)"
+        self._lib = _NO_LIBRARY
         if library is not None and library.exists():
             try:
                 self._db.execute(
@@ -162,7 +165,7 @@ class Notebook:
             except sqlite3.Error:
                 # No usable index (damaged, or another format): titles and paths still come
                 # from the annotation store.
-                self._lib = "(SELECT NULL AS path, '' AS source, NULL AS date WHERE 0)"
+                self._lib = _NO_LIBRARY
 
     def close(self) -> None:
         """Close the connection."""
