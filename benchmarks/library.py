@@ -247,10 +247,17 @@ def gui_run(root: Path, data: Path, mode: str, t0: float) -> dict[str, object]:
 
 def _gui(root: Path, data: Path, mode: str) -> dict[str, object]:
     t0 = time.time()
+    home = Path(__file__).resolve().parents[1]
+    # The index phase sets PYTHONSAFEPATH (as the reader does for its workers), so the child
+    # is given this checkout's folder explicitly rather than through its working directory.
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join(filter(None, [str(home), os.environ.get("PYTHONPATH")])),
+    }
     out = subprocess.run(
         [sys.executable, "-m", "benchmarks", "library", str(root), "--gui-child", mode,
          "--data-dir", str(data), "--t0", repr(t0)],
-        capture_output=True, text=True, check=False, cwd=Path(__file__).resolve().parents[1],
+        capture_output=True, text=True, check=False, cwd=home, env=env,
     )  # fmt: skip
     if out.returncode != 0:
         return {"error": out.stderr[-2000:]}
