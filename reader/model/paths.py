@@ -16,7 +16,7 @@ def data_dir(explicit: Path | None = None) -> Path:
     elif os.environ.get("READER_DATA_DIR"):
         path = Path(os.environ["READER_DATA_DIR"])
     else:
-        import platformdirs  # 7 ms: only when no folder is given
+        import platformdirs  # ~7 ms: only for the default folder
 
         path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
     path = path.expanduser()

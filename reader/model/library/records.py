@@ -27,8 +27,8 @@ from reader.model.script.fold import index_text
 if TYPE_CHECKING:
     import concurrent.futures
 
-# The process pool's modules (concurrent.futures.process, multiprocessing: ~10 ms) are imported
-# when a pool is first wanted, not with the window.
+# The process pool's modules (multiprocessing, concurrent.futures: ~12 ms) are imported when a
+# pool is started: ``reader search`` and the window's start open the index without them.
 
 _POOL_THRESHOLD = 200  # fewer files than this are parsed in-process (a pool costs ~0.5 s to start)
 _TASK_SIZE = 32  # files per pool task

@@ -220,16 +220,13 @@ class LibraryPanel(QWidget):
         query = self._query
         db_path, state = self.db_path, self.state.path
         self._last_refresh = time.monotonic()
+        self.refresh_view_counts()
         self._tasks.submit(
             lambda: (query, *list_ids(db_path, query, state)),
             self._on_list_ids_done,
             self._on_list_ids_failed,
             key="library-list",
         )
-        # The first list of a library comes first: the smart views' counts (a pass over every
-        # row, three times the list query's time at 63,000 posts) are asked for once it is in.
-        if not self._index_after_list:
-            self.refresh_view_counts()
 
     def _refresh_facets(self) -> None:
         roots = tuple(str(r) for r in self._roots)
@@ -240,6 +237,10 @@ class LibraryPanel(QWidget):
 
     def refresh_view_counts(self) -> None:
         """Count the documents of each smart view again (in the background)."""
+        if self._index_after_list:
+            # A library's first list comes first: the counts (a pass over every row, three
+            # times the list query's time at 63,000 posts) are asked for once it is in.
+            return
         roots = tuple(str(r) for r in self._roots)
         db_path, state = self.db_path, self.state.path
         today, annotated = start_of_today(), self.model.annotated_paths()
