@@ -12,8 +12,6 @@
 
 from __future__ import annotations
 
-import importlib.metadata
-import platform
 import re
 from pathlib import Path
 
@@ -194,6 +192,9 @@ class HelpMenu(QObject):
 
     def about_text(self) -> str:
         """What About says."""
+        # Imported here: importlib.metadata brings the email package (12 ms at start-up).
+        import importlib.metadata
+        import platform
 
         def version(package: str) -> str:
             try:

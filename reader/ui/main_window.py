@@ -15,8 +15,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -42,7 +43,6 @@ from reader.model.script.modes import DisplayMode
 from reader.model.script.rule_file import RuleFile
 from reader.model.storage import usable_database
 from reader.ui.annotations.controller import AnnotationController, open_store
-from reader.ui.annotations.notebook import NotebookWindow
 from reader.ui.article.caret import CaretBrowsing
 from reader.ui.article.contents import ContentsMenu, ProgressLabel
 from reader.ui.article.copying import CopyActions
@@ -58,7 +58,6 @@ from reader.ui.folder_lock import claim_data_folder
 from reader.ui.fonts import missing_font_notice
 from reader.ui.help import HelpMenu
 from reader.ui.language import Language, LanguageMenu, chosen_language
-from reader.ui.library.folders_dialog import FoldersDialog
 from reader.ui.library.panel import LibraryPanel
 from reader.ui.library.roles import Role
 from reader.ui.library.search_panel import SearchPanel
@@ -76,10 +75,15 @@ from reader.ui.settings import (
     write,
 )
 from reader.ui.tasks import TaskOwner, describe
+from reader.ui.window.deferred import Deferred
 from reader.ui.window.focus import FocusMode
 from reader.ui.window.geometry import restore_geometry
 from reader.ui.window.history import NavigationHistory
 from reader.ui.window.panes import PaneLayout
+
+if TYPE_CHECKING:
+    from reader.ui.annotations.notebook import NotebookWindow
+    from reader.ui.library.folders_dialog import FoldersDialog
 
 APP_TITLE = "Tongwen Reader"  # the English title; the window shows it translated
 
@@ -180,11 +184,14 @@ class MainWindow(QMainWindow):
         # Restyling the pane (theme, text size) drops its layers: being styled by the same
         # preferences, after the pane, puts the highlights back at once.
         self.reading_prefs.attach(self.annotations)
-        # Every annotation in one place (View → All Annotations…).
-        self.notebook = NotebookWindow(
-            files.annotations, library.path, self.session, self._tasks, self, store is not None
-        )
-        self.annotations.changed.connect(self.notebook.annotations_changed)
+        # Every annotation in one place (View → All Annotations…), made when first wanted.
+        translate = QCoreApplication.translate
+        self.notebook_action = QAction(translate("NotebookWindow", "All &Annotations…"), self)
+        self.notebook_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        self.notebook_action.setEnabled(store is not None)
+        self.notebook_action.triggered.connect(self._on_notebook_action_triggered)
+        self.addAction(self.notebook_action)
+        self._notebook = Deferred(lambda: self._build_notebook(files.annotations, library.path))
         # Regional vocabulary, 台/臺 and the personal rules (kept in the data folder).
         self.script_options = ScriptOptionsControl(
             self._settings,
@@ -329,15 +336,19 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(self.panes.list_action)
         self.annotations.add_to_view_menu(view_menu)
-        view_menu.addAction(self.notebook.action)
+        view_menu.addAction(self.notebook_action)
         view_menu.addAction(self.caret.action)
         self.focus_mode.add_to_menu(view_menu)
         view_menu.addSeparator()
         self.language_menu = LanguageMenu(self._settings, self._language, self)
         view_menu.addMenu(self.language_menu.menu)
         library_menu = self.menuBar().addMenu(self.tr("&Library"))
-        self.folders = FoldersDialog(self.library, self.add_paths, self.open_paths, self)
-        self.folders.add_to_library_menu(library_menu)
+        # Library → Folders…: the dialog is made when first opened.
+        translate = QCoreApplication.translate
+        self.folders_action = QAction(translate("FoldersDialog", "&Folders…"), self)
+        self.folders_action.triggered.connect(self._on_folders_action_triggered)
+        library_menu.addAction(self.folders_action)
+        self._folders = Deferred(self._build_folders)
         library_menu.addSeparator()
         self.library.marks.add_to_menu(library_menu)
         self.addAction(self.toggle.cycle_action)
@@ -352,9 +363,37 @@ class MainWindow(QMainWindow):
         self.panes.watch_tab()
         self.caret.message.connect(self._on_annotations_message)
 
+    def _build_notebook(self, annotations: Path, library: Path) -> NotebookWindow:
+        from reader.ui.annotations.notebook import NotebookWindow
+
+        notebook = NotebookWindow(
+            annotations, library, self.session, self._tasks, self, action=self.notebook_action
+        )
+        notebook.set_mode(self.session.mode)
+        self.annotations.changed.connect(notebook.annotations_changed)
+        return notebook
+
+    def _build_folders(self) -> FoldersDialog:
+        from reader.ui.library.folders_dialog import FoldersDialog
+
+        return FoldersDialog(
+            self.library, self.add_paths, self.open_paths, self, action=self.folders_action
+        )
+
     def _restore_geometry(self) -> None:
         restore_geometry(self, self._settings)
         self.panes.restore()
+
+    # ----- parts made on first use -----
+    @property
+    def notebook(self) -> NotebookWindow:
+        """The All Annotations window (made now if it was not yet)."""
+        return self._notebook.get()
+
+    @property
+    def folders(self) -> FoldersDialog:
+        """The Folders dialog (made now if it was not yet)."""
+        return self._folders.get()
 
     # ----- state (read through to the session) -----
     @property
@@ -413,7 +452,8 @@ class MainWindow(QMainWindow):
         mode, options = DisplayMode(value), self.session.options
         self.library.set_mode(mode, options)
         self.search_panel.set_mode(mode, options)
-        self.notebook.set_mode(mode)
+        if (notebook := self._notebook.built) is not None:
+            notebook.set_mode(mode)
         self.mode_applied.emit(value)
 
     @Slot(object)
@@ -447,6 +487,14 @@ class MainWindow(QMainWindow):
         if folder:
             write(self._settings, Key.LAST_FOLDER, folder)
             self.add_paths([Path(folder)])
+
+    @Slot()
+    def _on_notebook_action_triggered(self) -> None:
+        self.notebook.open_window()
+
+    @Slot()
+    def _on_folders_action_triggered(self) -> None:
+        self.folders.show_folders()
 
     @Slot()
     def _on_search_action_triggered(self) -> None:
@@ -509,7 +557,8 @@ class MainWindow(QMainWindow):
         self._settings.sync()
         self._instance.release()
         self._tasks.shutdown()
-        self.notebook.close_notebook()
+        if (notebook := self._notebook.built) is not None:
+            notebook.close_notebook()
         self.library.shutdown()
         self._cache.close()
         super().closeEvent(event)

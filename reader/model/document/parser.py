@@ -17,15 +17,14 @@ from reader.model.document.document import (
     error_document,
     make_document,
 )
-from reader.model.document.extract import extract_blocks, extract_title
 from reader.model.document.files import MAX_BYTES, RefusedFileError, read_file
 from reader.model.document.problems import UNTITLED, Problem, Reason
 from reader.model.document.textio import UnreadableError, decode_bytes
-from reader.model.script.detect import detect_script
 
 # The HTML and front-matter modules (bs4/lxml, Markdown, python-frontmatter: ~130 ms of imports)
 # are imported where a file is actually parsed, so that a start with everything cached never
-# loads them. Importing this module for PARSER_VERSION or DOCUMENT_SUFFIXES stays cheap.
+# loads them; so are the extract's and the script detector's (their patterns and tables: ~15 ms).
+# Importing this module for PARSER_VERSION or DOCUMENT_SUFFIXES stays cheap.
 
 #: Bump whenever parsing output changes (or a pickled class moves): cached documents of another
 #: version are parsed again.
@@ -171,8 +170,10 @@ def _looks_like_post(text: str, suffix: str) -> bool:
 
 def parse_text(text: str, path: Path, mtime: float | None = None) -> Document:
     """Parse decoded text as the document at ``path``."""
+    from reader.model.document.extract import extract_blocks, extract_title
     from reader.model.document.html_blocks import FLATTENED, html_to_blocks, safe_href
     from reader.model.document.posts import body_html, split_post
+    from reader.model.script.detect import detect_script
 
     warnings: list[str] = []
     folder = path.parent

@@ -25,7 +25,6 @@ threads.
 from __future__ import annotations
 
 import bisect
-import difflib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
@@ -336,6 +335,8 @@ def _aligned_fallback(original: str, display: str) -> list[Unit]:
     if len(original) == len(display):
         return []
     units: list[Unit] = []
+    import difflib  # rarely wanted: not imported with the window
+
     matcher = difflib.SequenceMatcher(None, original, display, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag != "equal":

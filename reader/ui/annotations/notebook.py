@@ -127,6 +127,7 @@ class NotebookWindow(QWidget):
         tasks: TaskOwner,
         parent: QWidget,
         enabled: bool = True,
+        action: QAction | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("notebookWindow")
@@ -139,11 +140,15 @@ class NotebookWindow(QWidget):
         self._stale = True
         self._facets: Facets | None = None
 
-        self.action = QAction(self.tr("All &Annotations…"), self)
-        self.action.setShortcut(QKeySequence("Ctrl+Shift+A"))
-        self.action.setEnabled(enabled)
-        self.action.triggered.connect(self.open_window)
-        parent.addAction(self.action)
+        # A window that builds this one on first use makes the action itself (its menu lists
+        # it from the start) and has it call open_window(); else it is made here.
+        if action is None:
+            action = QAction(self.tr("All &Annotations…"), self)
+            action.setShortcut(QKeySequence("Ctrl+Shift+A"))
+            action.setEnabled(enabled)
+            action.triggered.connect(self.open_window)
+            parent.addAction(action)
+        self.action = action
         self.close_action = QAction(self.tr("Close All Annotations"), self)
         self.close_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         self.close_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)

@@ -19,15 +19,6 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from reader.model.annotations.annotation import AnchoredAnnotation, Annotation, DocumentRecord
 from reader.model.annotations.changes import AnnotationChange, ChangeKind
 from reader.model.annotations.store import AnnotationStore
-from reader.model.annotations.transfer import (
-    AnnotationImportError,
-    document_entry,
-    import_w3c,
-    library_entries,
-    markdown,
-    read_import_file,
-    w3c_collection,
-)
 from reader.model.document.document import Document
 from reader.model.document.files import RefusedFileError
 from reader.model.document.problems import Problem, Reason
@@ -35,7 +26,6 @@ from reader.model.script.modes import DisplayMode
 from reader.model.script.options import ScriptOptions
 from reader.ui.annotations import dialogs
 from reader.ui.annotations.dialogs import ExportFormat, ExportScope
-from reader.ui.annotations.import_problems import describe_import_problem
 from reader.ui.plain import warn
 from reader.ui.problems import describe_problem
 from reader.ui.script.labels import mode_phrase
@@ -102,6 +92,15 @@ class AnnotationTransfer(QObject):
         )
         if not path:
             return
+        # The formats' module (and uuid, json's encoder) is imported on the first export or
+        # import, not with the window.
+        from reader.model.annotations.transfer import (
+            document_entry,
+            library_entries,
+            markdown,
+            w3c_collection,
+        )
+
         try:
             entries: Sequence[tuple[DocumentRecord, Sequence[Annotation | AnchoredAnnotation]]]
             if choice.scope is ExportScope.DOCUMENT and doc is not None:
@@ -146,6 +145,13 @@ class AnnotationTransfer(QObject):
         )
         if not path:
             return
+        from reader.model.annotations.transfer import (
+            AnnotationImportError,
+            import_w3c,
+            read_import_file,
+        )
+        from reader.ui.annotations.import_problems import describe_import_problem
+
         try:
             data = read_import_file(Path(path))
         except (OSError, UnicodeDecodeError) as exc:

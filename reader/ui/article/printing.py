@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QMarginsF, QObject, QRectF, QUrl, Slot
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPageLayout, QPainter, QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 from typing_extensions import override
 
@@ -24,7 +23,12 @@ from reader.ui.article.view import ArticleView, page_html, unjustify
 from reader.ui.plain import warn
 
 if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
     from reader.ui.article.reading_prefs import ReadingPrefs
+
+# QtPrintSupport (its library and bindings: ~4 ms) is imported when something is printed, not
+# with the window.
 
 _UNSAFE_NAME_RE = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|]+')
 
@@ -53,6 +57,8 @@ def print_article(view: ArticleView, printer: QPrinter, background: QColor) -> b
 
     False when the printer could not be started (an unwritable PDF file, for one).
     """
+    from PySide6.QtPrintSupport import QPrinter
+
     doc = _PrintDocument(view)
     try:
         # Laid out for the printer's resolution: point sizes stay point sizes on paper.
@@ -117,6 +123,8 @@ class PrintActions(QObject):
         return file_stem(title) + ".pdf"
 
     def _printer(self) -> QPrinter:
+        from PySide6.QtPrintSupport import QPrinter
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
         display = self._session.display
@@ -126,6 +134,8 @@ class PrintActions(QObject):
 
     def save_pdf(self, path: Path) -> bool:
         """Write the article to ``path`` as a PDF; False (with a message) when it failed."""
+        from PySide6.QtPrintSupport import QPrinter
+
         printer = self._printer()
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(path))
@@ -154,6 +164,8 @@ class PrintActions(QObject):
 
     @Slot()
     def _on_print_triggered(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog
+
         printer = self._printer()
         dialog = QPrintDialog(printer, self._window)
         dialog.setObjectName("printDialog")

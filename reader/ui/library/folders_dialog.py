@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QLabel,
-    QMenu,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -45,6 +44,7 @@ class FoldersDialog(QDialog):
         add_paths: FolderPaths,
         set_paths: FolderPaths,
         parent: QWidget | None = None,
+        action: QAction | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("foldersDialog")
@@ -54,8 +54,12 @@ class FoldersDialog(QDialog):
         self._add_paths = add_paths
         self._set_paths = set_paths
         self._counts: dict[str, int] = {}
-        self.action = QAction(self.tr("&Folders…"), self)
-        self.action.triggered.connect(self._on_action_triggered)
+        # A window that builds this dialog on first use makes the action itself (its menu lists
+        # it from the start) and has it call show_folders(); else it is made here.
+        if action is None:
+            action = QAction(self.tr("&Folders…"), self)
+            action.triggered.connect(self.show_folders)
+        self.action = action
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("folderList")
         self.tree.setRootIsDecorated(False)
@@ -89,10 +93,6 @@ class FoldersDialog(QDialog):
         panel.indexing_finished.connect(self._on_panel_indexing_finished)
         panel.indexer.progress.connect(self._on_indexer_progress)
         self._on_tree_item_selection_changed()
-
-    def add_to_library_menu(self, menu: QMenu) -> None:
-        """Put Folders… in the window's Library menu."""
-        menu.addAction(self.action)
 
     # ----- what is shown -----
     def folders(self) -> list[Path]:
@@ -157,7 +157,8 @@ class FoldersDialog(QDialog):
 
     # ----- slots -----
     @Slot()
-    def _on_action_triggered(self) -> None:
+    def show_folders(self) -> None:
+        """Show the dialog with the folders listed and counted afresh (Library → Folders…)."""
         self.refresh()
         self.show()
 
