@@ -48,9 +48,9 @@ def _describe(path: str) -> list[str]:
 
 
 def _dump(list_file: str) -> None:
-    """Child process: one ``digest<TAB>path`` line per file named in ``list_file``."""
+    """Child process: one digest line per file named in ``list_file`` (NUL-separated)."""
     with open(list_file, encoding="utf-8", errors="surrogateescape") as names:
-        paths = names.read().splitlines()
+        paths = names.read().split("\0")  # names may hold line breaks
     out = sys.stdout
     for path in paths:
         try:
@@ -114,7 +114,7 @@ def main() -> int:
         _old_tree(args.old, old_tree)
         list_file = os.path.join(tmp, "files.txt")
         with open(list_file, "w", encoding="utf-8", errors="surrogateescape") as out:
-            out.write("\n".join(files) + "\n")
+            out.write("\0".join(files))
         old_run = _child(old_tree, "--dump", list_file)
         new_run = _child(str(ROOT), "--dump", list_file)
         old_digests = old_run.communicate()[0].splitlines()
