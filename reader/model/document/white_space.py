@@ -43,19 +43,20 @@ _WIDE_RE = re.compile(
     r"[\u2e80-\u2fff\u3000-\u303f\u3040-\u30ff\u3100-\u312f\u31a0-\u31ff\u3400-\u4dbf"
     r"\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\U00020000-\U0003ffff]"
 )
-_BREAK_RE = re.compile(r"[\r\n]")
-_ZERO_WIDTH = frozenset("\u200b\u200c\u200d\ufeff")
 _ZERO_WIDTH_CHARS = "\u200b\u200c\u200d\ufeff"
+_ODD_SPACE_RE = re.compile(r"[\t\r\n\f\v\u200b\u200c\u200d\ufeff]")  # white space but " "
 
 
 def collapse_one(text: str) -> str:
     """:func:`collapse_white_space` of a single run of text, in one pass of the regex."""
-    if WS_RE.search(text) is None:
-        return text
+    if "  " not in text and _ODD_SPACE_RE.search(text) is None:
+        return text  # no white space, or single spaces only: nothing to collapse
     end_of_text = len(text)
 
     def replace(match: re.Match[str]) -> str:
         run = match.group()
+        if run == " ":
+            return run
         if not run.strip(_ZERO_WIDTH_CHARS):
             return ""
         start, end = match.span()
@@ -84,8 +85,8 @@ def collapse_white_space(texts: list[str]) -> list[str]:
     if len(texts) == 1:
         return [collapse_one(texts[0])]
     joined = "".join(texts)
-    if WS_RE.search(joined) is None:
-        return list(texts)
+    if "  " not in joined and _ODD_SPACE_RE.search(joined) is None:
+        return list(texts)  # single spaces only: each stays where it is
     ends = list(itertools.accumulate(len(t) for t in texts))
     pieces: list[list[str]] = [[] for _ in texts]
     piece = 0  # the piece the next kept character goes to (characters are kept in order)
@@ -105,17 +106,18 @@ def collapse_white_space(texts: list[str]) -> list[str]:
         keep(pos, start)
         pos = end
         run = match.group()
-        if all(c in _ZERO_WIDTH for c in run):
+        kept = run.lstrip(_ZERO_WIDTH_CHARS)  # from the first character that is a space
+        if not kept:
             continue
         if (
-            _BREAK_RE.search(run)
+            ("\n" in run or "\r" in run)
             and start > 0
             and end < len(joined)
             and _WIDE_RE.match(joined[start - 1])
             and _WIDE_RE.match(joined[end])
         ):
             continue
-        first = start + next(i for i, c in enumerate(run) if c not in _ZERO_WIDTH)
+        first = start + len(run) - len(kept)
         pieces[bisect.bisect_right(ends, first)].append(" ")
     keep(pos, len(joined))
     return ["".join(p) for p in pieces]
