@@ -9,7 +9,7 @@ exactly the same characters at the same offsets.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
@@ -114,7 +114,10 @@ class Block:
             return "\n".join(
                 "\t".join("".join(s.text for s in cell) for cell in row) for row in self.rows
             )
-        return "".join(s.text for s in self.spans)
+        spans = self.spans
+        if len(spans) == 1:
+            return spans[0].text
+        return "".join([s.text for s in spans])
 
 
 def blocks_text(blocks: tuple[Block, ...]) -> str:
@@ -176,10 +179,17 @@ def make_document(
 ) -> Document:
     """Build a document whose ``text`` is derived from its blocks, each block marked with the
     language it is written in."""
-    blocks = tuple(
-        b if b.lang is not Lang.NONE else replace(b, lang=detect_lang(b.text)) for b in blocks
-    )
-    return Document(path=path, title=title, blocks=blocks, text=blocks_text(blocks), **fields)  # type: ignore[arg-type]
+    marked = []
+    texts = []
+    for b in blocks:
+        text = b.text
+        texts.append(text)
+        if b.lang is Lang.NONE:
+            lang = detect_lang(text)
+            if lang is not Lang.NONE:  # (dataclasses.replace costs more than the parse here)
+                b = Block(b.kind, b.spans, b.level, b.ordinal, b.rows, b.src, b.card, lang)
+        marked.append(b)
+    return Document(path=path, title=title, blocks=tuple(marked), text="\n".join(texts), **fields)  # type: ignore[arg-type]
 
 
 def error_document(path: Path, problem: Problem) -> Document:

@@ -8,19 +8,31 @@ are removed.
 
 from __future__ import annotations
 
-import bisect
-import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
-from bs4 import BeautifulSoup, Tag
-from bs4.element import Comment, NavigableString
-
 from reader.model.document.block_passes import tidy_blocks
 from reader.model.document.document import Block, BlockKind, Card, CardKind, Span, SpanStyle
 from reader.model.document.embeds import EMBED_CLASS_RE, account, embed_service, watch_url
+from reader.model.document.html_tree import (
+    PI,
+    Element,
+    flat_text,
+    get_text,
+    has_text,
+    is_element,
+    parse_html,
+    pi_text,
+    spaced,
+)
+from reader.model.document.white_space import (
+    WS_RE,
+    collapse_one,
+    tidy_spans,
+)
 
 _DROP = frozenset(
     {
@@ -51,7 +63,6 @@ _INLINE_STYLE = {
 _AD_RE = re.compile(
     r"(^|[\s_-])(ad|ads|adslot|advert|advertisement|banner|sponsor|dfp)([\s_-]|$)", re.I
 )
-_WS_RE = re.compile(r"[ \t\r\n\f\v\u200b\u200c\u200d\ufeff]+")
 _SAFE_SCHEMES = ("http", "https", "mailto")
 
 
@@ -117,16 +128,19 @@ class _Builder:
     ordinal: int = 0
     removed: set[str] = field(default_factory=set)
     flattened: bool = False  # some markup was nested beyond MAX_DEPTH
-    used: set[int] = field(default_factory=set)  # ids of elements already taken (media titles)
+    used: set[Element] = field(default_factory=set)  # elements already taken (media titles)
 
     def text(self, text: str, style: SpanStyle, href: str | None) -> None:
-        if self.spans and self.spans[-1].style == style and self.spans[-1].href == href:
-            self.spans[-1] = Span(self.spans[-1].text + text, style, href)
+        spans = self.spans
+        if spans and spans[-1].style == style and spans[-1].href == href:
+            spans[-1] = Span(spans[-1].text + text, style, href)
         else:
-            self.spans.append(Span(text, style, href))
+            spans.append(Span(text, style, href))
 
     def flush(self) -> None:
-        spans = _tidy(self.spans)
+        if not self.spans:
+            return
+        spans = tidy_spans(self.spans)
         self.spans = []
         if spans:
             self.blocks.append(Block(self.kind, spans, level=self.level, ordinal=self.ordinal))
@@ -136,88 +150,12 @@ class _Builder:
         self.blocks.append(block)
 
 
-def _tidy(spans: list[Span]) -> tuple[Span, ...]:
-    """Collapse white space in a block's spans (see :func:`collapse_white_space`), trim its
-    edges and drop empty spans."""
-    out = [
-        Span(text, span.style, span.href)
-        for span, text in zip(spans, collapse_white_space([s.text for s in spans]), strict=True)
-        if text
-    ]
-    while out and not out[0].text.strip():
-        out.pop(0)
-    while out and not out[-1].text.strip():
-        out.pop()
-    if not out:
-        return ()
-    out[0] = Span(out[0].text.lstrip(), out[0].style, out[0].href)
-    out[-1] = Span(out[-1].text.rstrip(), out[-1].style, out[-1].href)
-    return tuple(out)
+def _classes(tag: Element) -> str:
+    return f"{tag.get('class') or ''} {tag.get('id') or ''}"
 
 
-# Characters after or before which a line break in the HTML source is no space at all (CSS
-# Text 3, segment break transformation): Han, kana, CJK punctuation and full-width forms.
-_WIDE_RE = re.compile(
-    r"[\u2e80-\u2fff\u3000-\u303f\u3040-\u30ff\u3100-\u312f\u31a0-\u31ff\u3400-\u4dbf"
-    r"\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\U00020000-\U0003ffff]"
-)
-_BREAK_RE = re.compile(r"[\r\n]")
-_ZERO_WIDTH = frozenset("\u200b\u200c\u200d\ufeff")
-
-
-def collapse_white_space(texts: list[str]) -> list[str]:
-    """The runs of text of one block with their white space collapsed as a browser shows it.
-
-    Every run of spaces, tabs and line breaks becomes one space — the author's spaces between
-    Chinese words ("记者 | 赵晓娟 马越 吴容") are kept — except a run holding a line break of
-    the HTML source between two wide (Chinese) characters, which is no space at all (a
-    browser joins such lines), and zero-width characters, which are dropped. Runs are
-    collapsed across the pieces' boundaries (``"中 " + " 文"`` keeps one space, in the first).
-    """
-    joined = "".join(texts)
-    ends = list(itertools.accumulate(len(t) for t in texts))
-    pieces: list[list[str]] = [[] for _ in texts]
-    piece = 0  # the piece the next kept character goes to (characters are kept in order)
-
-    def keep(start: int, end: int) -> None:
-        nonlocal piece
-        while start < end:
-            while ends[piece] <= start:
-                piece += 1
-            stop = min(end, ends[piece])
-            pieces[piece].append(joined[start:stop])
-            start = stop
-
-    pos = 0
-    for match in _WS_RE.finditer(joined):
-        start, end = match.span()
-        keep(pos, start)
-        pos = end
-        run = match.group()
-        if all(c in _ZERO_WIDTH for c in run):
-            continue
-        if (
-            _BREAK_RE.search(run)
-            and start > 0
-            and end < len(joined)
-            and _WIDE_RE.match(joined[start - 1])
-            and _WIDE_RE.match(joined[end])
-        ):
-            continue
-        first = start + next(i for i, c in enumerate(run) if c not in _ZERO_WIDTH)
-        pieces[bisect.bisect_right(ends, first)].append(" ")
-    keep(pos, len(joined))
-    return ["".join(p) for p in pieces]
-
-
-def _classes(tag: Tag) -> str:
-    value = tag.get("class")
-    cls = " ".join(value) if isinstance(value, list) else str(value or "")
-    return f"{cls} {tag.get('id') or ''}"
-
-
-def _is_ad(tag: Tag) -> bool:
-    return bool(_AD_RE.search(_classes(tag))) and not tag.get_text(strip=True)
+def _is_ad(tag: Element) -> bool:
+    return bool(_AD_RE.search(_classes(tag))) and not has_text(tag)
 
 
 _HIDDEN_CLASS_RE = re.compile(
@@ -228,19 +166,22 @@ _HIDDEN_CLASS_RE = re.compile(
 _DISPLAY_NONE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
-def _is_hidden(tag: Tag) -> bool:
+def _is_hidden(tag: Element) -> bool:
     """Text no sighted reader sees: screen-reader-only labels ("Image caption", "图片版权"),
     ``hidden`` elements and inline ``display: none``."""
-    if tag.has_attr("hidden"):
+    attrib = tag.attrib
+    if not attrib:
+        return False
+    if "hidden" in attrib:
         return True
-    if _DISPLAY_NONE_RE.search(str(tag.get("style") or "")):
+    style = attrib.get("style")
+    if style and _DISPLAY_NONE_RE.search(style):
         return True
-    value = tag.get("class")
-    classes = " ".join(value) if isinstance(value, list) else str(value or "")
-    return bool(_HIDDEN_CLASS_RE.search(classes))
+    classes = attrib.get("class")
+    return bool(classes and _HIDDEN_CLASS_RE.search(classes))
 
 
-def _is_pixel(tag: Tag) -> bool:
+def _is_pixel(tag: Element) -> bool:
     def small(name: str) -> bool:
         value = str(tag.get(name) or "").strip().rstrip("px")
         return value.isdigit() and int(value) <= 2
@@ -248,15 +189,15 @@ def _is_pixel(tag: Tag) -> bool:
     return small("width") and small("height")
 
 
-def _inline_text(tag: Tag) -> str:
+def _inline_text(tag: Element) -> str:
     # No space is added between inline elements (<b>王</b>明 is 王明), one between blocks.
-    return collapse_white_space([_flat_text(tag)])[0].strip()
+    return collapse_one(_flat_text(tag)).strip()
 
 
-def _cell_spans(cell: Tag) -> tuple[Span, ...]:
+def _cell_spans(cell: Element) -> tuple[Span, ...]:
     text = _inline_text(cell)
     # Header cells are bold, as browsers show them (the text is the same either way).
-    style = SpanStyle.STRONG if cell.name.lower() == "th" else SpanStyle.PLAIN
+    style = SpanStyle.STRONG if cell.tag.lower() == "th" else SpanStyle.PLAIN
     return (Span(text, style),) if text else ()
 
 
@@ -264,29 +205,24 @@ def _cell_spans(cell: Tag) -> tuple[Span, ...]:
 #: real article nests a few dozen deep; a hostile one thousands, which would exhaust the stack).
 MAX_DEPTH = 100
 FLATTENED = "markup nested too deeply to lay out; its text is kept, its structure flattened"
+_FLAT_INLINE = frozenset({*_INLINE_STYLE, "a"})
 
 
-def _flat_text(tag: Tag) -> str:
+def _flat_text(tag: Element) -> str:
     """The text under ``tag`` as one run, without recursion; dropped and hidden elements
     (scripts, styles…) stay out, and block elements are separated by a space."""
-    parts: list[str] = []
-    stack = [iter(tag.children)]
-    while stack:
-        child = next(stack[-1], None)
-        if child is None:
-            stack.pop()
-        elif isinstance(child, Comment):
-            continue
-        elif isinstance(child, NavigableString):
-            parts.append(str(child))
-        elif isinstance(child, Tag):
-            name = child.name.lower()
-            if name in _DROP or _is_hidden(child):
-                continue
-            if name not in _INLINE_STYLE and name != "a":
-                parts.append(" ")
-            stack.append(iter(child.children))
-    return "".join(parts)
+    return flat_text(tag, _DROP, _FLAT_INLINE, _is_hidden)
+
+
+def _elements(tag: Element, name: str | tuple[str, ...]) -> list[Element]:
+    """The child elements of ``tag`` with one of these names."""
+    names = (name,) if isinstance(name, str) else name
+    return [c for c in tag if is_element(c) and c.tag.lower() in names]
+
+
+def _descendants(tag: Element, name: str) -> list[Element]:
+    """The elements below ``tag`` named ``name``, in document order."""
+    return [e for e in tag.iterdescendants() if is_element(e) and e.tag.lower() == name]
 
 
 class _Walker:
@@ -296,18 +232,28 @@ class _Walker:
         self.b = builder
         self.depth = 0
 
-    def walk(self, node: Tag, style: SpanStyle = SpanStyle.PLAIN, href: str | None = None) -> None:
-        for child in list(node.children):
-            if isinstance(child, Comment):
-                continue
-            if isinstance(child, NavigableString):
-                if str(child):
-                    self.b.text(str(child), style, href)
-                continue
-            if isinstance(child, Tag):
-                self.element(child, style, href)
+    def walk(
+        self, node: Element, style: SpanStyle = SpanStyle.PLAIN, href: str | None = None
+    ) -> None:
+        text = node.text
+        if text:
+            self.b.text(spaced(text), style, href)
+        self.nodes(node, style, href)
 
-    def element(self, tag: Tag, style: SpanStyle, href: str | None) -> None:
+    def nodes(self, nodes: Iterable[Element], style: SpanStyle, href: str | None) -> None:
+        """Walk ``nodes`` (the children of an element) and the text after each."""
+        b = self.b
+        for child in nodes:
+            tag = child.tag
+            if tag.__class__ is str:
+                self.element(child, style, href)
+            elif tag is PI:
+                b.text(pi_text(child), style, href)
+            tail = child.tail
+            if tail:
+                b.text(spaced(tail), style, href)
+
+    def element(self, tag: Element, style: SpanStyle, href: str | None) -> None:
         if self.depth >= MAX_DEPTH:
             text = _flat_text(tag)
             if text.strip():
@@ -320,10 +266,10 @@ class _Walker:
         finally:
             self.depth -= 1
 
-    def _element(self, tag: Tag, style: SpanStyle, href: str | None) -> None:
-        name = tag.name.lower()
+    def _element(self, tag: Element, style: SpanStyle, href: str | None) -> None:
+        name = tag.tag.lower()
         b = self.b
-        if id(tag) in b.used:
+        if b.used and tag in b.used:
             return
         if name == "iframe":
             self.frame(tag)
@@ -331,12 +277,14 @@ class _Walker:
         if name in _DROP:
             b.removed.add(name)
             return
-        if _is_ad(tag):
-            b.removed.add("ad slot")
-            return
-        if _is_hidden(tag):
-            b.removed.add("hidden text")
-            return
+        attrib = tag.attrib
+        if attrib:
+            if _is_ad(tag):
+                b.removed.add("ad slot")
+                return
+            if _is_hidden(tag):
+                b.removed.add("hidden text")
+                return
         if name in _INLINE_STYLE:
             self.walk(tag, _INLINE_STYLE[name] if style is SpanStyle.PLAIN else style, href)
         elif name == "a":
@@ -354,14 +302,14 @@ class _Walker:
         elif name == "blockquote":
             self.blockquote(tag)
         elif name == "pre":
-            b.add(Block(BlockKind.PRE, (Span(tag.get_text().strip("\n"), SpanStyle.CODE),)))
+            b.add(Block(BlockKind.PRE, (Span(get_text(tag).strip("\n"), SpanStyle.CODE),)))
         elif name == "table":
             self.table(tag)
         elif name == "img":
             self.image(tag)
         elif name in ("video", "audio"):
             self.media(tag, name)
-        elif name in ("figcaption",) or "picinfo" in _classes(tag):
+        elif name == "figcaption" or (attrib and "picinfo" in _classes(tag)):
             self.block(tag, BlockKind.CAPTION)
         elif name == "hr":
             b.add(Block(BlockKind.RULE))
@@ -372,7 +320,7 @@ class _Walker:
         else:
             self.walk(tag, style, href)
 
-    def block(self, tag: Tag, kind: BlockKind, level: int = 0, ordinal: int = 0) -> None:
+    def block(self, tag: Element, kind: BlockKind, level: int = 0, ordinal: int = 0) -> None:
         b = self.b
         b.flush()
         saved = (b.kind, b.level, b.ordinal)
@@ -381,18 +329,18 @@ class _Walker:
         b.flush()
         b.kind, b.level, b.ordinal = saved
 
-    def list(self, tag: Tag, ordered: bool) -> None:
+    def list(self, tag: Element, ordered: bool) -> None:
         depth = self.b.level + 1 if self.b.kind is BlockKind.LIST_ITEM else 1
         number = 0
-        for item in tag.find_all("li", recursive=False):
+        for item in _elements(tag, "li"):
             number += 1
             self.block(item, BlockKind.LIST_ITEM, depth, number if ordered else 0)
         if number == 0:
             self.walk(tag)
 
-    def blockquote(self, tag: Tag) -> None:
+    def blockquote(self, tag: Element) -> None:
         cls = _classes(tag)
-        links = [safe_href(str(a.get("href") or "")) for a in tag.find_all("a")]
+        links = [safe_href(str(a.get("href") or "")) for a in _descendants(tag, "a")]
         urls = [u for u in links if u]
         service = next((embed_service(u) for u in reversed(urls) if embed_service(u)), None)
         text = _inline_text(tag)
@@ -410,7 +358,7 @@ class _Walker:
             return
         self.block(tag, BlockKind.QUOTE)
 
-    def frame(self, tag: Tag) -> None:
+    def frame(self, tag: Element) -> None:
         """An ``<iframe>`` is never loaded: a video/social embed becomes a link card."""
         self.b.removed.add("iframe")
         src = str(tag.get("src") or tag.get("data-src") or "").strip()
@@ -421,53 +369,61 @@ class _Walker:
         if url is None or service is None:
             return
         url = watch_url(url)
-        title = _WS_RE.sub(" ", str(tag.get("title") or "")).strip()
+        title = WS_RE.sub(" ", str(tag.get("title") or "")).strip()
         kind = CardKind.VIDEO if service in ("YouTube", "Vimeo") else CardKind.POST
         spans = (Span(title, href=url),) if title else ()
         self.b.add(Block(BlockKind.EMBED, spans, card=Card(kind, service, "", url)))
 
-    def table(self, tag: Tag) -> None:
+    def table(self, tag: Element) -> None:
         rows: list[tuple[tuple[Span, ...], ...]] = []
-        for tr in tag.find_all("tr"):
-            if tr.find_parent("table") is not tag:
+        for tr in _descendants(tag, "tr"):
+            if _nearest(tr, "table") is not tag:
                 continue
-            cells = tuple(_cell_spans(c) for c in tr.find_all(("td", "th"), recursive=False))
+            cells = tuple(_cell_spans(c) for c in _elements(tr, ("td", "th")))
             if any(cells):
                 rows.append(cells)
         if rows:
             self.b.add(Block(BlockKind.TABLE, rows=tuple(rows)))
 
-    def media_title(self, tag: Tag) -> str:
+    def media_title(self, tag: Element) -> str:
         """A player's title: its ``title``/``aria-label``, or the short line under it (which is
         then used up, not repeated as a paragraph)."""
-        own = _WS_RE.sub(" ", str(tag.get("title") or tag.get("aria-label") or "")).strip()
+        own = WS_RE.sub(" ", str(tag.get("title") or tag.get("aria-label") or "")).strip()
         if own:
             return own
         caption = _caption_after(tag)
         if caption is None:
             return ""
-        self.b.used.add(id(caption))
+        self.b.used.add(caption)
         return _inline_text(caption)
 
-    def image(self, tag: Tag) -> None:
+    def image(self, tag: Element) -> None:
         if _is_pixel(tag):
             self.b.removed.add("tracking pixel")
             return
-        alt = _WS_RE.sub(" ", str(tag.get("alt") or tag.get("title") or "")).strip()
+        alt = WS_RE.sub(" ", str(tag.get("alt") or tag.get("title") or "")).strip()
         src = local_image(str(tag.get("src") or ""), self.b.folder)
         self.b.add(Block(BlockKind.IMAGE, (Span(alt),) if alt else (), src=src))
 
-    def media(self, tag: Tag, name: str) -> None:
+    def media(self, tag: Element, name: str) -> None:
         src = str(tag.get("src") or "")
         if not src:
-            source = tag.find("source")
-            src = str(source.get("src") or "") if source else ""
+            sources = _descendants(tag, "source")
+            src = str(sources[0].get("src") or "") if sources else ""
         url = safe_href(src)
         kind = CardKind.VIDEO_FILE if name == "video" else CardKind.AUDIO_FILE
         title = self.media_title(tag) or (_file_name(url) if url else "")
         spans = (Span(title, href=url),) if title else ()
         self.b.add(Block(BlockKind.EMBED, spans, card=Card(kind, url=url)))
         self.b.removed.add(name)
+
+
+def _nearest(tag: Element, name: str) -> Element | None:
+    """The nearest ancestor of ``tag`` named ``name``."""
+    for parent in tag.iterancestors():
+        if is_element(parent) and parent.tag.lower() == name:
+            return parent
+    return None
 
 
 def _file_name(url: str) -> str:
@@ -483,12 +439,15 @@ def _file_name(url: str) -> str:
 _MAX_MEDIA_TITLE = 200
 
 
-def _caption_after(tag: Tag) -> Tag | None:
+def _caption_after(tag: Element) -> Element | None:
     """The element right after a player that holds only a short ``<small>`` line, if any."""
-    nxt = tag.find_next_sibling()
-    if not isinstance(nxt, Tag) or nxt.name.lower() not in ("div", "p"):
+    nxt = tag.getnext()
+    while nxt is not None and not is_element(nxt):
+        nxt = nxt.getnext()
+    if nxt is None or nxt.tag.lower() not in ("div", "p"):
         return None
-    small = nxt.find("small")
+    smalls = _descendants(nxt, "small")
+    small = smalls[0] if smalls else None
     text = _inline_text(nxt)
     if small is None or not text or len(text) > _MAX_MEDIA_TITLE or _inline_text(small) != text:
         return None
@@ -505,14 +464,33 @@ class HtmlResult:
     flattened: bool = False  # markup nested beyond MAX_DEPTH was taken as flat text
 
 
+def _first(root: Element, name: str) -> Element | None:
+    """The first element named ``name`` in the tree of ``root``, itself included."""
+    for element in root.iter():
+        if is_element(element) and element.tag.lower() == name:
+            return element
+    return None
+
+
 def html_to_blocks(html: str, folder: Path | None = None) -> HtmlResult:
     """Extract the readable blocks of an HTML fragment or page."""
-    soup = BeautifulSoup(html, "lxml")
-    title_tag = soup.head.find("title") if soup.head else None
-    page_title = _WS_RE.sub(" ", title_tag.get_text()).strip() if title_tag else ""
-    root = soup.body or soup
+    root = parse_html(html)
     builder = _Builder(folder)
-    _Walker(builder).walk(root)
+    page_title = ""
+    if root is not None:
+        head = _first(root, "head")
+        title_tag = (
+            next((e for e in _descendants(head, "title")), None) if head is not None else None
+        )
+        page_title = WS_RE.sub(" ", get_text(title_tag)).strip() if title_tag is not None else ""
+        body = _first(root, "body")
+        walker = _Walker(builder)
+        if body is not None:
+            walker.walk(body)
+        else:
+            # No body (a page of only a head): everything at the top of the document.
+            top = [*reversed(list(root.itersiblings(preceding=True))), root]
+            walker.nodes([*top, *root.itersiblings()], SpanStyle.PLAIN, None)
     builder.flush()
     blocks = [
         b

@@ -16,6 +16,7 @@ from typing import Any
 import markdown
 from frontmatter.default_handlers import YAMLHandler
 
+from reader.model.document.front_matter import simple_yaml
 from reader.model.document.markdown_lists import widen_list_indents
 
 _FENCES = {"---": "yaml", "+++": "toml"}
@@ -123,7 +124,9 @@ def split_post(text: str) -> SplitPost:
     try:
         # python-frontmatter's TOML handler needs the third-party ``toml`` package; the
         # standard library's tomllib reads TOML 1.0 just as well.
-        loaded = YAMLHandler().load(block) if kind == "yaml" else tomllib.loads(block)
+        loaded = simple_yaml(block) if kind == "yaml" else None
+        if loaded is None:
+            loaded = YAMLHandler().load(block) if kind == "yaml" else tomllib.loads(block)
         if not isinstance(loaded, dict):
             raise ValueError("front matter is not a mapping")
         _check_expanded_size(loaded)

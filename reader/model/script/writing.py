@@ -39,6 +39,8 @@ class Glyphs(enum.StrEnum):
 # Latin letters (Basic Latin, Latin-1, Extended-A/B, IPA, Extended Additional).
 _LATIN_RE = re.compile(r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")
 _HAN_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]")
+_LATIN_RUNS_RE = re.compile(_LATIN_RE.pattern + "+")
+_HAN_RUNS_RE = re.compile(_HAN_RE.pattern + "+")
 # A Chinese character stands for about as much text as a Latin word's letters do for three:
 # a block is Latin when its Latin letters outnumber its Han characters three to one (an
 # English paragraph naming 习近平 stays English; a Chinese one naming Stephen Biegun Chinese).
@@ -47,8 +49,9 @@ _LATIN_PER_HAN = 3
 
 def detect_lang(text: str) -> Lang:
     """The language of a block of text, by the letters it is written in."""
-    latin = len(_LATIN_RE.findall(text))
-    han = len(_HAN_RE.findall(text))
+    # Runs are counted by their lengths (one match per word, not per letter: the same count).
+    latin = sum(map(len, _LATIN_RUNS_RE.findall(text)))
+    han = sum(map(len, _HAN_RUNS_RE.findall(text)))
     if latin == 0 and han == 0:
         return Lang.NONE
     return Lang.LATIN if latin > _LATIN_PER_HAN * han else Lang.CHINESE

@@ -7,8 +7,9 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reader.model.document.html_blocks import collapse_white_space, html_to_blocks
+from reader.model.document.html_blocks import html_to_blocks
 from reader.model.document.parser import parse_text
+from reader.model.document.white_space import collapse_white_space
 
 
 def texts(html: str) -> list[str]:

@@ -1,0 +1,103 @@
+"""A fast reading of the simple YAML front matter nearly every archive post has.
+
+Feed archives write front matter as one ``key: value`` line per field: a plain or quoted
+string, a date, a ``[a, b]`` list. :func:`simple_yaml` reads exactly that shape, and nothing
+else: for anything it is not sure of (a block scalar, an escape, a comment, a nested value…)
+it gives None and the caller asks the YAML library. What it reads it reads as the YAML library
+does: the type of every plain value (a date, a number, ``yes``) is decided by PyYAML's own
+resolver and built by its own constructors, so the two cannot disagree on it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+import yaml
+
+_LINE_RE = re.compile(r"([A-Za-z_][A-Za-z0-9_-]*):(?: (.*))?")
+# What PyYAML's reader refuses, and the line breaks it knows beyond "\n" (read by the library).
+_UNSURE_RE = re.compile(
+    "[^\x0a\x20-\x7e\xa0-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]|[\u2028\u2029]"
+)
+# A plain value may not start with an indicator, hold ": " or " #", or end with ":".
+_INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@`")
+_STR = "tag:yaml.org,2002:str"
+_MAX_KEY = 1000  # PyYAML refuses a simple key longer than 1024 characters
+
+
+@functools.cache
+def _yaml() -> tuple[Any, Any]:
+    """PyYAML's resolver and constructor (as its safe loader uses them)."""
+    return yaml.SafeLoader(""), yaml.constructor.SafeConstructor()
+
+
+def _plain(value: str, flow: bool) -> bool:
+    """Whether ``value`` is surely a whole plain scalar (in a ``[…]`` list when ``flow``)."""
+    if not value or value[0] in _INDICATORS or value[-1] in ": " or value[0] == " ":
+        return False
+    if ": " in value or " #" in value:
+        return False
+    return not (flow and (":" in value or any(c in value for c in "[]{}")))
+
+
+@functools.lru_cache(maxsize=4096)  # layouts, authors, tags: the same values again and again
+def _scalar(value: str) -> object:
+    """A plain scalar as PyYAML reads it (a string, a date, a number, a boolean, None)."""
+    resolver, constructor = _yaml()
+    tag = resolver.resolve(yaml.ScalarNode, value, (True, False))
+    if tag == _STR:
+        return value
+    return constructor.yaml_constructors[tag](constructor, yaml.ScalarNode(tag, value))
+
+
+def _value(raw: str) -> tuple[bool, object]:
+    """(understood, value) of the text after ``key:``."""
+    value = raw.strip(" ")
+    if not value:
+        return True, None
+    first = value[0]
+    if first in "\"'":
+        inner = value[1:-1]
+        if len(value) < 2 or value[-1] != first or first in inner or "\\" in inner:
+            return False, None
+        return True, inner
+    if first == "[":
+        if value[-1] != "]" or any(c in value[1:-1] for c in "\"'"):
+            return False, None
+        inner = value[1:-1].strip(" ")
+        if not inner:
+            return True, []
+        items = [item.strip(" ") for item in inner.split(",")]
+        if not all(_plain(item, flow=True) for item in items):
+            return False, None
+        return True, [_scalar(item) for item in items]
+    if not _plain(value, flow=False):
+        return False, None
+    return True, _scalar(value)
+
+
+def simple_yaml(block: str) -> dict[str, Any] | None:
+    """The mapping of a front matter block of simple ``key: value`` lines, exactly as
+    ``yaml.safe_load`` reads it, or None when the block is anything else."""
+    if _UNSURE_RE.search(block):
+        return None
+    out: dict[str, Any] = {}
+    try:
+        for line in block.split("\n"):
+            if not line:
+                continue
+            match = _LINE_RE.fullmatch(line)
+            if match is None:
+                return None
+            key = match.group(1)
+            if len(key) > _MAX_KEY or key in out or _scalar(key) != key:
+                return None
+            ok, value = _value(match.group(2) or "")
+            if not ok:
+                return None
+            out[key] = value
+    except (ValueError, TypeError, KeyError, yaml.YAMLError):
+        return None  # a value the library refuses (2021-13-45): its own error says why
+    return out or None
