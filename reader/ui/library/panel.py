@@ -35,11 +35,11 @@ from typing_extensions import override
 
 from reader.model.annotations.changes import AnnotationChange
 from reader.model.library.index import LibraryIndex, UpdateStats
-from reader.model.library.listing import IndexedSummary, ListQuery
+from reader.model.library.listing import IndexedSummary, ListedIds, ListQuery
 from reader.model.library.queries import (
     adopt_index_read_marks,
     library_facets,
-    list_ids,
+    listed,
     store_read,
 )
 from reader.model.library.state import ReadingState
@@ -60,6 +60,7 @@ from reader.ui.library.watcher import FolderWatcher
 from reader.ui.tasks import TaskOwner, describe
 
 REFRESH_MS = 1500  # at most one list refresh this often while indexing
+PANEL_CACHE_KIB = 2048  # the panel's own connection to the index keeps this much of it
 
 
 class LibraryPanel(QWidget):
@@ -95,6 +96,9 @@ class LibraryPanel(QWidget):
             ).format(path=state_path, error=exc)
             self.state = ReadingState(Path(":memory:"))
         self._index = LibraryIndex(db_path, self.state.path)
+        # Pages of list rows and single lookups: scrolling a long list would otherwise fill the
+        # index's 32 MB page cache with every row of the list, for the window's lifetime.
+        self._index.limit_cache(PANEL_CACHE_KIB)
         if self.state.created:
             # Read marks used to live in the index: keep the ones it has (once).
             state = self.state
@@ -222,7 +226,7 @@ class LibraryPanel(QWidget):
         self._last_refresh = time.monotonic()
         self.refresh_view_counts()
         self._tasks.submit(
-            lambda: (query, *list_ids(db_path, query, state)),
+            lambda: (query, *listed(db_path, query, state)),
             self._on_list_ids_done,
             self._on_list_ids_failed,
             key="library-list",
@@ -338,7 +342,7 @@ class LibraryPanel(QWidget):
 
     # ----- slots -----
     @Slot(object)
-    def _on_list_ids_done(self, result: tuple[ListQuery, list[int], int]) -> None:
+    def _on_list_ids_done(self, result: tuple[ListQuery, ListedIds, int]) -> None:
         query, ids, total = result
         if query != self._query:
             return
