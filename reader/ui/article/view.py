@@ -148,6 +148,7 @@ class ArticleView(QTextBrowser):
         self._anchor: ReadingPosition | None = None
         self._relayouts = 0
         self._setting_html = False
+        self._saved: tuple[str, ReadingPosition] | None = None  # written last
         self.confirm_links = True
         self.requested_resources: list[str] = []
         # Entries other parts add to the pane's context menu, after Copy (copy with citation).
@@ -347,6 +348,7 @@ class ArticleView(QTextBrowser):
     def set_position_store(self, store: ReadingPositions | None) -> None:
         """Where reading positions are remembered (None: nowhere)."""
         self._positions = store
+        self._saved = None
 
     def current_position(self) -> ReadingPosition:
         """The character offset at the top of the view and the scroll fraction."""
@@ -394,7 +396,11 @@ class ArticleView(QTextBrowser):
         """Write down the current document's position now."""
         self._save_timer.stop()
         if self._key is not None and self._positions is not None and self._html:
-            self._positions.set(self._key, self.current_position())
+            # Unchanged (a script toggle saves first): no write, each one a synced commit.
+            here = (self._key, self.current_position())
+            if here != self._saved:
+                self._positions.set(*here)
+                self._saved = here
 
     @Slot(int)
     def _on_scroll_value_changed(self, value: int) -> None:
