@@ -38,13 +38,15 @@ def _same(text: str, script: Script) -> str:
 
 
 class _Page:
-    """A page of list rows, with their titles as shown once drawn."""
+    """A page of list rows, with their titles and dates as shown once drawn (each row is
+    drawn again on every scroll step while in sight)."""
 
-    __slots__ = ("rows", "titles")
+    __slots__ = ("dates", "rows", "titles")
 
     def __init__(self, rows: list[IndexedSummary | None]) -> None:
         self.rows = rows
         self.titles: list[str | None] = [None] * len(rows)
+        self.dates: list[str | None] = [None] * len(rows)
 
 
 class LibraryListModel(QAbstractListModel):
@@ -98,7 +100,10 @@ class LibraryListModel(QAbstractListModel):
         if role == Role.KEY:
             return row.key
         if role == Role.DATE:
-            return format_date(row.date)
+            date = page.dates[offset]
+            if date is None:
+                date = page.dates[offset] = format_date(row.date)
+            return date
         if role == Role.SORT_DATE:
             return row.date.timestamp() if row.date else float("-inf")
         if role == Role.SOURCE:
