@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 import sys
 from collections.abc import Callable, Sequence
 from multiprocessing.connection import Connection
@@ -44,6 +45,9 @@ def _child(
 ) -> None:
     """The child's work: the update, with every report sent to the parent."""
     sys.path[:] = safe_sys_path(path)
+    # Ctrl+C in the terminal reaches the whole process group: the window decides (it cancels
+    # the update as it closes), the child must not die with a traceback of its own.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
     def cancelled() -> bool:
         return stop.is_set() or os.getppid() != parent
