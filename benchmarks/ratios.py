@@ -108,6 +108,7 @@ def toggle(root: Path, runs: int) -> dict[str, object]:
         "largest_post_bytes": largest.stat().st_size,
         "toggle_first_ms": round(times.first, 1),
         "toggle_ui_thread_ms": round(times.ui_thread, 1),
+        "toggle_ui_thread_cpu_ms": round(times.ui_thread_cpu, 1),
         "toggle_longest_turn_after_ms": round(times.after_longest, 1),
     }
 
