@@ -438,7 +438,7 @@ class LibraryIndex:
         return [r[0] for r in self._db.execute(sql, params)]
 
     def listed_ids(self, query: ListQuery) -> ListedIds:
-        """:meth:`list_ids` compactly, with the row of each id (what the window keeps)."""
+        """:meth:`list_ids` compactly (what the window keeps)."""
         return ListedIds.read(self._db, query)
 
     def summaries(self, ids: Sequence[int]) -> dict[int, IndexedSummary]:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import sqlite3
 from array import array
-from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -142,45 +141,27 @@ def summary_from_row(row: sqlite3.Row | tuple[object, ...]) -> IndexedSummary:
 
 
 class ListedIds:
-    """The ids a list shows, in its order, and the row of each id: 16 bytes a row.
+    """The ids a list shows, in its order: one array of 8-byte ints.
 
     A Python list of ids and a dict from id to row took about 110 bytes a row (an int object
-    for each id and row, the dict's table): 28 MB for 256,000 posts. Here the ids are one
-    array and ``by_id`` another, the rows in the order of their ids, searched by bisection.
-    ``by_id`` comes from SQLite with the ids (:meth:`read`), not from sorting here: sorting
-    256,000 rows holds the interpreter lock, and the UI thread with it, for a tenth of a second.
+    for each id and row, the dict's table): 28 MB for 256,000 posts. The row of an id is found
+    by a scan of the array in C (a few milliseconds at 256,000 rows): the window asks it for
+    one document at a time (the one shown, the one to keep selected). An index from id to row
+    would cost a sort on the way in: in SQLite it doubled the time until the list shows, in
+    Python it holds the interpreter lock, and so the UI thread, for a tenth of a second.
     """
 
-    __slots__ = ("_by_id", "_ids")
+    __slots__ = ("_ids",)
 
-    def __init__(self, ids: Iterable[int] = (), by_id: Iterable[int] | None = None) -> None:
+    def __init__(self, ids: Iterable[int] = ()) -> None:
         self._ids = array("q", ids)
-        if by_id is None:
-            by_id = sorted(range(len(self._ids)), key=self._ids.__getitem__)
-        self._by_id = array("q", by_id)
-        if len(self._by_id) != len(self._ids):
-            raise ValueError("by_id must give the row of every id")
 
     @classmethod
     def read(cls, db: sqlite3.Connection, query: ListQuery) -> ListedIds:
-        """The ids ``query`` shows, read in one snapshot of the index (no text is read)."""
+        """The ids ``query`` shows (no text is read)."""
         where, params = query.where()
-        order = query.order_by()
-        ordered = f"SELECT id FROM documents WHERE {where} ORDER BY {order}"
-        rows = (
-            f"SELECT row FROM (SELECT id, row_number() OVER (ORDER BY {order}) - 1 AS row"
-            f" FROM documents WHERE {where}) ORDER BY id"
-        )
-        outer = not db.in_transaction
-        if outer:
-            db.execute("BEGIN")
-        try:
-            ids = array("q", (r[0] for r in db.execute(ordered, params)))
-            by_id = array("q", (r[0] for r in db.execute(rows, params)))
-        finally:
-            if outer:
-                db.execute("COMMIT")
-        return cls(ids, by_id)
+        sql = f"SELECT id FROM documents WHERE {where} ORDER BY {query.order_by()}"
+        return cls(r[0] for r in db.execute(sql, params))
 
     def __len__(self) -> int:
         return len(self._ids)
@@ -203,7 +184,22 @@ class ListedIds:
 
     def row_of(self, id_: int) -> int | None:
         """The row of ``id_``, if listed."""
-        k = bisect_left(self._by_id, id_, key=self._ids.__getitem__)
-        if k < len(self._by_id) and self._ids[self._by_id[k]] == id_:
-            return self._by_id[k]
+        try:
+            return self._ids.index(id_)
+        except (ValueError, OverflowError):  # not listed, or no 8-byte int at all
+            return None
+
+    def first_row_of(self, ids: Iterable[int], after: int = -1) -> int | None:
+        """The first row after ``after`` showing one of ``ids``, else the first row that
+        does (from the top again); None if none does."""
+        wanted = set(ids)
+        if not wanted:
+            return None
+        rows = self._ids
+        for row in range(after + 1, len(rows)):
+            if rows[row] in wanted:
+                return row
+        for row in range(0, min(after + 1, len(rows))):
+            if rows[row] in wanted:
+                return row
         return None

@@ -33,8 +33,7 @@ def list_ids(
 def listed(
     db_path: Path, query: ListQuery, state_path: Path | None = None
 ) -> tuple[ListedIds, int]:
-    """:func:`list_ids` as the window keeps them (:class:`ListedIds`: compact, with the row
-    of each id)."""
+    """:func:`list_ids` as the window keeps them (:class:`ListedIds`: one array)."""
     index = LibraryIndex(db_path, state_path)
     try:
         return index.listed_ids(query), index.total(query.roots)

@@ -1,7 +1,7 @@
 """The library list model: rows paged lazily from the SQLite index, never every body.
 
 The model holds only the ordered document ids of the current list, as a
-:class:`~reader.model.library.listing.ListedIds` (16 bytes a row: 4 MB for 256,000 documents);
+:class:`~reader.model.library.listing.ListedIds` (8 bytes a row: 2 MB for 256,000 documents);
 a row's summary and its title as shown are read from the index in pages of :data:`PAGE` rows
 the first time the view asks for them, and kept in a bounded cache of :data:`CACHE_PAGES`
 pages. The ids are read off the UI thread (see :func:`reader.model.library.queries.list_ids`)
@@ -165,6 +165,11 @@ class LibraryListModel(QAbstractListModel):
     def row_of_id(self, id_: int) -> int | None:
         """The row of a document id, if listed."""
         return self._ids.row_of(id_)
+
+    def first_row_of(self, ids: list[int], after: int = -1) -> int | None:
+        """The first row after ``after`` listing one of ``ids`` (from the top again after
+        the last one); None if none is listed."""
+        return self._ids.first_row_of(ids, after)
 
     def _row_of_path(self, path: str) -> int | None:
         """The row of the document at ``path``, if listed (one lookup in the index's path key)."""

@@ -362,9 +362,11 @@ class LibraryPanel(QWidget):
                 self.list_view.setCurrentIndex(self.proxy.index(selected, 0))
                 model.blockSignals(False)
         self._restore_id = None
-        if top_id is not None:
+        top_row = self.model.row_of_id(top_id) if top_id is not None else None
+        self._scroll_target = None  # a row of the list shown before
+        if top_row is not None:
             # The batched layout reaches that row only after a few event-loop turns.
-            self._scroll_target = (top_id, time.monotonic() + 3.0)
+            self._scroll_target = (top_row, time.monotonic() + 3.0)
             self._scroll_timer.start()
         self.list_updated.emit(len(ids), total)
         if self._ready == "after-refresh":
@@ -428,10 +430,10 @@ class LibraryPanel(QWidget):
     @Slot()
     def _on_scroll_timer_timeout(self) -> None:
         target = self._scroll_target
-        row = self.model.row_of_id(target[0]) if target else None
-        if target is None or row is None or time.monotonic() > target[1]:
+        if target is None or time.monotonic() > target[1]:
             self._scroll_timer.stop()
             return
+        row = target[0]  # the row of the document that was at the top (the list is kept)
         view = self.list_view
         view.scrollTo(self.proxy.index(row, 0), QListView.ScrollHint.PositionAtTop)
         if view.indexAt(view.viewport().rect().topLeft()).row() == row:

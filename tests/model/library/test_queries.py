@@ -141,7 +141,7 @@ def test_list_ids_of_another_folder_are_empty(indexed: Path, tmp_path: Path) -> 
         ListQuery(roots=(), sort="title"),
     ],
 )
-def test_listed_ids_are_the_list_ids_with_the_row_of_each(indexed: Path, query: ListQuery) -> None:
+def test_listed_ids_are_the_list_ids(indexed: Path, query: ListQuery) -> None:
     ids, total = list_ids(indexed, query)
     shown, shown_total = listed(indexed, query)
     assert shown.tolist() == ids and shown_total == total
@@ -149,18 +149,24 @@ def test_listed_ids_are_the_list_ids_with_the_row_of_each(indexed: Path, query: 
     assert shown.row_of(max(ids, default=0) + 1) is None and shown.row_of(-1) is None
 
 
-@given(st.lists(st.integers(-(2**62), 2**62), unique=True), st.integers(-(2**62), 2**62))
-def test_listed_ids_find_the_row_of_every_id_and_no_other(ids: list[int], other: int) -> None:
+@given(
+    st.lists(st.integers(-(2**62), 2**62), unique=True),
+    st.integers(-(2**62), 2**62),
+    st.integers(-1, 30),
+)
+def test_listed_ids_find_the_row_of_every_id_and_no_other(
+    ids: list[int], other: int, after: int
+) -> None:
     shown = ListedIds(ids)
     assert len(shown) == len(ids) and shown.tolist() == ids
     assert all(shown.row_of(i) == row and shown[row] == i for row, i in enumerate(ids))
     assert shown.row_of(other) == (ids.index(other) if other in ids else None)
+    assert shown.row_of(2**70) is None
     assert shown.page(1, 3) == ids[1:3]
-
-
-def test_listed_ids_need_the_row_of_every_id() -> None:
-    with pytest.raises(ValueError):
-        ListedIds([5, 3], [1])
+    wanted = set(ids[::3]) | {other}
+    rows = [r for r, i in enumerate(ids) if i in wanted]
+    later = [r for r in rows if r > after]
+    assert shown.first_row_of(wanted, after) == (later[0] if later else rows[0] if rows else None)
 
 
 # ----- facets -----
