@@ -52,6 +52,10 @@ def _child(
     def cancelled() -> bool:
         return stop.is_set() or os.getppid() != parent
 
+    if cancelled():  # cancelled (the window closed) while this process was starting
+        conn.send(("done", UpdateStats(cancelled=True)))
+        conn.close()
+        return
     try:
         index = LibraryIndex(Path(db_path))
         try:
