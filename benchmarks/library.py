@@ -9,8 +9,9 @@ Phases (all by default, in this order):
 * ``search`` — latency of a fixed set of 50 queries (25 Simplified, the same 25 Traditional),
   p50/p95, after one warm-up query (OpenCC's phrase dictionaries load once).
 * ``gui-warm`` — the real window (offscreen) started in a new process on the indexed library:
-  time from process start until the list shows rows, and the process's peak RSS after scrolling
-  the whole list and running the 50 searches through the panel.
+  time from process start until the list shows rows, the longest gap of a 10 ms UI-thread
+  heartbeat while scrolling the whole list (in 200 steps), and the process's peak RSS after
+  that and the 50 searches through the panel.
 * ``gui-cold`` — the real window indexing the library from scratch, with a 10 ms QTimer heartbeat
   on the UI thread: the longest gap between beats (the longest UI stall) and the indexing time.
 * ``disk``, ``cli``, ``convert``, ``startup``, ``toggle`` — the ratios against baselines (index
@@ -135,14 +136,21 @@ def gui_run(root: Path, data: Path, mode: str, t0: float) -> dict[str, object]:
     when: list[float] = []
     article_shown: list[float] = []
 
+    busy: list[float] = []  # the UI thread's own CPU time in each gap (ms)
+    cpu = [time.thread_time()]
+
     def on_beat() -> None:
         gaps.append(beat.restart())
         when.append(time.perf_counter())
+        now = time.thread_time()
+        busy.append((now - cpu[0]) * 1000)
+        cpu[0] = now
 
     heart = QTimer()
     heart.setInterval(10)
     heart.timeout.connect(on_beat)
     heart.start()
+    stalled = _StallSampler(when)
     window = MainWindow(data, [root])
     window.resize(1200, 800)
     window.show()
@@ -174,7 +182,9 @@ def gui_run(root: Path, data: Path, mode: str, t0: float) -> dict[str, object]:
     if mode == "cold":
         gaps.clear()
         when.clear()
+        busy.clear()
         beat.restart()
+        cpu[0] = time.thread_time()
     finished: list[object] = []
     window.library.indexing_finished.connect(finished.append)
     while not finished:
@@ -187,7 +197,7 @@ def gui_run(root: Path, data: Path, mode: str, t0: float) -> dict[str, object]:
     while time.perf_counter() < settle:
         app.processEvents()
         time.sleep(0.001)
-    indexing_gaps, indexing_when = list(gaps), list(when)
+    indexing_gaps, indexing_when, indexing_busy = list(gaps), list(when), list(busy)
     from reader.model.library.index import LibraryIndex
 
     check = LibraryIndex(DataFiles(data).library)
@@ -204,27 +214,49 @@ def gui_run(root: Path, data: Path, mode: str, t0: float) -> dict[str, object]:
         result["ui_stalls_over_100ms"] = len(over)
         result["ui_beats"] = len(indexing_gaps)
         result["longest_gc_pause_ms"] = round(max(gc_pauses)[0], 1) if gc_pauses else 0
+        # On a loaded machine a gap is mostly waiting for a core; the UI thread's own CPU time
+        # in a gap is what it did itself.
+        result["ui_longest_busy_ms"] = round(max(indexing_busy), 1) if indexing_busy else None
         # The longest gaps, with when they ended (seconds after the list showed) and whether an
         # article was being shown then (its first render also runs on the UI thread).
-        top = sorted(zip(indexing_gaps, indexing_when, strict=True), reverse=True)[:5]
+        top = sorted(zip(indexing_gaps, indexing_when, indexing_busy, strict=True), reverse=True)[
+            :5
+        ]
         result["ui_top_stalls"] = [
             {
                 "ms": gap,
+                "ui_cpu_ms": round(cpu_ms, 1),
                 "at_s": round(end - shown_at, 2),
                 "article_render": any(0 <= end - a <= 0.3 for a in article_shown),
+                "ui_thread_was_in": stalled.during(end - gap / 1000, end),
             }
-            for gap, end in top
+            for gap, end, cpu_ms in top
         ]
     else:
         # Scroll through the whole list (pages rows in and out), then search through the panel.
+        # The heartbeat goes on meanwhile: its longest gap is the longest the list held the UI
+        # thread while scrolling (reading a page of rows, drawing them).
         view = window.list_view
         bar = view.verticalScrollBar()
         scroll_start = time.perf_counter()
         step = max(1, bar.maximum() // 200)
+        gaps.clear()
+        busy.clear()
+        beat.restart()
+        cpu[0] = time.thread_time()
+        longest_step = 0.0
         for value in range(0, bar.maximum() + 1, step):
+            step_start = time.perf_counter()
             bar.setValue(value)
             app.processEvents()
+            longest_step = max(longest_step, time.perf_counter() - step_start)
+        gaps.append(beat.restart())
         result["scroll_whole_list_s"] = round(time.perf_counter() - scroll_start, 2)
+        result["scroll_longest_gap_ms"] = max(gaps)
+        result["scroll_longest_busy_ms"] = round(max(busy), 1) if busy else None
+        result["scroll_gaps_over_50ms"] = sum(1 for g in gaps if g > 50)
+        result["scroll_longest_step_ms"] = round(longest_step * 1000, 1)
+        result["scroll_steps"] = len(range(0, bar.maximum() + 1, step))
         done: list[int] = []
         window.library.search_done.connect(lambda page: done.append(len(page.hits)))
         search_start = time.perf_counter()
@@ -243,6 +275,44 @@ def gui_run(root: Path, data: Path, mode: str, t0: float) -> dict[str, object]:
         resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1
     )
     return result
+
+
+class _StallSampler:
+    """What the UI thread runs while it is late: a thread that looks at its Python stack
+    every 5 ms once the heartbeat is 30 ms overdue (Qt's own work shows as the Python frame
+    that called into it)."""
+
+    def __init__(self, beats: list[float]) -> None:
+        import threading
+
+        self._beats = beats
+        self._ui = threading.main_thread().ident
+        self.samples: list[tuple[float, str]] = []
+        threading.Thread(target=self._run, daemon=True).start()
+
+    def _run(self) -> None:
+        import traceback
+
+        while True:
+            time.sleep(0.005)
+            now = time.perf_counter()
+            if not self._beats or now - self._beats[-1] < 0.04:
+                continue
+            frame = sys._current_frames().get(self._ui or 0)
+            if frame is None:
+                continue
+            stack = traceback.extract_stack(frame)[-4:]
+            where = " < ".join(
+                f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in reversed(stack)
+            )
+            self.samples.append((now, where))
+
+    def during(self, start: float, end: float) -> list[str]:
+        """The distinct stacks sampled between ``start`` and ``end``, most frequent first."""
+        from collections import Counter
+
+        seen = Counter(w for t, w in self.samples if start <= t <= end)
+        return [f"{n}× {w}" for w, n in seen.most_common(3)]
 
 
 def _gui(root: Path, data: Path, mode: str) -> dict[str, object]:

@@ -134,6 +134,9 @@ def test_filters_and_sort(qtbot: QtBot, window: MainWindow) -> None:
 
 def test_added_file_is_noticed(qtbot: QtBot, window: MainWindow, library: Path) -> None:
     wait_indexed(qtbot, window)
+    # The folders are watched once the first update has finished (the list may show every
+    # document before: the update's last batch is listed before it reports that it is done).
+    qtbot.waitUntil(lambda: str(library) in window.library.watcher.directories(), timeout=20000)
     target = library / "new-post.md"
     target.write_text('---\ntitle: "新加的文章"\n---\n\n內容。\n', encoding="utf-8")
     with qtbot.waitSignal(window.library.indexing_finished, timeout=20000):

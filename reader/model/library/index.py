@@ -34,6 +34,7 @@ from reader.model.library.listing import (
     SUMMARY_COLUMNS,
     TAG_SEP,
     IndexedSummary,
+    ListedIds,
     ListQuery,
     summary_from_row,
 )
@@ -215,6 +216,11 @@ class LibraryIndex:
         """Open (creating or upgrading) the index at ``db_path`` and close it; raises if it
         cannot."""
         cls(db_path).close()
+
+    def limit_cache(self, kib: int) -> None:
+        """Keep at most ``kib`` KiB of database pages in memory (a long-lived connection that
+        only reads list rows: the default suits updates and searches, not a window's lifetime)."""
+        self._db.execute(f"PRAGMA cache_size=-{max(0, int(kib))}")
 
     def close(self) -> None:
         """Close the connection."""
@@ -430,6 +436,10 @@ class LibraryIndex:
         where, params = query.where()
         sql = f"SELECT id FROM documents WHERE {where} ORDER BY {query.order_by()}"
         return [r[0] for r in self._db.execute(sql, params)]
+
+    def listed_ids(self, query: ListQuery) -> ListedIds:
+        """:meth:`list_ids` compactly (what the window keeps)."""
+        return ListedIds.read(self._db, query)
 
     def summaries(self, ids: Sequence[int]) -> dict[int, IndexedSummary]:
         """List rows by id (ids that are gone are missing from the result)."""

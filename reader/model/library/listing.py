@@ -1,14 +1,16 @@
 """The document list's side of the index: which documents it shows, and what of each.
 
-A :class:`ListQuery` becomes the SQL condition and ordering of the list; an
-:class:`IndexedSummary` is one row of ``documents`` (never the body), read with
-:data:`SUMMARY_COLUMNS` and :func:`summary_from_row`.
+A :class:`ListQuery` becomes the SQL condition and ordering of the list; :class:`ListedIds`
+holds the ids it shows, compactly; an :class:`IndexedSummary` is one row of ``documents``
+(never the body), read with :data:`SUMMARY_COLUMNS` and :func:`summary_from_row`.
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
+from array import array
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -136,3 +138,68 @@ def summary_from_row(row: sqlite3.Row | tuple[object, ...]) -> IndexedSummary:
         starred=bool(starred),
         key=str(key),
     )
+
+
+class ListedIds:
+    """The ids a list shows, in its order: one array of 8-byte ints.
+
+    A Python list of ids and a dict from id to row took about 110 bytes a row (an int object
+    for each id and row, the dict's table): 28 MB for 256,000 posts. The row of an id is found
+    by a scan of the array in C (a few milliseconds at 256,000 rows): the window asks it for
+    one document at a time (the one shown, the one to keep selected). An index from id to row
+    would cost a sort on the way in: in SQLite it doubled the time until the list shows, in
+    Python it holds the interpreter lock, and so the UI thread, for a tenth of a second.
+    """
+
+    __slots__ = ("_ids",)
+
+    def __init__(self, ids: Iterable[int] = ()) -> None:
+        self._ids = array("q", ids)
+
+    @classmethod
+    def read(cls, db: sqlite3.Connection, query: ListQuery) -> ListedIds:
+        """The ids ``query`` shows (no text is read)."""
+        where, params = query.where()
+        sql = f"SELECT id FROM documents WHERE {where} ORDER BY {query.order_by()}"
+        return cls(r[0] for r in db.execute(sql, params))
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    def __getitem__(self, row: int) -> int:
+        return self._ids[row]
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, ListedIds) and self._ids == other._ids
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def page(self, start: int, stop: int) -> list[int]:
+        """The ids of rows ``start`` to ``stop`` (exclusive)."""
+        return self._ids[start:stop].tolist()
+
+    def tolist(self) -> list[int]:
+        """Every id, in order."""
+        return self._ids.tolist()
+
+    def row_of(self, id_: int) -> int | None:
+        """The row of ``id_``, if listed."""
+        try:
+            return self._ids.index(id_)
+        except (ValueError, OverflowError):  # not listed, or no 8-byte int at all
+            return None
+
+    def first_row_of(self, ids: Iterable[int], after: int = -1) -> int | None:
+        """The first row after ``after`` showing one of ``ids``, else the first row that
+        does (from the top again); None if none does."""
+        wanted = set(ids)
+        if not wanted:
+            return None
+        rows = self._ids
+        for row in range(after + 1, len(rows)):
+            if rows[row] in wanted:
+                return row
+        for row in range(0, min(after + 1, len(rows))):
+            if rows[row] in wanted:
+                return row
+        return None

@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from reader.model.library.index import LibraryIndex
-from reader.model.library.listing import ListQuery
+from reader.model.library.listing import ListedIds, ListQuery
 from reader.model.library.search import SearchHit, count, search
 from reader.model.library.state import ReadingState
 
@@ -26,6 +26,17 @@ def list_ids(
     index = LibraryIndex(db_path, state_path)
     try:
         return index.list_ids(query), index.total(query.roots)
+    finally:
+        index.close()
+
+
+def listed(
+    db_path: Path, query: ListQuery, state_path: Path | None = None
+) -> tuple[ListedIds, int]:
+    """:func:`list_ids` as the window keeps them (:class:`ListedIds`: one array)."""
+    index = LibraryIndex(db_path, state_path)
+    try:
+        return index.listed_ids(query), index.total(query.roots)
     finally:
         index.close()
 

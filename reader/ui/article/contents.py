@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Slot
 from PySide6.QtWidgets import QLabel, QMenu, QWidget
 
 from reader.model.article.outline import (
     CHINESE_CHARACTERS_PER_MINUTE,
     ENGLISH_WORDS_PER_MINUTE,
     Heading,
+    ReadingClock,
     outline,
     progress,
 )
@@ -32,11 +33,15 @@ def read_to(view: ArticleView) -> int | None:
     pane = view.pane_map
     if pane is None:
         return None
-    # The layout's own height, not the scroll bar's range: that one is adjusted later.
-    height = view.document().documentLayout().documentSize().height()
-    top = view.verticalScrollBar().value()
-    if top > 0 and top + view.viewport().height() >= height - 1:
-        return len(pane.text.original)
+    bar = view.verticalScrollBar()
+    top = bar.value()
+    # The layout's own height decides, not the scroll bar's range (that one is adjusted
+    # later); it is asked only at the bar's end, as it lays the whole text out first (Qt lays
+    # a new page out in steps: forcing it on every page shown held the UI thread).
+    if top > 0 and top >= bar.maximum() - 1:
+        height = view.document().documentLayout().documentSize().height()
+        if top + view.viewport().height() >= height - 1:
+            return len(pane.text.original)
     return view.current_position().offset
 
 
@@ -93,21 +98,32 @@ class ProgressLabel(QLabel):
         self.setObjectName("readingProgress")
         self.setTextFormat(Qt.TextFormat.PlainText)
         self._view = view
+        self._clock: ReadingClock | None = None
+        # Scrolling (and setting a page, which moves the bar several times while the page is
+        # half built) asks once per turn of the event loop: each answer lays the text out.
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.setInterval(0)
+        self._later.timeout.connect(self.refresh)
         bar = view.verticalScrollBar()
-        bar.valueChanged.connect(self.refresh)
-        bar.rangeChanged.connect(self.refresh)
+        bar.valueChanged.connect(self._later.start)
+        bar.rangeChanged.connect(self._later.start)
         session.shown.connect(self.refresh)
 
     @Slot()
     def refresh(self) -> None:
         """Say where the reader is now."""
+        self._later.stop()
         offset = read_to(self._view)
         pane = self._view.pane_map
         if offset is None or pane is None or not pane.text.original:
             self.setText("")
             self.setToolTip("")
             return
-        state = progress(pane.text.original, offset)
+        text = pane.text.original
+        if self._clock is None or self._clock.text is not text:
+            self._clock = ReadingClock(text)
+        state = progress(text, offset, self._clock)
         if state.minutes_left == 0:
             left = self.tr("finished")
         else:

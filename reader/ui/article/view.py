@@ -147,6 +147,8 @@ class ArticleView(QTextBrowser):
         # scrolled since (then it is read from the pane before the next relayout).
         self._anchor: ReadingPosition | None = None
         self._relayouts = 0
+        self._setting_html = False
+        self._saved: tuple[str, ReadingPosition] | None = None  # written last
         self.confirm_links = True
         self.requested_resources: list[str] = []
         # Entries other parts add to the pane's context menu, after Copy (copy with citation).
@@ -305,13 +307,13 @@ class ArticleView(QTextBrowser):
         self._save_timer.stop()
         # The scroll bar's signals must not be blocked: QAbstractScrollArea moves the content on
         # valueChanged, and a silent change leaves the text drawn at the old offset.
-        self._quiet_scroll = True
+        self._quiet_scroll = self._setting_html = True
         try:
             self.setHtml(page_html(html))
             if not self._justify:
                 unjustify(self.document())
         finally:
-            self._quiet_scroll = False
+            self._quiet_scroll = self._setting_html = False
 
     # ----- highlight layers -----
     def set_layer(self, name: str, selections: list[QTextEdit.ExtraSelection]) -> None:
@@ -346,6 +348,7 @@ class ArticleView(QTextBrowser):
     def set_position_store(self, store: ReadingPositions | None) -> None:
         """Where reading positions are remembered (None: nowhere)."""
         self._positions = store
+        self._saved = None
 
     def current_position(self) -> ReadingPosition:
         """The character offset at the top of the view and the scroll fraction."""
@@ -365,16 +368,22 @@ class ArticleView(QTextBrowser):
         bar = self.verticalScrollBar()
         self._quiet_scroll = True
         try:
-            self.document().documentLayout().documentSize()  # lays the text out now
             last = max(0, self.document().characterCount() - 1)
             target: int | None = position.offset
             if self.pane_map is not None and position.offset > 0:
                 target = self.pane_map.qt_position(self.pane_map.text.to_display(position.offset))
-            if position.fraction >= 1.0 and bar.maximum() > 0:
+            at_end = position.fraction >= 1.0
+            placed = target if target is not None and 0 < target <= last else None
+            if at_end or (placed is None and position.fraction > 0):
+                # Lays the whole text out now. A place in the text needs it laid out only up
+                # to there (cursorRect does that), the top not at all; Qt lays out the rest in
+                # steps afterwards.
+                self.document().documentLayout().documentSize()
+            if at_end and bar.maximum() > 0:
                 bar.setValue(bar.maximum())  # at the end: the end (whatever is at the top)
-            elif target is not None and 0 < target <= last:
+            elif placed is not None:
                 cursor = QTextCursor(self.document())
-                cursor.setPosition(target)
+                cursor.setPosition(placed)
                 bar.setValue(0)
                 bar.setValue(self.cursorRect(cursor).top())
             else:
@@ -387,7 +396,11 @@ class ArticleView(QTextBrowser):
         """Write down the current document's position now."""
         self._save_timer.stop()
         if self._key is not None and self._positions is not None and self._html:
-            self._positions.set(self._key, self.current_position())
+            # Unchanged (a script toggle saves first): no write, each one a synced commit.
+            here = (self._key, self.current_position())
+            if here != self._saved:
+                self._positions.set(*here)
+                self._saved = here
 
     @Slot(int)
     def _on_scroll_value_changed(self, value: int) -> None:
@@ -511,7 +524,13 @@ class ArticleView(QTextBrowser):
         # The text is laid out anew at the new width: the place in the text is kept, not the
         # scroll bar's pixels (which would land elsewhere, or at the end, in a narrower pane).
         # (The viewport's own resize, from the margins set here, comes back in here too.)
-        here = self._kept_position() if self._html and not self._relayouts else None
+        # Setting a page resizes the viewport too (its scroll bar goes and comes back): the
+        # caller puts the reader's place back once the page is in, so nothing is read here.
+        here = (
+            self._kept_position()
+            if self._html and not self._relayouts and not self._setting_html
+            else None
+        )
         self._relayouts += 1
         try:
             super().resizeEvent(event)

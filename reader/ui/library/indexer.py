@@ -1,7 +1,9 @@
 """Library updates as jobs of the window's task owner (its serial lane): one at a time,
 cancellable, reporting progress after every committed batch.
 
-A job runs :meth:`LibraryIndex.update` on its own SQLite connection and never touches a widget.
+A job runs :meth:`LibraryIndex.update` in a process of its own
+(:func:`reader.model.library.update_process.update_in_process`: the scan's memory and the
+storing's interpreter time stay out of the window's process) and never touches a widget.
 A request while an update runs cancels it (what it committed stays) and starts the new one
 once it has stopped; the owner's shutdown stops it on close.
 """
@@ -14,7 +16,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from reader.model.library.index import LibraryIndex, Progress, UpdateStats
+from reader.model.library.index import Progress, UpdateStats
+from reader.model.library.update_process import update_in_process
 from reader.ui.tasks import Task, TaskContext, TaskOwner, describe
 
 KEY = "library-index"
@@ -23,14 +26,10 @@ KEY = "library-index"
 def update_index(
     db_path: Path, roots: Sequence[Path], workers: int | None, context: TaskContext
 ) -> UpdateStats:
-    """Bring the index of ``roots`` up to date (a serial-lane job)."""
-    index = LibraryIndex(db_path)
-    try:
-        return index.update(
-            roots, progress=context.report, cancelled=context.cancelled, workers=workers
-        )
-    finally:
-        index.close()
+    """Bring the index of ``roots`` up to date (a serial-lane job, in a child process)."""
+    return update_in_process(
+        db_path, roots, progress=context.report, cancelled=context.cancelled, workers=workers
+    )
 
 
 class LibraryIndexer(QObject):

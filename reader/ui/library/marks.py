@@ -237,12 +237,10 @@ class LibraryMarks(QObject):
     def _on_unread_ids_done(self, result: tuple[ListQuery, list[int]]) -> None:
         _query, ids = result
         here = self._view.currentIndex().row() if self._view.currentIndex().isValid() else -1
-        rows = [r for r in (self._model.row_of_id(i) for i in ids) if r is not None]
-        after = [r for r in rows if r > here]
-        if not rows:
+        row = self._model.first_row_of(ids, here)  # from the top again after the last one
+        if row is None:
             self.message.emit(self.tr("No unread documents in the list"))
             return
-        row = min(after) if after else min(rows)  # from the top again after the last one
         self._view.setCurrentIndex(self._view.model().index(row, 0))
         self._view.scrollTo(self._view.currentIndex())
 

@@ -35,11 +35,11 @@ from typing_extensions import override
 
 from reader.model.annotations.changes import AnnotationChange
 from reader.model.library.index import LibraryIndex, UpdateStats
-from reader.model.library.listing import IndexedSummary, ListQuery
+from reader.model.library.listing import IndexedSummary, ListedIds, ListQuery
 from reader.model.library.queries import (
     adopt_index_read_marks,
     library_facets,
-    list_ids,
+    listed,
     store_read,
 )
 from reader.model.library.state import ReadingState
@@ -60,6 +60,7 @@ from reader.ui.library.watcher import FolderWatcher
 from reader.ui.tasks import TaskOwner, describe
 
 REFRESH_MS = 1500  # at most one list refresh this often while indexing
+PANEL_CACHE_KIB = 2048  # the panel's own connection to the index keeps this much of it
 
 
 class LibraryPanel(QWidget):
@@ -95,6 +96,9 @@ class LibraryPanel(QWidget):
             ).format(path=state_path, error=exc)
             self.state = ReadingState(Path(":memory:"))
         self._index = LibraryIndex(db_path, self.state.path)
+        # Pages of list rows and single lookups: scrolling a long list would otherwise fill the
+        # index's 32 MB page cache with every row of the list, for the window's lifetime.
+        self._index.limit_cache(PANEL_CACHE_KIB)
         if self.state.created:
             # Read marks used to live in the index: keep the ones it has (once).
             state = self.state
@@ -222,7 +226,7 @@ class LibraryPanel(QWidget):
         self._last_refresh = time.monotonic()
         self.refresh_view_counts()
         self._tasks.submit(
-            lambda: (query, *list_ids(db_path, query, state)),
+            lambda: (query, *listed(db_path, query, state)),
             self._on_list_ids_done,
             self._on_list_ids_failed,
             key="library-list",
@@ -342,7 +346,7 @@ class LibraryPanel(QWidget):
 
     # ----- slots -----
     @Slot(object)
-    def _on_list_ids_done(self, result: tuple[ListQuery, list[int], int]) -> None:
+    def _on_list_ids_done(self, result: tuple[ListQuery, ListedIds, int]) -> None:
         query, ids, total = result
         if query != self._query:
             return
@@ -362,9 +366,11 @@ class LibraryPanel(QWidget):
                 self.list_view.setCurrentIndex(self.proxy.index(selected, 0))
                 model.blockSignals(False)
         self._restore_id = None
-        if top_id is not None:
+        top_row = self.model.row_of_id(top_id) if top_id is not None else None
+        self._scroll_target = None  # a row of the list shown before
+        if top_row is not None:
             # The batched layout reaches that row only after a few event-loop turns.
-            self._scroll_target = (top_id, time.monotonic() + 3.0)
+            self._scroll_target = (top_row, time.monotonic() + 3.0)
             self._scroll_timer.start()
         self.list_updated.emit(len(ids), total)
         if self._ready == "after-refresh":
@@ -431,10 +437,10 @@ class LibraryPanel(QWidget):
     @Slot()
     def _on_scroll_timer_timeout(self) -> None:
         target = self._scroll_target
-        row = self.model.row_of_id(target[0]) if target else None
-        if target is None or row is None or time.monotonic() > target[1]:
+        if target is None or time.monotonic() > target[1]:
             self._scroll_timer.stop()
             return
+        row = target[0]  # the row of the document that was at the top (the list is kept)
         view = self.list_view
         view.scrollTo(self.proxy.index(row, 0), QListView.ScrollHint.PositionAtTop)
         if view.indexAt(view.viewport().rect().topLeft()).row() == row:

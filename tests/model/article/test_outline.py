@@ -11,6 +11,7 @@ from reader.model.article.outline import (
     CHINESE_CHARACTERS_PER_MINUTE,
     ENGLISH_WORDS_PER_MINUTE,
     Progress,
+    ReadingClock,
     outline,
     progress,
     reading_minutes,
@@ -89,3 +90,16 @@ def test_bold_numbered_sections_stand_in_for_headings(tmp_path: Path) -> None:
         "附录：刑满释放人员名单",
     ]
     assert headings[0].start == doc.text.index("一、本期报告概述", doc.text.index("------"))
+
+
+@given(
+    st.text(alphabet=st.sampled_from("美国總統 Trump2020年。，！a_-\nか한\U00020000"), max_size=80),
+    st.data(),
+)
+def test_the_reading_clock_counts_every_tail_as_reading_minutes_does(
+    text: str, data: st.DataObject
+) -> None:
+    clock = ReadingClock(text)
+    offset = data.draw(st.integers(-2, len(text) + 2))
+    assert clock.minutes_from(offset) == reading_minutes(text[max(0, offset) :])
+    assert progress(text, offset, clock) == progress(text, offset)

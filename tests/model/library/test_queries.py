@@ -10,13 +10,16 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from reader.model.document.parser import parse_file
 from reader.model.library.index import LibraryIndex
-from reader.model.library.listing import ListQuery
+from reader.model.library.listing import ListedIds, ListQuery
 from reader.model.library.queries import (
     library_facets,
     list_ids,
+    listed,
     mark_listed,
     parse_day,
     run_search,
@@ -125,6 +128,45 @@ def test_list_ids_total_is_the_library_not_the_filtered_list(indexed: Path) -> N
 
 def test_list_ids_of_another_folder_are_empty(indexed: Path, tmp_path: Path) -> None:
     assert list_ids(indexed, ListQuery(roots=(str(tmp_path),))) == ([], 0)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        ListQuery(roots=roots()),
+        ListQuery(roots=roots(), descending=False),
+        ListQuery(roots=roots(), sort="title"),
+        ListQuery(roots=roots(), sort="source", descending=False),
+        ListQuery(roots=roots(), date_from=datetime(2021, 1, 1, tzinfo=UTC)),
+        ListQuery(roots=(), sort="title"),
+    ],
+)
+def test_listed_ids_are_the_list_ids(indexed: Path, query: ListQuery) -> None:
+    ids, total = list_ids(indexed, query)
+    shown, shown_total = listed(indexed, query)
+    assert shown.tolist() == ids and shown_total == total
+    assert [shown.row_of(i) for i in ids] == list(range(len(ids)))
+    assert shown.row_of(max(ids, default=0) + 1) is None and shown.row_of(-1) is None
+
+
+@given(
+    st.lists(st.integers(-(2**62), 2**62), unique=True),
+    st.integers(-(2**62), 2**62),
+    st.integers(-1, 30),
+)
+def test_listed_ids_find_the_row_of_every_id_and_no_other(
+    ids: list[int], other: int, after: int
+) -> None:
+    shown = ListedIds(ids)
+    assert len(shown) == len(ids) and shown.tolist() == ids
+    assert all(shown.row_of(i) == row and shown[row] == i for row, i in enumerate(ids))
+    assert shown.row_of(other) == (ids.index(other) if other in ids else None)
+    assert shown.row_of(2**70) is None
+    assert shown.page(1, 3) == ids[1:3]
+    wanted = set(ids[::3]) | {other}
+    rows = [r for r, i in enumerate(ids) if i in wanted]
+    later = [r for r in rows if r > after]
+    assert shown.first_row_of(wanted, after) == (later[0] if later else rows[0] if rows else None)
 
 
 # ----- facets -----
