@@ -6,8 +6,6 @@ import errno
 import os
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "TongwenReader"
 
 
@@ -18,6 +16,8 @@ def data_dir(explicit: Path | None = None) -> Path:
     elif os.environ.get("READER_DATA_DIR"):
         path = Path(os.environ["READER_DATA_DIR"])
     else:
+        import platformdirs  # ~7 ms: only for the default folder
+
         path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
     path = path.expanduser()
     if path.exists() and not path.is_dir():

@@ -21,9 +21,9 @@ replaces one character by one character, so no unit moves.
 
 from __future__ import annotations
 
-import gzip
 import json
 import threading
+import zlib
 from typing import Any
 
 from reader.model.script.tables import (
@@ -111,7 +111,7 @@ def load_data() -> dict[str, Any]:
     with _lock:
         if _data is None:
             raw = (package_folder("reader.resources") / DATA_FILE).read_bytes()
-            data = json.loads(gzip.decompress(raw).decode("utf-8"))
+            data = json.loads(zlib.decompress(raw, 31).decode("utf-8"))  # gzip's frame
             if data.get("version") != DATA_VERSION:
                 raise ValueError(f"{DATA_FILE}: version {data.get('version')} unknown")
             _data = data
