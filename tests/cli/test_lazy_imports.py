@@ -1,4 +1,4 @@
-"""What ``reader --version`` and ``reader convert`` leave unimported.
+"""What ``reader --version``, ``reader convert`` and ``reader search`` leave unimported.
 
 Each subcommand imports what it needs when it runs (reader/cli/main.py): a new process, as a
 user starts it, must not pull in the window, the parser's HTML stack, the databases or the
@@ -13,6 +13,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+from reader.app import main
+from tests.conftest import SAMPLES
+
 # The arguments come one a line; what the command printed, then one module a line, go back.
 _PROBE = """
 import contextlib, io, sys
@@ -26,7 +31,7 @@ sys.stdout.write(out.getvalue() + "\\0" + "\\n".join(sorted(sys.modules)))
 
 # Never wanted by a command that shows no window and parses no document.
 _NEVER = ("PySide6", "shiboken6", "bs4", "lxml", "frontmatter", "yaml", "markdown_it",
-          "charset_normalizer", "opencc", "reader.ui", "reader.model.document.parser")  # fmt: skip
+          "charset_normalizer", "opencc", "reader.ui")  # fmt: skip
 
 
 def _imported(args: list[str], stdin: str = "") -> tuple[str, set[str]]:
@@ -45,9 +50,9 @@ def _under(modules: set[str], names: tuple[str, ...]) -> list[str]:
 def test_version_imports_the_argument_parser_only(tmp_path: Path) -> None:
     out, modules = _imported(["--data-dir", str(tmp_path), "--version"])
     assert out.startswith("Tongwen Reader ")
-    unwanted = (*_NEVER, "reader.model.script.tables", "reader.model.paths", "platformdirs",
-                "sqlite3", "logging", "json", "typing", "dataclasses", "inspect", "subprocess",
-                "shutil")  # fmt: skip
+    unwanted = (*_NEVER, "reader.model.document", "reader.model.script.tables",
+                "reader.model.paths", "platformdirs", "sqlite3", "logging", "json", "typing",
+                "dataclasses", "inspect", "subprocess", "shutil")  # fmt: skip
     assert _under(modules, unwanted) == []
 
 
@@ -57,7 +62,23 @@ def test_convert_imports_the_converter_without_rules_logging_or_databases(tmp_pa
     )
     assert out == "我用軟體下載影片\n"
     assert {"reader.model.script.tables", "reader.model.script.native"} <= modules
-    unwanted = (*_NEVER, "reader.model.script.rules", "reader.model.script.options",
-                "reader.model.library", "platformdirs", "sqlite3", "logging", "dataclasses",
-                "inspect", "gzip", "subprocess", "shutil")  # fmt: skip
+    unwanted = (*_NEVER, "reader.model.document.parser", "reader.model.script.rules",
+                "reader.model.script.options", "reader.model.library", "platformdirs", "sqlite3",
+                "logging", "dataclasses", "inspect", "gzip", "subprocess", "shutil")  # fmt: skip
+    assert _under(modules, unwanted) == []
+
+
+@pytest.fixture(scope="module")
+def indexed(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    data = tmp_path_factory.mktemp("data")
+    assert main(["--data-dir", str(data), "index", str(SAMPLES)]) == 0
+    return data
+
+
+def test_search_imports_the_index_without_the_parse_pool_or_the_window(indexed: Path) -> None:
+    out, modules = _imported(["--data-dir", str(indexed), "search", "停火", "--limit", "3"])
+    assert "停火" in out
+    # The document parser's module is still imported (the index's PARSER_VERSION, the scan's
+    # suffixes): its HTML and front-matter stack is not.
+    unwanted = (*_NEVER, "multiprocessing", "concurrent.futures.process", "platformdirs")
     assert _under(modules, unwanted) == []

@@ -9,15 +9,13 @@ Workers never import from the working directory or a document folder (see
 
 from __future__ import annotations
 
-import concurrent.futures
 import contextlib
-import multiprocessing
 import os
 import sys
 from collections.abc import Callable, Iterator
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlparse
 
 from reader.model.document.document import Document
@@ -25,6 +23,12 @@ from reader.model.document.parser import parse_file, unexpected
 from reader.model.document.problems import Problem, Reason
 from reader.model.safe_path import child_environment, make_safe, safe_sys_path
 from reader.model.script.fold import index_text
+
+if TYPE_CHECKING:
+    import concurrent.futures
+
+# The process pool's modules (multiprocessing, concurrent.futures: ~12 ms) are imported when a
+# pool is started: ``reader search`` and the window's start open the index without them.
 
 _POOL_THRESHOLD = 200  # fewer files than this are parsed in-process (a pool costs ~0.5 s to start)
 _TASK_SIZE = 32  # files per pool task
@@ -139,6 +143,8 @@ def parse_records(
                 return
             yield parse_record(*item)
         return
+    from concurrent.futures.process import BrokenProcessPool
+
     tasks = [todo[i : i + _TASK_SIZE] for i in range(0, len(todo), _TASK_SIZE)]
     done = 0
     while done < len(tasks):
@@ -160,6 +166,9 @@ WORKER_DIED = Problem(Reason.WORKER_DIED)
 
 
 def _new_pool(workers: int) -> concurrent.futures.Executor:
+    import concurrent.futures
+    import multiprocessing
+
     # "spawn": forking a process that runs Qt threads is unsafe; workers import only the model.
     return concurrent.futures.ProcessPoolExecutor(
         workers,
@@ -201,6 +210,8 @@ def _in_pool(
 def _isolated(task: list[Item]) -> Iterator[Record]:
     """The records of ``task``'s files, each parsed alone in a one-worker pool (a new pool
     after a worker dies); a file whose worker dies is an unreadable entry."""
+    from concurrent.futures.process import BrokenProcessPool
+
     pool: concurrent.futures.Executor | None = None
     try:
         for item in task:
