@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import codecs
-from typing import NamedTuple
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -49,16 +48,23 @@ class UnreadableError(ValueError):
     """The bytes are not text in any encoding we can recognise."""
 
 
-class DecodedText(NamedTuple):
+class DecodedText:
     """Text decoded from bytes, with the encoding used and what had to be guessed.
 
-    A NamedTuple, not a dataclass: ``reader convert`` decodes its input with this module, and
-    ``dataclasses`` (with ``inspect`` under it) would be ~10 ms of its start-up.
+    A plain class, not a frozen dataclass (STYLE.md) or a NamedTuple: ``reader convert``
+    decodes its input with this module, and ``dataclasses`` (with ``inspect`` under it, ~10 ms)
+    or ``typing`` (~2 ms) would be much of its start-up.
     """
 
-    text: str
-    encoding: str
-    warnings: tuple[str, ...] = ()
+    __slots__ = ("encoding", "text", "warnings")
+
+    def __init__(self, text: str, encoding: str, warnings: tuple[str, ...] = ()) -> None:
+        self.text = text
+        self.encoding = encoding
+        self.warnings = warnings
+
+    def __repr__(self) -> str:
+        return f"DecodedText({self.text!r}, {self.encoding!r}, {self.warnings!r})"
 
 
 def _nul_pattern(data: bytes) -> str | None:

