@@ -80,5 +80,11 @@ def test_search_imports_the_index_without_the_parse_pool_or_the_window(indexed: 
     assert "停火" in out
     # The document parser's module is still imported (the index's PARSER_VERSION, the scan's
     # suffixes): its HTML and front-matter stack is not.
-    unwanted = (*_NEVER, "multiprocessing", "concurrent.futures.process", "platformdirs")
+    unwanted = (
+        *_NEVER,
+        "multiprocessing",
+        "concurrent.futures.process",
+        "platformdirs",
+        "tempfile",
+    )
     assert _under(modules, unwanted) == []
