@@ -73,7 +73,8 @@ class _Version(argparse.Action):
         super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
 
     def __call__(self, parser: argparse.ArgumentParser, *_args: object) -> None:
-        sys.stdout.write(f"Tongwen Reader {__version__}\n")
+        with contextlib.suppress(AttributeError, OSError):  # as argparse prints it
+            sys.stdout.write(f"Tongwen Reader {__version__}\n")
         parser.exit()
 
 
