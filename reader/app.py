@@ -7,14 +7,13 @@ import gc
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from reader import __version__
 from reader.cli.main import run as run_cli
 from reader.cli.main import wants_cli
-from reader.model.paths import data_dir
 from reader.model.safe_path import child_environment, make_safe
 
+TYPE_CHECKING = False  # typing's, without importing typing at start-up (mypy reads it so)
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
 
@@ -43,6 +42,8 @@ def run_gui(argv: Sequence[str]) -> int:
     if missing:
         print(f"reader: no such file or folder: {missing[0]}", file=sys.stderr)
         return 1
+    from reader.model.paths import data_dir
+
     try:
         folder = data_dir(args.data_dir)
     except OSError as exc:

@@ -6,12 +6,14 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
 
 from reader.cli.errors import CliError
 from reader.cli.output import json_text
 
+TYPE_CHECKING = False  # typing's, without importing typing at start-up (mypy reads it so)
 if TYPE_CHECKING:
+    from typing import Any, TextIO
+
     from reader.model.annotations.annotation import AnchoredAnnotation, Annotation, DocumentRecord
     from reader.model.annotations.store import AnnotationStore
 
@@ -23,7 +25,7 @@ def add_annotations_parser(
 ) -> None:
     """Add the ``annotations`` subcommand to the subparsers ``sub``."""
     ann = sub.add_parser("annotations", help="export or import highlights and notes")
-    actions = ann.add_subparsers(dest="action", parser_class=parser_class)
+    actions = ann.add_subparsers(dest="action", parser_class=parser_class, prog=ann.prog)
     exp = actions.add_parser(
         "export", help="print annotations (of FILEs, or of the whole library) to standard output"
     )

@@ -3,21 +3,21 @@
 from __future__ import annotations
 
 import argparse
-import sqlite3
 import sys
-import time
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
 
 from reader.cli.errors import CliError
 from reader.cli.output import json_text, raw_stream
-from reader.model.paths import DataFiles, data_dir
 
+TYPE_CHECKING = False  # typing's, without importing typing at start-up (mypy reads it so)
 if TYPE_CHECKING:
+    from typing import TextIO
+
     from reader.model.library.index import LibraryIndex, Progress, UpdateStats
 
-# The index, search and rendering modules are imported by the subcommands that use them:
-# every other subcommand (``reader convert``, ``--version``) starts without them (~60 ms).
+# The index, search and rendering modules (and sqlite3, the data folder's platformdirs) are
+# imported by the subcommands that use them: every other subcommand (``reader convert``,
+# ``--version``) starts without them.
 
 MAX_LIMIT = 10_000_000  # SQLite takes 64-bit integers; no library is near this
 
@@ -36,10 +36,14 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
 
 def index_path(args: argparse.Namespace) -> Path:
     """The library database in the data dir."""
+    from reader.model.paths import DataFiles, data_dir
+
     return DataFiles(data_dir(args.data_dir)).library
 
 
 def _progress_printer(err: TextIO) -> tuple[object, list[float]]:
+    import time
+
     last = [0.0]
 
     def report(p: Progress) -> None:
@@ -89,6 +93,8 @@ def open_index(args: argparse.Namespace, writable: bool = True) -> LibraryIndex:
     the window does. Searching writes nothing: a read-only data folder can still be searched,
     and a damaged index is only reported.
     """
+    import sqlite3
+
     from reader.model.library.index import LibraryIndex
     from reader.model.storage import usable_database
 
@@ -116,6 +122,13 @@ def open_index(args: argparse.Namespace, writable: bool = True) -> LibraryIndex:
         return LibraryIndex(found.path)
 
 
+def _unless_empty(index: LibraryIndex, roots: tuple[str, ...] | None) -> None:
+    """Say so when the whole library (no ``--library``) is empty: asked only when a search
+    found nothing or could not run, since counting the documents costs ~10 ms at 60,000."""
+    if roots is None and index.total() == 0:
+        raise CliError("reader search: the library is empty; run `reader index DIR` first")
+
+
 def run_search(args: argparse.Namespace, out: TextIO) -> int:
     """``reader search QUERY [--library DIR] [--json] [--limit N]``."""
     from reader.model.article.render import format_date
@@ -131,12 +144,13 @@ def run_search(args: argparse.Namespace, out: TextIO) -> int:
         if args.library is not None:
             _update(index, [args.library], None)
             roots = (str(args.library.resolve()),)
-        elif index.total() == 0:
-            raise CliError("reader search: the library is empty; run `reader index DIR` first")
         try:
             hits = search(index, args.query, limit=args.limit, roots=roots)
         except QueryError as exc:
+            _unless_empty(index, roots)
             raise CliError(f"reader search: {exc}") from exc
+        if not hits:
+            _unless_empty(index, roots)
     finally:
         index.close()
     for hit in hits:

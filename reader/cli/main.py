@@ -4,41 +4,84 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import logging
 import os
-import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
 
 from reader import __version__
 from reader.cli import library as library_cli
-from reader.cli.annotations import add_annotations_parser, run_annotations
-from reader.cli.desktop import run_desktop
+from reader.cli.annotations import add_annotations_parser
 from reader.cli.errors import CliError
-from reader.cli.output import TerminalStream, json_text
-from reader.model.paths import data_dir
-from reader.model.script.modes import DisplayMode, Script
+from reader.cli.output import TerminalStream
+from reader.model.script.modes import DisplayMode
 
-# What one subcommand alone needs (the parser, the renderer, the converters) is imported when
-# it runs: ``reader convert`` and ``--version`` start without the rest.
+TYPE_CHECKING = False  # typing's, without importing typing at start-up (mypy reads it so)
+if TYPE_CHECKING:
+    from typing import Any, TextIO
+
+# What one subcommand alone needs (the parser, the renderer, the converters, the databases,
+# logging) is imported when it runs: ``reader convert`` and ``--version`` start without the
+# rest (tests/cli/test_lazy_imports.py pins what each of them leaves unimported).
 
 SUBCOMMANDS = ("show", "convert", "annotations", "index", "search")
 DESKTOP_FLAGS = ("--install-desktop-entry", "--uninstall-desktop-entry")
 
 
+def _columns() -> int:
+    """The terminal's width as ``shutil.get_terminal_size`` finds it (``COLUMNS``, the
+    terminal, else 80), without importing shutil (and bz2, lzma under it) for every command."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns or 80
+
+
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help layout; argparse makes one for every argument added, to check it."""
+
+    def __init__(
+        self, prog: str, indent_increment: int = 2, max_help_position: int = 24,
+        width: int | None = None,
+    ) -> None:  # fmt: skip
+        super().__init__(prog, indent_increment, max_help_position,
+                         _columns() - 2 if width is None else width)  # fmt: skip
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse that raises instead of exiting, so errors become exit code 1 with a message."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> None:  # type: ignore[override]
         raise CliError(f"{self.prog}: {message}")
 
 
+class _Version(argparse.Action):
+    """``--version``: argparse's own action, without its help formatter (a line that needs
+    no wrapping)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object) -> None:
+        with contextlib.suppress(AttributeError, OSError):  # as argparse prints it
+            sys.stdout.write(f"Tongwen Reader {__version__}\n")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of every subcommand."""
     parser = _Parser(prog="reader", description="Tongwen Reader (同文閱讀器)")
-    parser.add_argument("--version", action="version", version=f"Tongwen Reader {__version__}")
+    parser.add_argument("--version", action=_Version, help="show program's version number and exit")
     parser.add_argument("--data-dir", type=Path, help="where settings, index and annotations live")
     desktop = parser.add_mutually_exclusive_group()
     desktop.add_argument(
@@ -50,7 +93,9 @@ def build_parser() -> argparse.ArgumentParser:
     desktop.add_argument(
         "--uninstall-desktop-entry", action="store_true", help="remove what that installed"
     )
-    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    # ``prog`` given: argparse would otherwise lay out a usage line to find it, which imports
+    # its help formatter (shutil, textwrap) for every command.
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser, prog="reader")
     modes = [m.value for m in DisplayMode]
     show = sub.add_parser("show", help="print documents as text, JSON Lines or HTML")
     show.add_argument("files", nargs="+", type=Path)
@@ -74,6 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _show(args: argparse.Namespace, out: TextIO) -> int:
+    from reader.cli.output import json_text
     from reader.model.article.render import document_html, format_date
     from reader.model.document.parser import parse_file
     from reader.model.script.convert import converter_function
@@ -116,6 +162,7 @@ def _convert(args: argparse.Namespace, out: TextIO) -> int:
     from reader.model.document.textio import UnreadableError, decode_bytes
     from reader.model.script.convert import convert
     from reader.model.script.detect import detect_script
+    from reader.model.script.modes import Script
 
     # Bytes, decoded as the file reader decodes a document (UTF-8, UTF-16, GB18030, Big5…):
     # a terminal or a pipe in another encoding is still read, or said to be unreadable.
@@ -140,10 +187,6 @@ def _convert(args: argparse.Namespace, out: TextIO) -> int:
 
 def run(argv: Sequence[str]) -> int:
     """Run a subcommand; returns the exit code."""
-    # What the model logs is for the window's log; the command line says it in its own words.
-    logger = logging.getLogger("reader")
-    if not logger.handlers:
-        logger.addHandler(logging.NullHandler())
     with contextlib.suppress(AttributeError, ValueError):
         sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
     # Document text and file names reach the terminal only through TerminalStream.
@@ -151,13 +194,18 @@ def run(argv: Sequence[str]) -> int:
     with contextlib.redirect_stderr(TerminalStream(sys.stderr)):  # type: ignore[type-var]
         try:
             args = build_parser().parse_args(list(argv))
+            if args.command == "convert":  # converts, and logs nothing
+                return _convert(args, sys.stdout)
+            _quiet_model_logs()
             if args.install_desktop_entry or args.uninstall_desktop_entry:
+                from reader.cli.desktop import run_desktop
+
                 return run_desktop(args.install_desktop_entry, args.data_dir, out)  # type: ignore[arg-type]
             if args.command == "show":
                 return _show(args, out)  # type: ignore[arg-type]
-            if args.command == "convert":
-                return _convert(args, sys.stdout)
             if args.command == "annotations":
+                from reader.cli.annotations import run_annotations
+
                 return run_annotations(args, out)  # type: ignore[arg-type]
             if args.command == "index":
                 return library_cli.run_index(args, out)  # type: ignore[arg-type]
@@ -178,13 +226,32 @@ def run(argv: Sequence[str]) -> int:
             where = f" {exc.filename}" if exc.filename else ""
             print(f"reader:{where}: {exc.strerror or exc}", file=sys.stderr)
             return 1
-        except sqlite3.Error as exc:
+        except Exception as exc:
+            # sqlite3 is imported by the subcommands that open a database: an error of it
+            # exists only once it is.
+            sqlite3 = sys.modules.get("sqlite3")
+            if sqlite3 is None or not isinstance(exc, sqlite3.Error):
+                raise
             print(f"reader: {_database_problem(exc, args)}", file=sys.stderr)
             return 1
 
 
-def _database_problem(exc: sqlite3.Error, args: object) -> str:
+def _quiet_model_logs() -> None:
+    """What the model logs is for the window's log; the command line says it in its own
+    words (without a handler, Python would print the model's warnings to stderr)."""
+    import logging
+
+    logger = logging.getLogger("reader")
+    if not logger.handlers:
+        logger.addHandler(logging.NullHandler())
+
+
+def _database_problem(exc: Exception, args: object) -> str:
     """What stopped a database, in the user's terms where the cause is known."""
+    import sqlite3
+
+    from reader.model.paths import data_dir
+
     text = str(exc)
     folder = getattr(args, "data_dir", None)
     try:

@@ -11,15 +11,18 @@ some JSON-lines readers take for line ends.
 
 from __future__ import annotations
 
-import json
 import re
-from typing import Any, TextIO
+
+TYPE_CHECKING = False  # typing's, without importing typing at start-up (mypy reads it so)
+if TYPE_CHECKING:
+    from typing import Any, TextIO
 
 # Lone surrogates are the bytes of a file name that is not UTF-8 (Python's surrogateescape):
 # they cannot be written as UTF-8, so the terminal shows U+FFFD and JSON escapes them (read
-# back, they give the same file name).
-_TERMINAL_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
-_JSON_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+# back, they give the same file name). Compiled on first use (``re`` keeps them): ~0.5 ms each,
+# which ``--version`` and ``convert`` need not pay.
+_TERMINAL_CONTROL = "[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]"
+_JSON_UNSAFE = "[\x7f-\x9f\u2028\u2029\ud800-\udfff]"
 
 
 def _picture(match: re.Match[str]) -> str:
@@ -33,16 +36,18 @@ def _picture(match: re.Match[str]) -> str:
 
 def terminal_text(text: str) -> str:
     """``text`` with every control character but newline and tab made visible and inert."""
-    return _TERMINAL_CONTROL.sub(_picture, text)
+    return re.sub(_TERMINAL_CONTROL, _picture, text)
 
 
 def json_text(value: object, indent: int | None = None) -> str:
     """``value`` as JSON (UTF-8 text, not ASCII-escaped) in which no character is a control
     character or a line separator: those are ``\\uXXXX`` escapes, so the value reads back
     exactly."""
+    import json  # not for every subcommand: --version, convert and text output start without
+
     text = json.dumps(value, ensure_ascii=False, indent=indent)
     # Outside strings JSON has only ASCII punctuation and white space: these are in strings.
-    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return re.sub(_JSON_UNSAFE, lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 class TerminalStream:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -83,8 +82,11 @@ def usable_database(
                     return Usable(path, damaged_copy=aside)
     except OSError as error:
         reason = error
-    folder = temp_dir if temp_dir is not None else Path(tempfile.mkdtemp(prefix="tongwen-"))
-    fallback = folder / path.name
+    if temp_dir is None:
+        import tempfile  # ~7 ms with what it imports (shutil, random): for this fallback only
+
+        temp_dir = Path(tempfile.mkdtemp(prefix="tongwen-"))
+    fallback = temp_dir / path.name
     log.warning("%s cannot be used (%s); using %s", path, reason, fallback)
     check(fallback)
     return Usable(fallback, unwritable=str(reason) or type(reason).__name__)

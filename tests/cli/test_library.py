@@ -47,6 +47,7 @@ def test_search_with_library_indexes_it_first(
     ("argv", "message"),
     [
         (["search", "停火"], "library is empty"),
+        (["search", '"'], "library is empty"),  # said before the query's own problem
         (["search", '"', "--library", "."], "no words"),
         (["search", "x", "--limit", "0"], "--limit"),
         (["index", "/no/such/folder"], "no such file"),

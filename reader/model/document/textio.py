@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import codecs
-from dataclasses import dataclass
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -49,13 +48,23 @@ class UnreadableError(ValueError):
     """The bytes are not text in any encoding we can recognise."""
 
 
-@dataclass(frozen=True, slots=True)
 class DecodedText:
-    """Text decoded from bytes, with the encoding used and what had to be guessed."""
+    """Text decoded from bytes, with the encoding used and what had to be guessed.
 
-    text: str
-    encoding: str
-    warnings: tuple[str, ...] = ()
+    A plain class, not a frozen dataclass (STYLE.md) or a NamedTuple: ``reader convert``
+    decodes its input with this module, and ``dataclasses`` (with ``inspect`` under it, ~10 ms)
+    or ``typing`` (~2 ms) would be much of its start-up.
+    """
+
+    __slots__ = ("encoding", "text", "warnings")
+
+    def __init__(self, text: str, encoding: str, warnings: tuple[str, ...] = ()) -> None:
+        self.text = text
+        self.encoding = encoding
+        self.warnings = warnings
+
+    def __repr__(self) -> str:
+        return f"DecodedText({self.text!r}, {self.encoding!r}, {self.warnings!r})"
 
 
 def _nul_pattern(data: bytes) -> str | None:

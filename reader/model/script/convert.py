@@ -8,11 +8,17 @@ can warm one up.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
 
-from reader.model.script.modes import DisplayMode, Script, config_for, mode_configs
-from reader.model.script.options import ScriptOptions
+from reader.model.script.modes import DisplayMode, Script, check_tai, config_for, mode_configs
 from reader.model.script.tables import Converter, build
+
+TYPE_CHECKING = False  # typing's, without importing typing at start-up (mypy reads it so)
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    # Options with personal rules come from the caller: without them (``reader convert``)
+    # the rules' module, and the dataclass machinery under it, are never imported.
+    from reader.model.script.options import ScriptOptions
 
 _lock = threading.Lock()
 _converters: dict[str, Converter] = {}
@@ -69,12 +75,15 @@ def converter_function(
 
     ``options`` (vocabulary, 台/臺, personal rules) replace ``vocabulary`` and ``tai`` when given.
     """
-    opts = options if options is not None else ScriptOptions(vocabulary, tai)
-    config = config_for(mode, source, vocabulary=opts.vocabulary, tai=opts.tai)
+    if options is not None:
+        vocabulary, tai = options.vocabulary, options.tai
+    else:
+        check_tai(tai)
+    config = config_for(mode, source, vocabulary=vocabulary, tai=tai)
     plain = _identity if config is None else converter(config).convert
-    if not opts.rules.forms(mode):
+    if options is None or not options.rules.forms(mode):
         return plain
-    rules = opts.rules
+    rules = options.rules
 
     def with_rules(text: str) -> str:
         pieces = rules.split(text, mode)

@@ -6,11 +6,11 @@ import functools
 from collections import Counter
 
 from reader.model.script.modes import Script
-from reader.model.script.tables import read_data
+from reader.model.script.tables import data_dir, shipped_marks
 
 
-def _read_keys(name: str) -> frozenset[str]:
-    data = read_data(name)
+def converted_keys(data: str) -> frozenset[str]:
+    """The keys of a character table that convert to something else (not to themselves)."""
     keys: set[str] = set()
     for line in data.splitlines():
         key, _, values = line.partition("\t")
@@ -19,12 +19,24 @@ def _read_keys(name: str) -> frozenset[str]:
     return frozenset(keys)
 
 
+def marks_of(traditional: str, simplified: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The characters only Traditional and only Simplified text has, from the texts of
+    ``TSCharacters.txt`` and ``STCharacters.txt``."""
+    trad = converted_keys(traditional)
+    simp = converted_keys(simplified)
+    return trad - simp, simp - trad
+
+
 @functools.cache
 def _script_marks() -> tuple[frozenset[str], frozenset[str]]:
-    """Characters that only occur in Traditional, and only in Simplified, text."""
-    trad = _read_keys("TSCharacters.txt")
-    simp = _read_keys("STCharacters.txt")
-    return trad - simp, simp - trad
+    """Characters that only occur in Traditional, and only in Simplified, text: as the build
+    script found them in these very files (``tables.shipped_marks``), else read from them."""
+    traditional = (data_dir() / "TSCharacters.txt").read_bytes()
+    simplified = (data_dir() / "STCharacters.txt").read_bytes()
+    found = shipped_marks(traditional, simplified)
+    if found is not None:
+        return frozenset(found[0]), frozenset(found[1])
+    return marks_of(traditional.decode("utf-8-sig"), simplified.decode("utf-8-sig"))
 
 
 def _is_han(ch: str) -> bool:

@@ -72,6 +72,13 @@ _CONFIGS: dict[DisplayMode, dict[Script, str | None]] = {
 # Regional vocabulary off: the characters-only configuration under each phrase one.
 _CHARACTERS_ONLY = {"s2twp+native": "s2tw+native", "tw2sp+native": "t2s+native"}
 _TAIWAN_NATIVE = frozenset({"s2twp+native", "s2tw+native"})  # where 台 or 臺 may be chosen
+TAI_CHOICES = (None, "台", "臺")  # None: as native writers mix them
+
+
+def check_tai(tai: str | None) -> None:
+    """Raise ValueError unless ``tai`` is one of :data:`TAI_CHOICES`."""
+    if tai not in TAI_CHOICES:
+        raise ValueError(f"台 or 臺, not {tai!r}")
 
 
 def config_for(
@@ -89,8 +96,7 @@ def config_for(
     if not vocabulary and config is not None:
         config = _CHARACTERS_ONLY.get(config, config)
     if tai is not None and config in _TAIWAN_NATIVE:
-        if tai not in ("台", "臺"):
-            raise ValueError(f"台 or 臺, not {tai!r}")
+        check_tai(tai)
         config = f"{config}+{tai}"
     return config
 

@@ -21,19 +21,17 @@ replaces one character by one character, so no unit moves.
 
 from __future__ import annotations
 
-import gzip
 import json
 import threading
-from typing import Any
+import zlib
 
-from reader.model.script.tables import (
-    Converter,
-    Group,
-    Matcher,
-    package_folder,
-    read_data,
-    run_stages,
-)
+from reader.model.script.tables import Converter, Group, package_folder, read_data, run_stages
+
+TYPE_CHECKING = False  # typing's, without importing typing at start-up (mypy reads it so)
+if TYPE_CHECKING:
+    from typing import Any
+
+    from reader.model.script.tables import Matcher
 
 # name -> (the OpenCC configuration it refines, the chain stage and group member of its
 # regional phrase dictionary, or None for a characters-only configuration)
@@ -90,7 +88,8 @@ def _with_tai_rules(rules: dict[str, str], tai: str | None) -> dict[str, str]:
         return kept
     kept["u台"] = "臺"
     for name in ("STPhrases.txt", "TWPhrases.txt"):
-        for line in read_data(name).splitlines():
+        # Only a line holding 台 can give a key (~1 in 100: 5× faster than splitting them all).
+        for line in (line for line in read_data(name).splitlines() if "台" in line):
             for value in line.partition("\t")[2].split(" ")[:1]:
                 if "臺" in value:
                     continue  # 臺灣台…: its 台 belongs to the next word, not to a name
@@ -111,7 +110,7 @@ def load_data() -> dict[str, Any]:
     with _lock:
         if _data is None:
             raw = (package_folder("reader.resources") / DATA_FILE).read_bytes()
-            data = json.loads(gzip.decompress(raw).decode("utf-8"))
+            data = json.loads(zlib.decompress(raw, 31).decode("utf-8"))  # gzip's frame
             if data.get("version") != DATA_VERSION:
                 raise ValueError(f"{DATA_FILE}: version {data.get('version')} unknown")
             _data = data

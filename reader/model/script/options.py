@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from reader.model.script.modes import check_tai
 from reader.model.script.rules import NO_RULES, RuleSet
-
-TAI_CHOICES = (None, "台", "臺")  # None: as native writers mix them
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,8 +26,7 @@ class ScriptOptions:
     rules: RuleSet = NO_RULES
 
     def __post_init__(self) -> None:
-        if self.tai not in TAI_CHOICES:
-            raise ValueError(f"台 or 臺, not {self.tai!r}")
+        check_tai(self.tai)
 
 
 DEFAULT_OPTIONS = ScriptOptions()

