@@ -23,8 +23,9 @@ from urllib.parse import urlparse
 from reader.model.document.document import Document
 from reader.model.document.parser import parse_file, unexpected
 from reader.model.document.problems import Problem, Reason
+from reader.model.library.packing import pack_text
 from reader.model.safe_path import child_environment, make_safe, safe_sys_path
-from reader.model.script.fold import index_text
+from reader.model.script.fold import index_text, index_tokens
 
 _POOL_THRESHOLD = 200  # fewer files than this are parsed in-process (a pool costs ~0.5 s to start)
 _TASK_SIZE = 32  # files per pool task
@@ -49,9 +50,9 @@ class Record:
     script: str
     error: str | None  # Problem.encode(): the reason code, translated where it is shown
     warnings: int
-    text: str
-    fts_title: str
-    fts_body: str
+    packed: bytes  # the clean text, packed (see :mod:`reader.model.library.packing`)
+    fts_title: str  # the title as the title index takes it
+    fts_words: str  # the title's and body's tokens, as the word index takes them
 
 
 def _source_of(doc: Document) -> str:
@@ -72,6 +73,11 @@ def _storable(text: str) -> str:
     return text
 
 
+def words_of(title: str, text: str) -> str:
+    """What the word index stores for a document (the same again to delete it)."""
+    return index_tokens(title) + "\n" + index_tokens(text)
+
+
 def make_record(doc: Document, size: int, mtime_ns: int) -> Record:
     """The index record of a parsed document."""
     title = _storable(doc.title)
@@ -89,9 +95,9 @@ def make_record(doc: Document, size: int, mtime_ns: int) -> Record:
         script=doc.script.value,
         error=doc.problem.encode() if doc.problem is not None else doc.error,
         warnings=len(doc.warnings),
-        text=text,
+        packed=pack_text(text),
         fts_title=index_text(title),
-        fts_body=index_text(text),
+        fts_words=words_of(title, text),
     )
 
 
