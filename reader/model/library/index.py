@@ -339,16 +339,18 @@ class LibraryIndex:
         if cancelled and cancelled() and done < total:
             stats.cancelled = True
         elif stats.parsed >= OPTIMIZE_AFTER:
-            self.optimize()
+            self.optimize(rebuild=stats.parsed == stats.scanned)
         stats.seconds = time.perf_counter() - start
         return stats
 
-    def optimize(self) -> None:
+    def optimize(self, rebuild: bool = False) -> None:
         """Merge each full-text table into one segment (a fifth smaller than the segments a
-        first index leaves) and give the freed pages back to the file system."""
+        first index leaves) and give the freed pages back to the file system; with
+        ``rebuild`` (after a first index), write the whole file anew, its pages full."""
         for name in ("words", "titles"):
             self._db.execute(f"INSERT INTO {name}({name}) VALUES ('optimize')")
-        self._db.executescript("PRAGMA incremental_vacuum")  # execute() frees one page
+        # executescript: execute() would free one page, or run VACUUM in a transaction.
+        self._db.executescript("VACUUM" if rebuild else "PRAGMA incremental_vacuum")
         self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # busy readers: the next one
 
     def _delete(self, id_: int) -> None:

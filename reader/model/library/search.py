@@ -228,7 +228,7 @@ def matches(found: Plan, title: str, text: str) -> bool:
 CHUNK = 64
 #: A count checks at most this many candidates against their texts; past it, the number of
 #: candidates is the count (an upper bound; the list finds out the rest when it pages).
-COUNT_CHECKS = 1500
+COUNT_CHECKS = 600
 
 _ROW = "SELECT d.id, d.path, d.title, d.date, d.source, d.script, t.text FROM documents d"
 

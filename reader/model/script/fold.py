@@ -16,9 +16,9 @@ which costs nothing at indexing time.
 The body's full-text index stores no positions (``detail=none``: a quarter of the size), so it
 cannot match a phrase by itself: it finds *candidates*, the documents holding every token of a
 term, which the search then checks against the text. Its tokens are every CJK character and
-Latin word (:func:`index_text`) and, for the pairs of very common characters next to each other,
-the pair as one more token (:func:`index_tokens`): a two-character word of common characters
-(美国, 中国) is then one exact token, and a phrase of them has few candidates that do not hold it.
+Latin word (:func:`index_text`) and, for the most frequent two-character words
+(:data:`~reader.model.script.pairs.PAIRS`), the pair as one more token (:func:`index_tokens`):
+美国 is then one exact token, and a phrase of such words has few candidates that do not hold it.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from __future__ import annotations
 import functools
 import re
 
+from reader.model.script.pairs import PAIRS
 from reader.model.script.tables import read_data
 
 #: Bump when folding or spacing changes: the index is rebuilt from the stored original texts.
@@ -49,21 +50,6 @@ _CJK_RANGES = (
 _CJK_CLASS = "".join(f"{chr(a)}-{chr(b)}" for a, b in _CJK_RANGES)
 _CJK_RE = re.compile(f"([{_CJK_CLASS}])")
 _SPACES_RE = re.compile(r"\s+")
-
-#: The most frequent characters of Chinese news text (folded; by the share of posts holding
-#: them in a sample of 5,000 posts of the real archive): a pair of them next to each other is
-#: indexed as a token of its own. More characters make a bigger index; fewer, more candidates
-#: to check for a common word.
-COMMON = frozenset(
-    "的在中日国一有人为是大出不上发年以会对时新行月和前表到示这于后来家要将报个者了公"
-    "也与他法天全成方今关下过外多并能政说自部社进经其可现分及开动但民主地作情美员当生"
-    "已期之长定最因同事此据提重内明所指间加任高本受就而布制体被面等道实得持们合至都用"
-    "正总名力应入由数电还相理导目次机特度安接议场台称近从周起如认交府共通业利两无市记"
-    "强未意没文心我向务统北问续保更去信计性工位立平第些资联调反该达网取果求局系区官三"
-    "告确使包或回然权院疫点管界产路再着约题则学万展结际华首视做何处常治非子代各司消举"
-    "施解透元小件比宣看原化论编感让很基推支领决别引言少直好建种案只程规责式完影世显括"
-    "央冠传根查张海活严士里量准许息声金放致普"
-)
 
 
 def is_cjk(ch: str) -> bool:
@@ -175,14 +161,15 @@ def index_text(text: str) -> str:
 
 def index_tokens(text: str) -> str:
     """What the body's full-text index stores for ``text``: :func:`index_text`, then every pair
-    of :data:`COMMON` characters that stand next to each other in the folded text, as one
-    token each (once per document: the index keeps no counts)."""
+    of :data:`~reader.model.script.pairs.PAIRS` in the folded text, as one token each (once per
+    document: the index keeps no counts)."""
     spaced_text = text.translate(_INDEX_TABLE)
     table = fold_table()
     pairs: set[str] = set()
     for run in _common_run_re().findall(text):
         run = run.translate(table)
         pairs.update(map(str.__add__, run, run[1:]))
+    pairs &= PAIRS
     if not pairs:
         return spaced_text
     return spaced_text + " " + " ".join(sorted(pairs))
@@ -190,8 +177,9 @@ def index_tokens(text: str) -> str:
 
 @functools.cache
 def _common_run_re() -> re.Pattern[str]:
-    """Runs of two or more characters that fold to :data:`COMMON` ones."""
-    sources = "".join(sorted({source for ch in COMMON for source in unfolded(ch)}))
+    """Runs of two or more characters that fold to characters of the :data:`PAIRS`."""
+    chars = {ch for pair in PAIRS for ch in pair}
+    sources = "".join(sorted({source for ch in chars for source in unfolded(ch)}))
     return re.compile(f"[{sources}]{{2,}}")
 
 
@@ -200,10 +188,10 @@ _LATIN_WORD_RE = re.compile(r"[a-z0-9]+")
 
 def term_tokens(term: str) -> tuple[list[str], bool]:
     """The body index's tokens that a document holding the folded ``term`` has, and whether
-    holding them is the same as holding the term (one character, an ASCII word, or a pair of
-    :data:`COMMON` characters): otherwise the text is checked."""
+    holding them is the same as holding the term (one character, an ASCII word, or one of the
+    :data:`PAIRS`): otherwise the text is checked."""
     tokens = [t for t in re.split(r"[^\w]+", spaced(term)) if t]
-    if len(tokens) == 2 and tokens[0] + tokens[1] == term and set(term) <= COMMON:
+    if len(tokens) == 2 and tokens[0] + tokens[1] == term and term in PAIRS:
         return [term], True
     exact = (
         len(tokens) == 1
@@ -214,7 +202,7 @@ def term_tokens(term: str) -> tuple[list[str], bool]:
     i = 0
     while i < len(tokens):
         pair = tokens[i] + tokens[i + 1] if i + 1 < len(tokens) else ""
-        if len(pair) == 2 and set(pair) <= COMMON and pair in term:
+        if pair in PAIRS and pair in term:
             out.append(pair)
             i += 1  # the next pair starts with this pair's second character
             if i + 1 >= len(tokens):

@@ -17,6 +17,7 @@ from reader.model.script.fold import (
     term_pattern,
     term_tokens,
 )
+from reader.model.script.pairs import PAIRS
 from tests.model.script.strategies import text_of
 
 
@@ -113,12 +114,16 @@ def test_a_term_pattern_finds_both_scripts_and_whole_words() -> None:
     assert term_pattern("xi").findall("Xinjiang Xi ＸＩ 習xi") == ["Xi", "ＸＩ", "xi"]
 
 
-def test_pairs_of_common_characters_are_tokens_of_their_own() -> None:
-    assert set(index_tokens("美國人說").split()) == {"美", "国", "人", "说", "美国", "国人", "人说"}
+def test_frequent_words_are_tokens_of_their_own() -> None:
+    assert {"美国", "中国", "政府"} <= PAIRS and "火星" not in PAIRS
+    tokens = set(index_tokens("美國的中國政府火星").split())
+    pairs = {"美国", "国的", "的中", "中国", "国政", "政府", "府火", "火星"} & PAIRS
+    assert tokens == {"美", "国", "的", "中", "政", "府", "火", "星"} | pairs
     assert term_tokens("美国") == (["美国"], True)
     assert term_tokens("火") == (["火"], True)
     assert term_tokens("biden") == (["biden"], True)
-    assert term_tokens("中国政府") == (["中国", "国政", "政府"], False)
-    tokens, exact = term_tokens("停火")
-    assert set(tokens) <= {"停", "火", "停火"} and not exact
+    tokens_of, exact = term_tokens("中国政府")
+    assert {"中国", "政府"} <= set(tokens_of) and not exact
+    tokens_of, exact = term_tokens("火星")
+    assert tokens_of == ["火", "星"] and not exact
     assert term_tokens("u.s")[1] is False
