@@ -28,8 +28,8 @@ import os
 import sqlite3
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader.model.document.parser import PARSER_VERSION
 from reader.model.document.problems import Problem
@@ -41,11 +41,15 @@ from reader.model.library.listing import (
     summary_from_row,
 )
 from reader.model.library.packing import unpack_text
-from reader.model.library.records import Record, parse_records, words_of
+from reader.model.library.progress import Progress as Progress  # re-exported
+from reader.model.library.progress import UpdateStats as UpdateStats
 from reader.model.library.scan import path_key, scan
 from reader.model.library.state import attach, document_key
-from reader.model.script.fold import FOLD_VERSION, index_text
+from reader.model.script.fold import FOLD_VERSION, document_tokens, index_text
 from reader.model.storage import open_read_only
+
+if TYPE_CHECKING:
+    from reader.model.library.records import Record
 
 #: The index's own format; a database of another version is rebuilt from scratch.
 SCHEMA_VERSION = 2
@@ -100,35 +104,6 @@ FLUSH_SECONDS = 1.0
 #: 5,000 posts).
 OPTIMIZE_AFTER = 1000
 PAGE_SIZE = 16384  # while parsing, commit at least this often (seconds)
-
-
-@dataclass(frozen=True, slots=True)
-class Progress:
-    """How far an update has come."""
-
-    done: int
-    total: int
-    elapsed: float
-
-    @property
-    def rate(self) -> float:
-        """Documents per second so far."""
-        return self.done / self.elapsed if self.elapsed > 0 else 0.0
-
-
-@dataclass(slots=True)
-class UpdateStats:
-    """What an update did."""
-
-    scanned: int = 0
-    parsed: int = 0
-    unchanged: int = 0
-    deleted: int = 0
-    errors: int = 0
-    cancelled: bool = False
-    seconds: float = 0.0
-    problems: list[tuple[Path, str]] = field(default_factory=list)
-    folders: list[Path] = field(default_factory=list)
 
 
 class LibraryIndex:
@@ -262,6 +237,9 @@ class LibraryIndex:
         polled between batches — what was committed stays. ``workers`` is the size of the
         parsing process pool (default: the number of CPUs; 1 parses in this process).
         """
+        # The parsing pool is imported here: searching and listing need none of it.
+        from reader.model.library.records import parse_records
+
         start = time.perf_counter()
         stats = UpdateStats()
         roots = [Path(os.path.abspath(r)) for r in roots]
@@ -409,7 +387,7 @@ class LibraryIndex:
         """Take a document out of the full-text tables (given what it was indexed with)."""
         self._db.execute(
             "INSERT INTO words(words, rowid, tokens) VALUES ('delete', ?, ?)",
-            (id_, words_of(title, text)),
+            (id_, document_tokens(title, text)),
         )
         self._db.execute(
             "INSERT INTO titles(titles, rowid, title) VALUES ('delete', ?, ?)",

@@ -25,7 +25,7 @@ from reader.model.document.parser import parse_file, unexpected
 from reader.model.document.problems import Problem, Reason
 from reader.model.library.packing import pack_text
 from reader.model.safe_path import child_environment, make_safe, safe_sys_path
-from reader.model.script.fold import index_text, index_tokens
+from reader.model.script.fold import document_tokens, index_text
 
 _POOL_THRESHOLD = 200  # fewer files than this are parsed in-process (a pool costs ~0.5 s to start)
 _TASK_SIZE = 32  # files per pool task
@@ -73,11 +73,6 @@ def _storable(text: str) -> str:
     return text
 
 
-def words_of(title: str, text: str) -> str:
-    """What the word index stores for a document (the same again to delete it)."""
-    return index_tokens(title) + "\n" + index_tokens(text)
-
-
 def make_record(doc: Document, size: int, mtime_ns: int) -> Record:
     """The index record of a parsed document."""
     title = _storable(doc.title)
@@ -97,7 +92,7 @@ def make_record(doc: Document, size: int, mtime_ns: int) -> Record:
         warnings=len(doc.warnings),
         packed=pack_text(text),
         fts_title=index_text(title),
-        fts_words=words_of(title, text),
+        fts_words=document_tokens(title, text),
     )
 
 

@@ -175,6 +175,12 @@ def index_tokens(text: str) -> str:
     return spaced_text + " " + " ".join(sorted(pairs))
 
 
+def document_tokens(title: str, text: str) -> str:
+    """What the word index stores for a document: its title's and body's tokens (the same
+    again to take it out)."""
+    return index_tokens(title) + "\n" + index_tokens(text)
+
+
 @functools.cache
 def _common_run_re() -> re.Pattern[str]:
     """Runs of two or more characters that fold to characters of the :data:`PAIRS`."""
