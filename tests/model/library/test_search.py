@@ -282,3 +282,30 @@ def test_a_phrase_is_checked_against_the_text(tmp_path: Path) -> None:
         assert names(index, "國的") == {"apart.md"}
     finally:
         index.close()
+
+
+def test_very_many_title_matches_are_listed_newest_first(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader.model.library import search as search_module
+
+    root = tmp_path / "titles"
+    root.mkdir()
+    for n in range(6):
+        (root / f"{n}.md").write_text(post(f"美國 {n}", "正文"), "utf-8")
+    (root / "body.md").write_text(post("其他", "美國"), "utf-8")
+    index = LibraryIndex(tmp_path / "titles.sqlite3")
+    try:
+        index.update([root], workers=1)
+        ranked = [h.path.name for h in search(index, "美国")]
+        assert ranked[-1] == "body.md" and len(ranked) == 7
+        monkeypatch.setattr(search_module, "RANKED_TITLES", 3)
+        hits = search(index, "美国")
+        assert [h.path.name for h in hits] == [f"{n}.md" for n in range(5, -1, -1)] + ["body.md"]
+        assert [h.path.name for h in search(index, "美国", limit=2, offset=5)] == [
+            "0.md",
+            "body.md",
+        ]
+        assert sorted(ranked) == sorted(h.path.name for h in hits)
+    finally:
+        index.close()
