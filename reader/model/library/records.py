@@ -21,8 +21,9 @@ from urllib.parse import urlparse
 from reader.model.document.document import Document
 from reader.model.document.parser import parse_file, unexpected
 from reader.model.document.problems import Problem, Reason
+from reader.model.library.packing import pack_text
 from reader.model.safe_path import child_environment, make_safe, safe_sys_path
-from reader.model.script.fold import index_text
+from reader.model.script.fold import document_tokens, index_text
 
 if TYPE_CHECKING:
     import concurrent.futures
@@ -53,9 +54,9 @@ class Record:
     script: str
     error: str | None  # Problem.encode(): the reason code, translated where it is shown
     warnings: int
-    text: str
-    fts_title: str
-    fts_body: str
+    packed: bytes  # the clean text, packed (see :mod:`reader.model.library.packing`)
+    fts_title: str  # the title as the title index takes it
+    fts_words: str  # the title's and body's tokens, as the word index takes them
 
 
 def _source_of(doc: Document) -> str:
@@ -93,9 +94,9 @@ def make_record(doc: Document, size: int, mtime_ns: int) -> Record:
         script=doc.script.value,
         error=doc.problem.encode() if doc.problem is not None else doc.error,
         warnings=len(doc.warnings),
-        text=text,
+        packed=pack_text(text),
         fts_title=index_text(title),
-        fts_body=index_text(text),
+        fts_words=document_tokens(title, text),
     )
 
 

@@ -342,3 +342,60 @@ def test_an_index_from_before_read_marks_is_searched_read_only(tmp_path: Path) -
         assert [h.path.name for h in search(index, "停火")] == ["a.md"]
     finally:
         index.close()
+
+
+def test_an_index_of_the_first_format_is_made_anew(tmp_path: Path) -> None:
+    root = tmp_path / "lib"
+    root.mkdir()
+    (root / "a.md").write_text(post("亞美尼亞", "停火協議"))
+    db_path = tmp_path / "old.sqlite3"
+    db = sqlite3.connect(db_path)
+    db.executescript(
+        "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+        "INSERT INTO meta VALUES ('schema', '1'), ('fold', '2');"
+        "CREATE TABLE texts (id INTEGER PRIMARY KEY, text TEXT NOT NULL);"
+        "INSERT INTO texts VALUES (1, 'plain old text');"
+        "CREATE VIRTUAL TABLE fts USING fts5(title, body, content='');"
+    )
+    db.close()
+    index = LibraryIndex(db_path)
+    try:
+        tables = {r[0] for r in index.execute("SELECT name FROM sqlite_master")}
+        assert {"words", "titles", "texts"} <= tables and "fts" not in tables
+        assert index.update([root], workers=1).parsed == 1
+        from reader.model.library.search import search
+
+        (hit,) = search(index, "亚美尼亚")
+        assert index.text(hit.id) == "停火協議" and hit.title_highlights == ((0, 4),)
+    finally:
+        index.close()
+
+
+def test_a_large_update_ends_with_the_index_merged_and_no_free_pages(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader.model.library.search import count, search
+
+    monkeypatch.setattr(index_module, "OPTIMIZE_AFTER", 5)
+    root = tmp_path / "lib"
+    root.mkdir()
+    for n in range(12):
+        (root / f"{n}.md").write_text(post(f"第{n}篇", f"美國新聞 {n} 停火"))
+    index = LibraryIndex(tmp_path / "library.sqlite3")
+    try:
+        index.update([root], workers=1)  # the first index: written anew
+        assert index.execute("PRAGMA freelist_count").fetchone()[0] == 0
+        assert index.execute("PRAGMA auto_vacuum").fetchone()[0] == 2  # incremental
+        for n in range(6):
+            (root / f"{n}.md").unlink()
+        for n in range(12, 18):
+            (root / f"{n}.md").write_text(post(f"第{n}篇", f"美國新聞 {n}"))
+        stats = index.update([root], workers=1)  # merged, the freed pages given back
+        assert (stats.parsed, stats.deleted) == (6, 6)
+        assert index.execute("PRAGMA freelist_count").fetchone()[0] == 0
+        for table in ("words_idx", "titles_idx"):  # one segment each
+            assert index.execute(f"SELECT count(DISTINCT segid) FROM {table}").fetchone()[0] == 1
+        assert count(index, "美国") == 12 and count(index, "停火") == 6
+        assert len(search(index, "停火", limit=100)) == 6
+    finally:
+        index.close()

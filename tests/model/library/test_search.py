@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reader.model.library.index import LibraryIndex
-from reader.model.library.search import QueryError, count, find_matches, is_word_char, search
+from reader.model.library.search import (
+    QueryError,
+    count,
+    find_matches,
+    is_word_char,
+    plan,
+    search,
+)
+from reader.model.script.fold import fold
 
 
 def post(title: str, body: str) -> str:
@@ -173,5 +182,130 @@ def test_a_chinese_snippet_starts_after_a_clause_mark(tmp_path: Path) -> None:
         (hit,) = search(index, "撤军")
         assert hit.snippet_text.startswith("总统说：")  # not "拜疆首都…", inside a name
         assert hit.snippet_text[slice(*(h - hit.snippet[0] for h in hit.highlights[0]))] == "撤军"
+    finally:
+        index.close()
+
+
+# --- against a scan of every text ------------------------------------------------------------
+
+_PIECES = ["亞", "亚", "美", "國", "国", "停", "火", "中", "政", "府", "xi", "Xi", "Xinjiang"]
+_PIECES += [" ", "，", "\n\n", "1"]
+_texts = st.lists(st.sampled_from(_PIECES), min_size=1, max_size=20).map("".join)
+_queries = st.lists(st.sampled_from(_PIECES[:12]), min_size=1, max_size=3).map("".join)
+
+
+def _folded_holds(text: str, term: str) -> bool:
+    """Whether ``fold(text)`` holds ``term`` (a Latin word only whole), by folding the text."""
+    folded = fold(text)
+    start = folded.find(term)
+    while start >= 0:
+        end = start + len(term)
+        if not (
+            (start > 0 and is_word_char(folded[start]) and is_word_char(folded[start - 1]))
+            or (end < len(folded) and is_word_char(folded[end - 1]) and is_word_char(folded[end]))
+        ):
+            return True
+        start = folded.find(term, start + 1)
+    return False
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(_texts, _texts), min_size=1, max_size=6), st.data())
+def test_search_finds_exactly_what_a_scan_finds(
+    docs: list[tuple[str, str]], data: st.DataObject
+) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp) / "lib"
+        root.mkdir()
+        for n, (title, body) in enumerate(docs):
+            (root / f"{n}.md").write_text(post(title.replace("\n", " "), body), "utf-8")
+        index = LibraryIndex(Path(tmp) / "library.sqlite3")
+        try:
+            index.update([root], workers=1)
+            source = data.draw(st.sampled_from([t for doc in docs for t in doc]))
+            start = data.draw(st.integers(0, max(0, len(source) - 1)))
+            query = data.draw(
+                st.sampled_from([source[start : start + 3], source, "美国 xi"]) | _queries
+            )
+            try:
+                found = plan(query)
+            except QueryError:
+                return
+            hits = search(index, query, limit=100)
+            rows = index.execute("SELECT id, title FROM documents").fetchall()
+            expected = {
+                id_
+                for id_, title in rows
+                if any(
+                    all(_folded_holds(title, t) or _folded_holds(index.text(id_), t) for t in terms)
+                    for terms in found.alternatives
+                )
+            }
+            assert {h.id for h in hits} == expected
+            assert count(index, query) == len(expected)
+            for hit in hits:
+                text = index.text(hit.id)
+                for a, b in hit.highlights:
+                    assert fold(text[a:b]) in found.terms
+                for a, b in hit.title_highlights:
+                    assert fold(hit.title[a:b]) in found.terms
+        finally:
+            index.close()
+
+
+def test_title_matches_come_first_and_the_rest_newest_indexed_first(tmp_path: Path) -> None:
+    root = tmp_path / "order"
+    root.mkdir()
+    (root / "a.md").write_text(post("舊聞", "美國大選。"), "utf-8")
+    (root / "b.md").write_text(post("美国大选", "结果。"), "utf-8")
+    (root / "c.md").write_text(post("新聞", "美國選舉。"), "utf-8")
+    index = LibraryIndex(tmp_path / "order.sqlite3")
+    try:
+        index.update([root], workers=1)
+        hits = search(index, "美国")
+        assert [h.path.name for h in hits] == ["b.md", "c.md", "a.md"]
+        assert [h.path.name for h in search(index, "美国", limit=1, offset=1)] == ["c.md"]
+    finally:
+        index.close()
+
+
+def test_a_phrase_is_checked_against_the_text(tmp_path: Path) -> None:
+    root = tmp_path / "phrase"
+    root.mkdir()
+    (root / "apart.md").write_text(post("一", "中國的政府"), "utf-8")  # every character, apart
+    (root / "together.md").write_text(post("二", "中國政府說"), "utf-8")
+    index = LibraryIndex(tmp_path / "phrase.sqlite3")
+    try:
+        index.update([root], workers=1)
+        assert names(index, "中国政府") == {"together.md"}
+        assert count(index, "中国政府") == 1
+        assert names(index, "國的") == {"apart.md"}
+    finally:
+        index.close()
+
+
+def test_very_many_title_matches_are_listed_newest_first(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader.model.library import search as search_module
+
+    root = tmp_path / "titles"
+    root.mkdir()
+    for n in range(6):
+        (root / f"{n}.md").write_text(post(f"美國 {n}", "正文"), "utf-8")
+    (root / "body.md").write_text(post("其他", "美國"), "utf-8")
+    index = LibraryIndex(tmp_path / "titles.sqlite3")
+    try:
+        index.update([root], workers=1)
+        ranked = [h.path.name for h in search(index, "美国")]
+        assert ranked[-1] == "body.md" and len(ranked) == 7
+        monkeypatch.setattr(search_module, "RANKED_TITLES", 3)
+        hits = search(index, "美国")
+        assert [h.path.name for h in hits] == [f"{n}.md" for n in range(5, -1, -1)] + ["body.md"]
+        assert [h.path.name for h in search(index, "美国", limit=2, offset=5)] == [
+            "0.md",
+            "body.md",
+        ]
+        assert sorted(ranked) == sorted(h.path.name for h in hits)
     finally:
         index.close()

@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.model.script.fold import (
     fold,
     fts_expression,
     index_text,
+    index_tokens,
+    is_cjk,
     query_terms,
     query_variants,
     spaced,
+    term_pattern,
+    term_tokens,
 )
+from reader.model.script.pairs import PAIRS
 from tests.model.script.strategies import text_of
 
 
@@ -58,3 +63,67 @@ def test_fold_meets_both_scripts() -> None:
     assert fold("著名") == fold("着名")
     assert fold("ＣＮＡ Covid") == fold("cna COVID")
     assert fold("𫫇字😀") == "𫫇字😀"
+
+
+def _folded_spans(text: str, term: str) -> list[tuple[int, int]]:
+    """Where ``fold(text)`` holds ``term`` (overlapping), a Latin word only whole: by folding."""
+    folded = fold(text)
+
+    def word(ch: str) -> bool:
+        return ch.isalnum() and not is_cjk(ch)
+
+    spans = []
+    start = folded.find(term)
+    while start >= 0:
+        end = start + len(term)
+        inside = (start > 0 and word(folded[start]) and word(folded[start - 1])) or (
+            end < len(folded) and word(folded[end - 1]) and word(folded[end])
+        )
+        if not inside:
+            spans.append((start, end))
+        start = folded.find(term, start + 1)
+    return spans
+
+
+def _pattern_spans(text: str, term: str) -> list[tuple[int, int]]:
+    pattern = term_pattern(term)
+    spans = []
+    found = pattern.search(text)
+    while found is not None:
+        spans.append(found.span())
+        found = pattern.search(text, found.start() + 1)
+    return spans
+
+
+@settings(deadline=None)  # the first call builds the case table (~20 ms; more on a busy machine)
+@given(text_of(60), st.integers(0, 60), st.integers(1, 4))
+def test_a_term_pattern_finds_what_folding_finds(text: str, at: int, length: int) -> None:
+    term = fold(text)[at : at + length].strip() or "亚"
+    assert _pattern_spans(text, term) == _folded_spans(text, term)
+
+
+@settings(deadline=None)
+@given(st.text(st.characters(blacklist_categories=["Cs"]), max_size=30), st.text(max_size=3))
+def test_a_term_pattern_finds_what_folding_finds_in_any_text(text: str, typed: str) -> None:
+    term = fold(typed).strip() or "a"
+    assert _pattern_spans(text + typed + text, term) == _folded_spans(text + typed + text, term)
+
+
+def test_a_term_pattern_finds_both_scripts_and_whole_words() -> None:
+    assert term_pattern("亚美尼亚").findall("亞美尼亞與亚美尼亚") == ["亞美尼亞", "亚美尼亚"]
+    assert term_pattern("xi").findall("Xinjiang Xi ＸＩ 習xi") == ["Xi", "ＸＩ", "xi"]
+
+
+def test_frequent_words_are_tokens_of_their_own() -> None:
+    assert {"美国", "中国", "政府"} <= PAIRS and "火星" not in PAIRS
+    tokens = set(index_tokens("美國的中國政府火星").split())
+    pairs = {"美国", "国的", "的中", "中国", "国政", "政府", "府火", "火星"} & PAIRS
+    assert tokens == {"美", "国", "的", "中", "政", "府", "火", "星"} | pairs
+    assert term_tokens("美国") == (["美国"], True)
+    assert term_tokens("火") == (["火"], True)
+    assert term_tokens("biden") == (["biden"], True)
+    tokens_of, exact = term_tokens("中国政府")
+    assert {"中国", "政府"} <= set(tokens_of) and not exact
+    tokens_of, exact = term_tokens("火星")
+    assert tokens_of == ["火", "星"] and not exact
+    assert term_tokens("u.s")[1] is False
