@@ -84,5 +84,12 @@
             <numerusform> %n results for “{query}” — Esc to return to the list</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source> up to %n result(s) for “{query}” — Esc to return to the list</source>
+        <translation>
+            <numerusform> up to %n result for “{query}” — Esc to return to the list</numerusform>
+            <numerusform> up to %n results for “{query}” — Esc to return to the list</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

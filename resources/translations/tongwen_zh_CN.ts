@@ -1298,6 +1298,12 @@ Select text in the article and press Ctrl+Shift+H.</source>
             <numerusform> “{query}”共 %n 条结果，按 Esc 返回列表</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source> up to %n result(s) for “{query}” — Esc to return to the list</source>
+        <translation>
+            <numerusform> “{query}”至多 %n 条结果，按 Esc 返回列表</numerusform>
+        </translation>
+    </message>
     <message>
         <source> Searching…</source>
         <translation> 正在搜索…</translation>

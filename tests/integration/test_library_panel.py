@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from reader.model.library.index import LibraryIndex
 from reader.model.library.views import SmartView
+from reader.model.paths import DataFiles
 from reader.ui.library.roles import Role
 from reader.ui.main_window import MainWindow
 
@@ -85,6 +86,38 @@ def test_search_opens_the_result_at_the_match(qtbot: QtBot, window: MainWindow) 
     qtbot.keyClick(window.search_panel.box, Qt.Key.Key_Escape)
     assert window.search_panel.box.text() == ""
     assert window.left_stack.currentWidget() is window.library
+
+
+def test_an_uncertain_count_says_up_to_until_every_result_is_loaded(
+    qtbot: QtBot, window: MainWindow, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader.model.library import search as search_module
+    from reader.ui.library import library_search
+
+    # One result a page, and no candidate checked for the count: the first page can only say
+    # how many documents hold the query's words, which is more than hold the phrase.
+    monkeypatch.setattr(library_search, "PAGE", 1)
+    monkeypatch.setattr(search_module, "COUNT_CHECKS", 0)
+    wait_indexed(qtbot, window)
+    index = LibraryIndex(DataFiles(data_dir).library)
+    try:
+        exact = search_module.count(index, "中国政府")
+        bound, sure = search_module.count_at_most(index, "中国政府")
+    finally:
+        index.close()
+    assert bound > exact >= 2 and not sure
+    panel = window.search_panel
+    panel.box.setText("中国政府")
+    with qtbot.waitSignal(window.library.search_done, timeout=10000):
+        qtbot.keyClick(panel.box, Qt.Key.Key_Return)
+    assert panel.status.text() == (
+        f" up to {bound} results for “中国政府” — Esc to return to the list"
+    )
+    while panel.model.canFetchMore():  # as scrolling to the end does
+        with qtbot.waitSignal(window.library.search_done, timeout=10000):
+            panel.model.fetchMore()
+    assert panel.model.rowCount() == exact
+    assert panel.status.text() == f" {exact} results for “中国政府” — Esc to return to the list"
 
 
 def test_read_marker_and_keyboard_navigation(

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from reader.model.library.index import LibraryIndex
 from reader.model.library.listing import ListedIds, ListQuery
-from reader.model.library.search import SearchHit, count, search
+from reader.model.library.search import SearchHit, count_at_most, search
 from reader.model.library.state import ReadingState
 
 
@@ -112,17 +112,23 @@ class SearchPage:
     offset: int
     hits: list[SearchHit]
     total: int | None
+    #: Whether ``total`` is exact (else an upper bound: a long phrase of common words).
+    exact: bool = True
 
 
 def search_page(
     db_path: Path, query: str, roots: tuple[str, ...] | None, offset: int, limit: int
 ) -> SearchPage:
-    """A page of results, with the true count on the first page (background)."""
+    """A page of results, with the count on the first page (background)."""
     index = LibraryIndex(db_path)
     try:
         hits = search(index, query, limit=limit, offset=offset, roots=roots)
-        total = count(index, query, roots) if offset == 0 else None
-        return SearchPage(query, offset, hits, total)
+        if offset:
+            return SearchPage(query, offset, hits, None)
+        if len(hits) < limit:  # every match is in this page
+            return SearchPage(query, offset, hits, len(hits))
+        total, exact = count_at_most(index, query, roots)
+        return SearchPage(query, offset, hits, total, exact)
     finally:
         index.close()
 

@@ -52,6 +52,7 @@ class SearchPanel(QWidget):
         self.status.setObjectName("searchStatus")
         self.status.setWordWrap(True)
         self._query = ""
+        self._exact = True  # whether the count shown is exact (else "up to")
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(TYPING_PAUSE_MS)
@@ -94,21 +95,33 @@ class SearchPanel(QWidget):
         if page.offset:
             if page.query == self._query:
                 self.model.add_hits(page.offset, page.hits)
+                if not self._exact and not self.model.canFetchMore():
+                    self._exact = True  # every result is loaded: now the number is known
+                    self._say_count(self.model.total)
             return
-        self.show_results(page.query, page.hits, page.total)
+        self.show_results(page.query, page.hits, page.total, page.exact)
 
-    def show_results(self, query: str, hits: list[SearchHit], total: int | None = None) -> None:
-        """Show the results of ``query`` (the first ``hits`` of ``total``)."""
+    def show_results(
+        self, query: str, hits: list[SearchHit], total: int | None = None, exact: bool = True
+    ) -> None:
+        """Show the results of ``query`` (the first ``hits`` of ``total``; at most ``total``
+        when not ``exact``)."""
         self._query = query
         total = len(hits) if total is None else total
         self.model.set_hits(hits, total)
-        self.status.setText(
-            self.tr(" %n result(s) for “{query}” — Esc to return to the list", "", total).format(
-                query=query
-            )
-        )
+        self._exact = exact or total <= len(hits)
+        self._say_count(total)
         if hits:
             self.view.setCurrentIndex(self.model.index(0))
+
+    def _say_count(self, total: int) -> None:
+        if self._exact:
+            text = self.tr(" %n result(s) for “{query}” — Esc to return to the list", "", total)
+        else:
+            text = self.tr(
+                " up to %n result(s) for “{query}” — Esc to return to the list", "", total
+            )
+        self.status.setText(text.format(query=self._query))
 
     def show_error(self, message: str) -> None:
         """Show why a query could not be searched."""

@@ -13,6 +13,7 @@ from reader.model.library.index import LibraryIndex
 from reader.model.library.search import (
     QueryError,
     count,
+    count_at_most,
     find_matches,
     is_word_char,
     plan,
@@ -21,8 +22,8 @@ from reader.model.library.search import (
 from reader.model.script.fold import fold
 
 
-def post(title: str, body: str) -> str:
-    return f'---\ntitle: "{title}"\ndate: 2021-01-10T10:00:00Z\n---\n\n{body}\n'
+def post(title: str, body: str, date: str = "2021-01-10T10:00:00Z") -> str:
+    return f'---\ntitle: "{title}"\ndate: {date}\n---\n\n{body}\n'
 
 
 DOCS = {
@@ -253,23 +254,29 @@ def test_search_finds_exactly_what_a_scan_finds(
             index.close()
 
 
-def test_title_matches_come_first_and_the_rest_newest_indexed_first(tmp_path: Path) -> None:
+def test_title_matches_come_first_and_the_rest_newest_first(tmp_path: Path) -> None:
     root = tmp_path / "order"
     root.mkdir()
-    (root / "a.md").write_text(post("舊聞", "美國大選。"), "utf-8")
+    # Indexed in name order; the dates say another order.
+    (root / "a.md").write_text(post("舊聞", "美國大選。", "2019-05-01T00:00:00Z"), "utf-8")
     (root / "b.md").write_text(post("美国大选", "结果。"), "utf-8")
-    (root / "c.md").write_text(post("新聞", "美國選舉。"), "utf-8")
+    (root / "c.md").write_text(post("新聞", "美國選舉。", "2022-03-01T00:00:00Z"), "utf-8")
+    (root / "d.md").write_text(post("舊報", "美國。", "2010-01-01T00:00:00Z"), "utf-8")
     index = LibraryIndex(tmp_path / "order.sqlite3")
     try:
         index.update([root], workers=1)
         hits = search(index, "美国")
-        assert [h.path.name for h in hits] == ["b.md", "c.md", "a.md"]
-        assert [h.path.name for h in search(index, "美国", limit=1, offset=1)] == ["c.md"]
+        assert [h.path.name for h in hits] == ["b.md", "c.md", "a.md", "d.md"]
+        assert [h.path.name for h in search(index, "美国", limit=1, offset=2)] == ["a.md"]
     finally:
         index.close()
 
 
-def test_a_phrase_is_checked_against_the_text(tmp_path: Path) -> None:
+def test_a_phrase_is_checked_against_the_text(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader.model.library import search as search_module
+
     root = tmp_path / "phrase"
     root.mkdir()
     (root / "apart.md").write_text(post("一", "中國的政府"), "utf-8")  # every character, apart
@@ -278,6 +285,11 @@ def test_a_phrase_is_checked_against_the_text(tmp_path: Path) -> None:
     try:
         index.update([root], workers=1)
         assert names(index, "中国政府") == {"together.md"}
+        assert count(index, "中国政府") == 1
+        assert count_at_most(index, "中国政府") == (1, True)
+        # Fewer checks than candidates: their number, said not to be exact.
+        monkeypatch.setattr(search_module, "COUNT_CHECKS", 0)
+        assert count_at_most(index, "中国政府") == (1, False)
         assert count(index, "中国政府") == 1
         assert names(index, "國的") == {"apart.md"}
     finally:
@@ -291,8 +303,11 @@ def test_very_many_title_matches_are_listed_newest_first(
 
     root = tmp_path / "titles"
     root.mkdir()
-    for n in range(6):
-        (root / f"{n}.md").write_text(post(f"美國 {n}", "正文"), "utf-8")
+    for n in range(6):  # indexed 0…5, dated the other way round but for 0
+        day = 28 - n if n else 1
+        (root / f"{n}.md").write_text(
+            post(f"美國 {n}", "正文", f"2021-02-{day:02}T00:00:00Z"), "utf-8"
+        )
     (root / "body.md").write_text(post("其他", "美國"), "utf-8")
     index = LibraryIndex(tmp_path / "titles.sqlite3")
     try:
@@ -301,11 +316,8 @@ def test_very_many_title_matches_are_listed_newest_first(
         assert ranked[-1] == "body.md" and len(ranked) == 7
         monkeypatch.setattr(search_module, "RANKED_TITLES", 3)
         hits = search(index, "美国")
-        assert [h.path.name for h in hits] == [f"{n}.md" for n in range(5, -1, -1)] + ["body.md"]
-        assert [h.path.name for h in search(index, "美国", limit=2, offset=5)] == [
-            "0.md",
-            "body.md",
-        ]
+        assert [h.path.name for h in hits] == [f"{n}.md" for n in range(1, 6)] + ["0.md", "body.md"]
+        assert [h.path.name for h in search(index, "美国", limit=2, offset=4)] == ["5.md", "0.md"]
         assert sorted(ranked) == sorted(h.path.name for h in hits)
     finally:
         index.close()
