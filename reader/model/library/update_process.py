@@ -30,6 +30,28 @@ from reader.model.safe_path import child_environment, make_safe, safe_sys_path
 POLL_SECONDS = 0.05
 
 
+def at_most_files(roots: Sequence[Path], limit: int) -> bool:
+    """Whether ``roots`` hold at most ``limit`` files (counting stops past it; a folder that
+    cannot be read counts as empty, as the scan will say)."""
+    if limit <= 0:
+        return False
+    seen = 0
+    folders = [os.fspath(r) for r in roots]
+    while folders:
+        try:
+            with os.scandir(folders.pop()) as entries:
+                for entry in entries:
+                    if entry.is_dir(follow_symlinks=False):
+                        folders.append(entry.path)
+                        continue
+                    seen += 1
+                    if seen > limit:
+                        return False
+        except OSError:
+            continue
+    return True
+
+
 class UpdateProcessDiedError(RuntimeError):
     """The update's process ended without a result (killed, out of memory, a crash)."""
 
@@ -84,12 +106,16 @@ def update_in_process(
     progress: Callable[[Progress], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
     workers: int | None = None,
+    in_process_up_to: int = 0,
 ) -> UpdateStats:
     """:meth:`LibraryIndex.update` of ``roots`` in a child process; the child's exception is
     raised here (:class:`UpdateProcessDiedError` if it ended without a word). Without a safe way
-    to start a child Python (see :func:`child_environment`) the update runs in this process."""
+    to start a child Python (see :func:`child_environment`), or for a library of at most
+    ``in_process_up_to`` files (starting a Python costs more than a few files' scan holds: on
+    a first start it delayed the first article by the child's start-up), the update runs in
+    this process."""
     make_safe()
-    if not child_environment():
+    if not child_environment() or at_most_files(roots, in_process_up_to):
         index = LibraryIndex(db_path)
         try:
             return index.update(roots, progress=progress, cancelled=cancelled, workers=workers)

@@ -3,7 +3,8 @@ cancellable, reporting progress after every committed batch.
 
 A job runs :meth:`LibraryIndex.update` in a process of its own
 (:func:`reader.model.library.update_process.update_in_process`: the scan's memory and the
-storing's interpreter time stay out of the window's process) and never touches a widget.
+storing's interpreter time stay out of the window's process; a small library is updated on the
+job's thread) and never touches a widget.
 A request while an update runs cancels it (what it committed stays) and starts the new one
 once it has stopped; the owner's shutdown stops it on close.
 """
@@ -21,14 +22,23 @@ from reader.model.library.update_process import update_in_process
 from reader.ui.tasks import Task, TaskContext, TaskOwner, describe
 
 KEY = "library-index"
+#: A library of at most this many files is updated in the window's process (on the task
+#: owner's thread): a child Python's start-up is longer than such an update.
+IN_PROCESS_FILES = 300
 
 
 def update_index(
     db_path: Path, roots: Sequence[Path], workers: int | None, context: TaskContext
 ) -> UpdateStats:
-    """Bring the index of ``roots`` up to date (a serial-lane job, in a child process)."""
+    """Bring the index of ``roots`` up to date (a serial-lane job, in a child process unless
+    the library is small: :data:`IN_PROCESS_FILES`)."""
     return update_in_process(
-        db_path, roots, progress=context.report, cancelled=context.cancelled, workers=workers
+        db_path,
+        roots,
+        progress=context.report,
+        cancelled=context.cancelled,
+        workers=workers,
+        in_process_up_to=IN_PROCESS_FILES,
     )
 
 

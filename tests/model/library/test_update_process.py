@@ -63,3 +63,27 @@ def test_a_child_that_dies_is_an_error(tmp_path: Path, monkeypatch: pytest.Monke
     monkeypatch.setattr(update_process, "_child", os._exit)
     with pytest.raises(update_process.UpdateProcessDiedError, match="exit code"):
         update_in_process(tmp_path / "library.sqlite3", [tmp_path])
+
+
+def test_a_small_library_is_updated_in_this_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    library = _library(tmp_path)
+    files = _count(library)
+    # A child would end at once without a word: only an update in this process succeeds.
+    monkeypatch.setattr(update_process, "_child", os._exit)
+    stats = update_in_process(tmp_path / "library.sqlite3", [library], in_process_up_to=files)
+    assert stats.parsed == files
+    with pytest.raises(update_process.UpdateProcessDiedError):
+        update_in_process(tmp_path / "again.sqlite3", [library], in_process_up_to=files - 1)
+
+
+def test_counting_files_stops_past_the_limit(tmp_path: Path) -> None:
+    (tmp_path / "a" / "b").mkdir(parents=True)
+    for name in ("one.md", "a/two.md", "a/b/three.md"):
+        (tmp_path / name).write_text("x", "utf-8")
+    assert update_process.at_most_files([tmp_path], 3)
+    assert not update_process.at_most_files([tmp_path], 2)
+    assert not update_process.at_most_files([tmp_path], 0)  # 0: never in this process
+    assert update_process.at_most_files([tmp_path / "missing"], 1)
+    assert not update_process.at_most_files([tmp_path, tmp_path / "a"], 4)  # each root counts
