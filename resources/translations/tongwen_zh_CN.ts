@@ -606,6 +606,13 @@ Select text in the article and press Ctrl+Shift+H.</source>
     </message>
 </context>
 <context>
+    <name>LibraryIndexer</name>
+    <message>
+        <source>the indexing process ended unexpectedly (exit code {code})</source>
+        <translation>建立索引的进程意外结束（退出代码 {code}）</translation>
+    </message>
+</context>
+<context>
     <name>LibraryMarks</name>
     <message>
         <source>Mark as &amp;Unread</source>

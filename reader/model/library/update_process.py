@@ -53,7 +53,12 @@ def at_most_files(roots: Sequence[Path], limit: int) -> bool:
 
 
 class UpdateProcessDiedError(RuntimeError):
-    """The update's process ended without a result (killed, out of memory, a crash)."""
+    """The update's process ended without a result (killed, out of memory, a crash);
+    ``exit_code`` is its exit code (negative: the signal that ended it)."""
+
+    def __init__(self, exit_code: int | None) -> None:
+        super().__init__(f"the indexing process ended unexpectedly (exit code {exit_code})")
+        self.exit_code = exit_code
 
 
 def _child(
@@ -162,6 +167,4 @@ def update_in_process(
         stop.set()
         receiver.close()
         child.join()
-    raise UpdateProcessDiedError(
-        f"the indexing process ended unexpectedly (exit code {child.exitcode})"
-    )
+    raise UpdateProcessDiedError(child.exitcode)

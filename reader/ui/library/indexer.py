@@ -18,12 +18,12 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal, Slot
 
 from reader.model.library.index import Progress, UpdateStats
-from reader.model.library.update_process import update_in_process
+from reader.model.library.update_process import UpdateProcessDiedError, update_in_process
 from reader.ui.tasks import Task, TaskContext, TaskOwner, describe
 
 KEY = "library-index"
-#: A library of at most this many files is updated in the window's process (on the task
-#: owner's thread): a child Python's start-up is longer than such an update.
+# A library of at most this many files is updated in the window's process (on the task
+# owner's thread): a child Python's start-up is longer than such an update.
 IN_PROCESS_FILES = 300
 
 
@@ -94,7 +94,11 @@ class LibraryIndexer(QObject):
     @Slot(object)
     def _on_job_failed(self, error: BaseException) -> None:
         self._task = None
-        self.failed.emit(describe(error))
+        if isinstance(error, UpdateProcessDiedError):
+            message = self.tr("the indexing process ended unexpectedly (exit code {code})")
+            self.failed.emit(message.format(code=error.exit_code))
+        else:
+            self.failed.emit(describe(error))
 
 
 def keep_out_of_full_collections() -> None:

@@ -6,9 +6,11 @@ import gc
 import shutil
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from reader.model.library.update_process import UpdateProcessDiedError
 from reader.ui.library.indexer import LibraryIndexer, keep_out_of_full_collections
 from reader.ui.tasks import TaskOwner
 
@@ -61,3 +63,35 @@ def test_every_committed_batch_freezes_what_the_window_holds(qtbot: QtBot, tmp_p
     # The count is read as each report arrives, before that report's freeze: from the second
     # report on, the earlier ones' freezes show.
     assert len(frozen) >= 2 and frozen[0] == 0 and frozen[-1] > 0
+
+
+def test_an_update_process_that_dies_is_said_in_the_interface_language(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from reader.ui.language import Language, install_translators
+    from reader.ui.library import indexer as indexer_module
+
+    def died(*args: object, **kwargs: object) -> object:
+        raise UpdateProcessDiedError(-9)
+
+    monkeypatch.setattr(indexer_module, "update_in_process", died)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    tasks = TaskOwner(parent)
+    indexer = LibraryIndexer(tmp_path / "library.sqlite3", tasks, parent)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    locale = QLocale()
+    translators = install_translators(app, Language.TRADITIONAL)
+    try:
+        with qtbot.waitSignal(indexer.failed, timeout=10000) as blocker:
+            indexer.start([tmp_path])
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+        QLocale.setDefault(locale)
+        tasks.shutdown()
+    assert blocker.args == ["建立索引的處理程序意外結束（結束代碼 -9）"]
