@@ -100,11 +100,11 @@ CREATE VIRTUAL TABLE IF NOT EXISTS titles USING fts5(
 #: The full-text tables of this version and of earlier ones (dropped when the format changes).
 _FTS_TABLES = ("fts", "words", "titles")
 
-FLUSH_SECONDS = 1.0
+FLUSH_SECONDS = 1.0  # while parsing, commit at least this often (seconds)
 #: An update that indexed this many documents ends with :meth:`LibraryIndex.optimize` (~1 s for
 #: 5,000 posts).
 OPTIMIZE_AFTER = 1000
-PAGE_SIZE = 16384  # while parsing, commit at least this often (seconds)
+PAGE_SIZE = 16384  # bytes, for a new file (see __init__)
 
 
 class LibraryIndex:
@@ -454,9 +454,7 @@ class LibraryIndex:
 
     def list_ids(self, query: ListQuery) -> list[int]:
         """The ids of the documents ``query`` shows, in its order (cheap: no text is read)."""
-        where, params = query.where()
-        sql = f"SELECT id FROM documents WHERE {where} ORDER BY {query.order_by()}"
-        return [r[0] for r in self._db.execute(sql, params)]
+        return self.listed_ids(query).tolist()
 
     def listed_ids(self, query: ListQuery) -> ListedIds:
         """:meth:`list_ids` compactly (what the window keeps)."""

@@ -23,11 +23,8 @@ def list_ids(
 ) -> tuple[list[int], int]:
     """The ids the list shows and the library's total (run in the background: it opens its
     own connection; ``state_path``, the read marks and stars to filter by)."""
-    index = LibraryIndex(db_path, state_path)
-    try:
-        return index.list_ids(query), index.total(query.roots)
-    finally:
-        index.close()
+    ids, total = listed(db_path, query, state_path)
+    return ids.tolist(), total
 
 
 def listed(

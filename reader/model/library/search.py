@@ -23,11 +23,11 @@ from reader.model.library.packing import unpack_text
 from reader.model.library.scan import key_path
 from reader.model.script.fold import (
     fts_expression,
-    is_cjk,
     query_variants,
     term_pattern,
     term_tokens,
 )
+from reader.model.script.fold import is_word_char as is_word_char  # re-exported
 from reader.model.script.modes import Script
 
 TITLE_WEIGHT = 10.0
@@ -135,12 +135,6 @@ def plan(query: str) -> Plan:
 
 def _any_of(expressions: list[str]) -> str:
     return expressions[0] if len(expressions) == 1 else " OR ".join(f"({e})" for e in expressions)
-
-
-def is_word_char(ch: str) -> bool:
-    """Whether ``ch`` is part of a Latin-style word (letters and digits that are not CJK, which
-    the index takes one character at a time)."""
-    return ch.isalnum() and not is_cjk(ch)
 
 
 def find_matches(text: str, terms: list[str]) -> list[tuple[int, int]]:
@@ -288,10 +282,10 @@ def _title_matches(index: LibraryIndex, found: Plan) -> Iterator[tuple[list[int]
     there are at most :data:`RANKED_TITLES`, else newest first (ranking
     every title of a very common word costs 25 ms for 6,000 titles)."""
     many = index.execute(
-        "SELECT rowid FROM titles WHERE titles MATCH ? ORDER BY rowid DESC LIMIT ?",
+        "SELECT count(*) FROM (SELECT rowid FROM titles WHERE titles MATCH ? LIMIT ?)",
         (found.titles, RANKED_TITLES + 1),
-    ).fetchall()
-    if len(many) > RANKED_TITLES:
+    ).fetchone()[0]
+    if many > RANKED_TITLES:
         cursor = index.execute(_NEWEST.format(table="titles"), (found.titles,))
         while rows := cursor.fetchmany(CHUNK):
             yield [int(r[0]) for r in rows], [UNRANKED_TITLE] * len(rows)

@@ -163,7 +163,7 @@ def index_tokens(text: str) -> str:
     """What the body's full-text index stores for ``text``: :func:`index_text`, then every pair
     of :data:`~reader.model.script.pairs.PAIRS` in the folded text, as one token each (once per
     document: the index keeps no counts)."""
-    spaced_text = text.translate(_INDEX_TABLE)
+    spaced_text = index_text(text)
     table = fold_table()
     pairs: set[str] = set()
     for run in _common_run_re().findall(text):
@@ -316,12 +316,14 @@ def term_pattern(term: str) -> re.Pattern[str]:
         chars = unfolded(ch)
         parts.append(re.escape(chars) if len(chars) == 1 else f"[{re.escape(chars)}]")
     body = "".join(parts)
-    if term and _is_word(term[0]):
+    if term and is_word_char(term[0]):
         body = f"(?<!{_WORD_CLASS})" + body
-    if term and _is_word(term[-1]):
+    if term and is_word_char(term[-1]):
         body += f"(?!{_WORD_CLASS})"
     return re.compile(body)
 
 
-def _is_word(ch: str) -> bool:
+def is_word_char(ch: str) -> bool:
+    """Whether ``ch`` is part of a Latin-style word (letters and digits that are not CJK, which
+    the index takes one character at a time)."""
     return ch.isalnum() and not is_cjk(ch)
