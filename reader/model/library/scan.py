@@ -17,9 +17,14 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from reader.model.document.files import kind_reason, link_escape
-from reader.model.document.parser import DOCUMENT_SUFFIXES
-from reader.model.document.problems import Problem, Reason
+from reader.model.document.version import DOCUMENT_SUFFIXES
+
+TYPE_CHECKING = False  # typing's, without importing typing at start-up (mypy reads it so)
+if TYPE_CHECKING:
+    from reader.model.document.problems import Problem
+
+# What walking the folders needs of the document layer (file kinds, problems) is imported by
+# the scan: ``reader search`` reads stored paths (:func:`key_path`) without it.
 
 
 def path_key(path: Path | str) -> str | bytes:
@@ -59,6 +64,8 @@ class ScanResult:
 def scan(roots: Iterable[Path]) -> ScanResult:
     """Every document file under ``roots`` (recursively; hidden entries and links to folders
     are skipped). A root that is a file is taken as it is."""
+    from reader.model.document.files import kind_reason, link_escape
+
     files: list[ScannedFile] = []
     problems: list[tuple[Path, str]] = []
     for root in roots:
@@ -76,6 +83,9 @@ def scan(roots: Iterable[Path]) -> ScanResult:
 
 
 def _scan_dir(folder: Path, root: Path, problems: list[tuple[Path, str]]) -> Iterator[ScannedFile]:
+    from reader.model.document.files import kind_reason, link_escape
+    from reader.model.document.problems import Problem, Reason
+
     try:
         with os.scandir(folder) as it:
             entries = sorted(it, key=lambda e: e.name)

