@@ -20,6 +20,10 @@ if TYPE_CHECKING:
 # ``--version``) starts without them.
 
 MAX_LIMIT = 10_000_000  # SQLite takes 64-bit integers; no library is near this
+#: A search reads the index through a memory map of the file (SQLite's ``mmap_size``; pages
+#: read in place instead of copied into the connection's cache, the log still read as it
+#: is): ~20 ms of the 35 ms of 美国 at 63,000 posts, 1–3 ms of a rarer word. Address space only.
+SEARCH_MMAP_BYTES = 1 << 30
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -145,6 +149,7 @@ def run_search(args: argparse.Namespace, out: TextIO) -> int:
         if args.library is not None:
             _update(index, [args.library], None)
             roots = (str(args.library.resolve()),)
+        index.execute(f"PRAGMA mmap_size={SEARCH_MMAP_BYTES}").fetchall()
         try:
             hits = search(index, args.query, limit=args.limit, roots=roots)
         except QueryError as exc:
