@@ -80,8 +80,9 @@ def test_search_imports_the_index_without_the_parse_pool_or_the_window(indexed: 
     assert "停火" in out
     assert {"reader.model.library.search", "reader.model.script.fold"} <= modules
     # The index is opened and searched; nothing of the document layer but its version (the
-    # parser, its document classes), of the list (listing), the renderer (for a date), the
-    # repair of damaged databases (storage) or logging is imported, nor typing.
+    # parser, its document classes), of the list (listing), of updating (the scan, progress),
+    # the renderer (for a date), the repair of damaged databases (storage) or logging is
+    # imported, nor typing.
     unwanted = (
         *_NEVER,
         "multiprocessing",
@@ -96,6 +97,8 @@ def test_search_imports_the_index_without_the_parse_pool_or_the_window(indexed: 
         "reader.model.article.render",
         "reader.model.library.listing",
         "reader.model.library.records",
+        "reader.model.library.scan",
+        "reader.model.library.progress",
         "reader.model.storage",
     )
     assert _under(modules, unwanted) == []

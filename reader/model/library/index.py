@@ -32,9 +32,7 @@ from pathlib import Path
 
 from reader.model.document.version import PARSER_VERSION
 from reader.model.library.packing import unpack_text
-from reader.model.library.progress import Progress as Progress  # re-exported
-from reader.model.library.progress import UpdateStats as UpdateStats
-from reader.model.library.scan import path_key
+from reader.model.library.path_keys import path_key
 from reader.model.library.state import attach, document_key
 from reader.model.script.fold import FOLD_VERSION, document_tokens, index_text
 
@@ -42,11 +40,24 @@ TYPE_CHECKING = False  # typing's, without importing typing at start-up (mypy re
 if TYPE_CHECKING:
     from reader.model.document.problems import Problem
     from reader.model.library.listing import IndexedSummary, ListedIds, ListQuery
+    from reader.model.library.progress import Progress as Progress  # re-exported, see below
+    from reader.model.library.progress import UpdateStats as UpdateStats
     from reader.model.library.records import Record
 
 # ``reader search`` opens the index and runs queries only: the list's rows and queries
-# (listing), the scan and the read-only fallback (storage, which logs) are imported by the
-# methods that use them.
+# (listing), the scan, an update's progress and the read-only fallback (storage, which logs)
+# are imported by the methods that use them.
+
+
+def __getattr__(name: str) -> object:
+    """``Progress`` and ``UpdateStats``, re-exported from :mod:`.progress` when first asked
+    for (its dataclasses are not made for a search)."""
+    if name in ("Progress", "UpdateStats"):
+        from reader.model.library import progress
+
+        return getattr(progress, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 #: The index's own format; a database of another version is rebuilt from scratch.
 SCHEMA_VERSION = 2
@@ -242,6 +253,7 @@ class LibraryIndex:
         parsing process pool (default: the number of CPUs; 1 parses in this process).
         """
         # The parsing pool is imported here: searching and listing need none of it.
+        from reader.model.library.progress import Progress, UpdateStats
         from reader.model.library.records import parse_records
         from reader.model.library.scan import scan
 

@@ -5,8 +5,9 @@ to folders are skipped) and stats each file, so an update can tell what changed 
 anything. Only regular files are read later: a named pipe, a device or a socket with a document
 suffix, and a symbolic link to a file outside the link's own folder, are listed with the reason
 instead (see :mod:`reader.model.document.files`), so nothing outside a library folder is read.
-:func:`path_key` and :func:`key_path` turn a path into its stored form (text, or the raw
-bytes of a name that is not valid UTF-8) and back.
+:func:`path_key` and :func:`key_path` (:mod:`~reader.model.library.path_keys`, re-exported)
+turn a path into its stored form (text, or the raw bytes of a name that is not valid UTF-8) and
+back.
 """
 
 from __future__ import annotations
@@ -18,28 +19,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reader.model.document.version import DOCUMENT_SUFFIXES
+from reader.model.library.path_keys import key_path as key_path  # re-exported
+from reader.model.library.path_keys import path_key as path_key
 
 TYPE_CHECKING = False  # typing's, without importing typing at start-up (mypy reads it so)
 if TYPE_CHECKING:
     from reader.model.document.problems import Problem
 
 # What walking the folders needs of the document layer (file kinds, problems) is imported by
-# the scan: ``reader search`` reads stored paths (:func:`key_path`) without it.
-
-
-def path_key(path: Path | str) -> str | bytes:
-    """How a path is stored: text, or the raw bytes of a name that is not valid UTF-8."""
-    text = str(path)
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return os.fsencode(text)
-    return text
-
-
-def key_path(value: str | bytes) -> Path:
-    """The path stored as ``value``."""
-    return Path(os.fsdecode(value) if isinstance(value, bytes) else value)
+# the walk itself.
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from reader.model.library.index import LibraryIndex
 from reader.model.library.packing import unpack_text
-from reader.model.library.scan import key_path
+from reader.model.library.path_keys import key_path
 from reader.model.script.fold import (
     fts_expression,
     query_variants,
