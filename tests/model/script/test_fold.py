@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from reader.model.script.fold import (
     fold,
+    fold_table,
     fts_expression,
     index_text,
     index_tokens,
@@ -16,6 +17,7 @@ from reader.model.script.fold import (
     spaced,
     term_pattern,
     term_tokens,
+    text_pairs,
 )
 from reader.model.script.pairs import PAIRS
 from tests.model.script.strategies import text_of
@@ -127,3 +129,31 @@ def test_frequent_words_are_tokens_of_their_own() -> None:
     tokens_of, exact = term_tokens("火星")
     assert tokens_of == ["火", "星"] and not exact
     assert term_tokens("u.s")[1] is False
+
+
+def _pairs_by_windows(text: str) -> set[str]:
+    """The pairs as the definition says: the folded text's two-character windows."""
+    folded = text.translate(fold_table())
+    return {folded[i : i + 2] for i in range(len(folded) - 1)} & PAIRS
+
+
+_PAIR_CHARS = "".join(sorted({ch for pair in PAIRS for ch in pair}))
+
+
+@settings(max_examples=300)
+@given(
+    st.text(
+        alphabet=st.sampled_from(_PAIR_CHARS[:200] + "亞國灣與 a\n😀𫫇著着，") | st.characters(),
+        max_size=60,
+    )
+)
+def test_the_pairs_of_a_text_are_its_folded_windows_in_the_pairs(text: str) -> None:
+    assert text_pairs(text) == _pairs_by_windows(text)
+
+
+def test_pairs_are_found_at_every_offset_and_in_both_scripts() -> None:
+    assert text_pairs("美國") == {"美国"}
+    assert text_pairs("x美國") == {"美国"}
+    assert text_pairs("中國政府") == {"中国", "国政", "政府"} & PAIRS
+    assert text_pairs("美😀國") == set()  # not neighbours
+    assert text_pairs("") == text_pairs("美") == set()
