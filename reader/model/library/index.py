@@ -112,6 +112,9 @@ FLUSH_SECONDS = 1.0  # while parsing, commit at least this often (seconds)
 #: 5,000 posts).
 OPTIMIZE_AFTER = 1000
 PAGE_SIZE = 16384  # bytes, for a new file (see __init__)
+#: FTS5's automerge: the word index merges this many segments of a size into one, as it goes…
+AUTOMERGE = 4  # (FTS5's default)
+FIRST_INDEX_AUTOMERGE = 16  # …and this many while a first index is written
 
 
 class LibraryIndex:
@@ -276,6 +279,12 @@ class LibraryIndex:
             self._db.execute("COMMIT")
             stats.deleted = len(gone)
         total = len(todo)
+        # A first index of many documents: the word index merges its segments less often as
+        # they are written (a third less of the storing's work); the optimize at the end merges
+        # them all in any case.
+        lazy_merge = not existing and total >= OPTIMIZE_AFTER
+        if lazy_merge:
+            self._automerge(FIRST_INDEX_AUTOMERGE)
         if progress:
             progress(Progress(0, total, time.perf_counter() - start))
         done = 0
@@ -307,12 +316,19 @@ class LibraryIndex:
                     break
         if pending:
             flush()
+        if lazy_merge:
+            self._automerge(AUTOMERGE)
         if cancelled and cancelled() and done < total:
             stats.cancelled = True
         elif stats.parsed >= OPTIMIZE_AFTER:
             self.optimize(rebuild=stats.parsed == stats.scanned)
         stats.seconds = time.perf_counter() - start
         return stats
+
+    def _automerge(self, segments: int) -> None:
+        """Merge the word index's segments once ``segments`` of a size are there (a setting
+        kept in the index)."""
+        self._db.execute("INSERT INTO words(words, rank) VALUES ('automerge', ?)", (segments,))
 
     def optimize(self, rebuild: bool = False) -> None:
         """Merge each full-text table into one segment (a fifth smaller than the segments a

@@ -443,3 +443,34 @@ def test_a_large_update_ends_with_the_index_merged_and_no_free_pages(
         assert len(search(index, "停火", limit=100)) == 6
     finally:
         index.close()
+
+
+def test_a_first_index_merges_word_segments_lazily_and_leaves_the_default(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(index_module, "OPTIMIZE_AFTER", 3)
+    root = tmp_path / "lib"
+    root.mkdir()
+    for i in range(4):
+        (root / f"{i}.md").write_text(post(f"題{i}", "停火"))
+    index = LibraryIndex(tmp_path / "library.sqlite3")
+    settings: list[int] = []
+    real = index._automerge
+
+    def spy(segments: int) -> None:
+        settings.append(segments)
+        real(segments)
+
+    monkeypatch.setattr(index, "_automerge", spy)
+    try:
+        index.update([root], workers=1)
+        assert settings == [index_module.FIRST_INDEX_AUTOMERGE, index_module.AUTOMERGE]
+        kept = index.execute("SELECT v FROM words_config WHERE k = 'automerge'").fetchone()
+        assert kept == (index_module.AUTOMERGE,)
+        (root / "4.md").write_text(post("題4", "停火"))
+        (root / "5.md").write_text(post("題5", "停火"))
+        (root / "6.md").write_text(post("題6", "停火"))
+        index.update([root], workers=1)  # not a first index: merged as it goes
+        assert len(settings) == 2
+    finally:
+        index.close()
