@@ -117,6 +117,17 @@ AUTOMERGE = 4  # (FTS5's default)
 FIRST_INDEX_AUTOMERGE = 16  # …and this many while a first index is written
 
 
+def own_key(key: str | bytes, source_url: str) -> str | None:
+    """What ``documents.own_key`` holds for the document stored at path ``key`` (see
+    :func:`path_key`): None when ``doc_key`` derives its read-mark key, else the key."""
+    doc_key = document_key(key, source_url)
+    if source_url:
+        derived: str | None = "url:" + source_url
+    else:  # a name that is not UTF-8 derives nothing
+        derived = "path:" + key if isinstance(key, str) else None
+    return None if doc_key == derived else doc_key
+
+
 class LibraryIndex:
     """The library database: updating it from folders, and reading lists and texts from it."""
 
@@ -358,16 +369,10 @@ class LibraryIndex:
         row = self._db.execute(
             "SELECT id FROM documents WHERE path_hash = ? AND path = ?", (hashed, key)
         ).fetchone()
-        doc_key = document_key(key, r.source_url)
-        # What doc_key derives when own_key is NULL (a name that is not UTF-8: nothing).
-        if r.source_url:
-            derived: str | None = "url:" + r.source_url
-        else:
-            derived = "path:" + key if isinstance(key, str) else None
         values = (
             root, r.size, r.mtime_ns, CONTENT_VERSION, r.title, r.date, r.author, r.source,
             r.source_url, TAG_SEP.join(r.tags), r.script, r.error, r.warnings,
-            None if doc_key == derived else doc_key,
+            own_key(key, r.source_url),
         )  # fmt: skip
         if row is not None:
             id_ = int(row[0])
