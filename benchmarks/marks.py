@@ -21,9 +21,10 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from reader.model.library.index import CONTENT_VERSION, LibraryIndex
+from reader.model.library.index import CONTENT_VERSION, LibraryIndex, own_key
 from reader.model.library.listing import ListQuery
 from reader.model.library.queries import list_ids, mark_listed
+from reader.model.library.scan import path_hash
 from reader.model.library.state import ReadingState, document_key
 from reader.model.library.views import SmartView, view_counts
 
@@ -49,20 +50,22 @@ def _build(folder: Path, count: int) -> tuple[Path, ReadingState, str]:
         path = f"{root}/{n // 1000:03}/{n:06}.md"
         url = f"https://example.com/post/{n}" if n % 3 else ""
         rows.append(
-            (path, root, 1000, n, CONTENT_VERSION, f"第{n}篇", 1.6e9 + rng.random() * 1e8,
-             "", f"source {n % 250}", url, "", "traditional", document_key(path, url))
+            (path, path_hash(path), root, 1000, n, CONTENT_VERSION, f"第{n}篇",
+             1.6e9 + rng.random() * 1e8, "", f"source {n % 250}", url, "", "traditional",
+             own_key(path, url))
         )  # fmt: skip
     import sqlite3
 
     db = sqlite3.connect(db_path)
     db.executemany(
-        "INSERT INTO documents(path, root, size, mtime_ns, version, title, date, author, source,"
-        " source_url, tags, script, doc_key) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO documents(path, path_hash, root, size, mtime_ns, version, title, date,"
+        " author, source, source_url, tags, script, own_key)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         rows,
     )
     db.commit()
     db.close()
-    keys = [r[-1] for r in rows]
+    keys = [document_key(r[0], r[10]) for r in rows]  # path, source_url
     state.set_read(keys[::2])
     state.set_starred(rng.sample(keys, min(1000, len(keys))))
     return db_path, state, root

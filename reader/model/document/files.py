@@ -91,11 +91,17 @@ def read_file(path: Path, limit: int = MAX_BYTES, *, links_out: bool = False) ->
         RefusedFileError: a link out of its folder, a FIFO, a device, a folder, too large.
         OSError: the file cannot be opened or read (missing, permission denied…).
     """
-    escape = None if links_out else link_escape(path)
-    if escape is not None:
-        raise RefusedFileError(escape)
-    # The resolved path, not the link: what was checked above is what is opened.
-    target = os.path.realpath(path)
+    if links_out or os.path.islink(path):
+        escape = None if links_out else link_escape(path)
+        if escape is not None:
+            raise RefusedFileError(escape)
+        # The resolved path, not the link: what was checked above is what is opened.
+        target: str | Path = os.path.realpath(path)
+    else:
+        # Not a link: opened as it is, unresolved (resolving looked at every folder on the
+        # way: 8 lstat calls a file in the real archive); O_NOFOLLOW refuses it should it have
+        # become a link since.
+        target = path
     fd = os.open(target, _OPEN_FLAGS | getattr(os, "O_NOFOLLOW", 0))
     try:
         st = os.fstat(fd)

@@ -66,11 +66,31 @@ _AD_RE = re.compile(
 _SAFE_SCHEMES = ("http", "https", "mailto")
 
 
+# The common shape of a safe link: http, https or mailto, "//" and a host of plain ASCII with no
+# brackets, then anything. urlparse finds that scheme in it and has nothing to refuse (it refuses
+# only a host with one bracket, or one whose non-ASCII letters expand to a delimiter), so such a
+# link is taken without it (urlparse was a third of a post's link checks). re.ASCII: "ſ" must
+# not match "s" as it would under a Unicode IGNORECASE.
+_PLAIN_SAFE_RE = re.compile(
+    r"(?:https?|mailto)://[!\"$-.0->@-Z\\^-~]*(?:[/?#].*)?", re.IGNORECASE | re.ASCII | re.DOTALL
+)
+# What urlparse takes for a scheme when nothing before it is a tab or line break (it removes
+# those first): a letter, then letters, digits, "+", "-" or ".", up to the first colon.
+_SCHEME_RE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+
+
 def safe_href(href: str | None) -> str | None:
     """A link target that may be offered to the user, or None (javascript:, data:, file:…)."""
     if not href:
         return None
     href = href.strip()
+    if _PLAIN_SAFE_RE.fullmatch(href):
+        return href
+    return parsed_safe_href(href)
+
+
+def parsed_safe_href(href: str) -> str | None:
+    """:func:`safe_href` of a stripped ``href`` by urlparse's reading of it (every link)."""
     try:
         scheme = urlparse(href).scheme.lower()
     except ValueError:
@@ -96,8 +116,8 @@ def local_image(src: str, folder: Path | None) -> str:
         # A tiny data: image is a lazy-loading spacer (a 1×1 GIF), not the picture: show the
         # placeholder with the alt text instead.
         return src if len(src) >= _MIN_DATA_IMAGE else ""
-    if folder is None or not src:
-        return ""
+    if folder is None or not src or _SCHEME_RE.match(src):
+        return ""  # an address with a scheme is never a file of the folder
     try:
         parsed = urlparse(src)
     except ValueError:

@@ -32,7 +32,7 @@ from pathlib import Path
 
 from reader.model.document.version import PARSER_VERSION
 from reader.model.library.packing import unpack_text
-from reader.model.library.path_keys import path_key
+from reader.model.library.path_keys import path_hash, path_key
 from reader.model.library.state import attach, document_key
 from reader.model.script.fold import FOLD_VERSION, document_tokens, index_text
 
@@ -60,7 +60,7 @@ def __getattr__(name: str) -> object:
 
 
 #: The index's own format; a database of another version is rebuilt from scratch.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 #: What a row was indexed with: changing the parser or folding re-indexes it.
 CONTENT_VERSION = PARSER_VERSION * 1000 + FOLD_VERSION
 
@@ -68,7 +68,8 @@ _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS documents (
     id INTEGER PRIMARY KEY,
-    path ANY NOT NULL UNIQUE,          -- TEXT, or BLOB for a name that is not valid UTF-8
+    path ANY NOT NULL,                 -- TEXT, or BLOB for a name that is not valid UTF-8
+    path_hash INTEGER NOT NULL,        -- scan.path_hash(path): what a path is found by
     root TEXT NOT NULL,
     size INTEGER NOT NULL,
     mtime_ns INTEGER NOT NULL,
@@ -83,12 +84,18 @@ CREATE TABLE IF NOT EXISTS documents (
     error TEXT,
     warnings INTEGER NOT NULL DEFAULT 0,
     read INTEGER NOT NULL DEFAULT 0,   -- unused: read marks are the user's (state.sqlite3)
-    doc_key TEXT NOT NULL DEFAULT ''   -- state.document_key(): where its marks are stored
+    own_key TEXT,                      -- doc_key, when it is not the one derived below
+    -- state.document_key(): where its marks are stored. Nearly always 'url:' and the source
+    -- URL as it is, else 'path:' and the path: derived, not stored (6 MB at 63,000 posts).
+    doc_key TEXT GENERATED ALWAYS AS (coalesce(
+        own_key, CASE WHEN source_url != '' THEN 'url:' || source_url ELSE 'path:' || path END
+    )) VIRTUAL
 );
 DROP INDEX IF EXISTS documents_date;
 DROP INDEX IF EXISTS documents_title;
 DROP INDEX IF EXISTS documents_source;
 DROP INDEX IF EXISTS documents_root;
+CREATE INDEX IF NOT EXISTS documents_path ON documents(path_hash);
 CREATE INDEX IF NOT EXISTS documents_root_date ON documents(root, date);
 CREATE INDEX IF NOT EXISTS documents_root_title ON documents(root, title COLLATE NOCASE);
 CREATE INDEX IF NOT EXISTS documents_root_source ON documents(root, source, date);
@@ -112,6 +119,20 @@ FLUSH_SECONDS = 1.0  # while parsing, commit at least this often (seconds)
 #: 5,000 posts).
 OPTIMIZE_AFTER = 1000
 PAGE_SIZE = 16384  # bytes, for a new file (see __init__)
+#: FTS5's automerge: the word index merges this many segments of a size into one, as it goes…
+AUTOMERGE = 4  # (FTS5's default)
+FIRST_INDEX_AUTOMERGE = 16  # …and this many while a first index is written
+
+
+def own_key(key: str | bytes, source_url: str) -> str | None:
+    """What ``documents.own_key`` holds for the document stored at path ``key`` (see
+    :func:`path_key`): None when ``doc_key`` derives its read-mark key, else the key."""
+    doc_key = document_key(key, source_url)
+    if source_url:
+        derived: str | None = "url:" + source_url
+    else:  # a name that is not UTF-8 derives nothing
+        derived = "path:" + key if isinstance(key, str) else None
+    return None if doc_key == derived else doc_key
 
 
 class LibraryIndex:
@@ -125,8 +146,7 @@ class LibraryIndex:
             from reader.model.storage import open_read_only
 
             self._db = open_read_only(db_path, timeout=30)
-            # Searching needs no read-mark keys: an index from before them is read as it is.
-            if not self._current(keys=False):
+            if not self._current():
                 self._db.close()
                 raise sqlite3.DatabaseError(
                     "the library index was made by another version of the reader"
@@ -153,8 +173,8 @@ class LibraryIndex:
         # The user's read marks and stars, read (never written) through this connection.
         attach(self._db, state_path)
 
-    def _current(self, keys: bool = True) -> bool:
-        """Whether the index is of this version (with ``keys``: and has the read-mark keys)."""
+    def _current(self) -> bool:
+        """Whether the index is of this version."""
         db = self._db
         if not db.execute(
             "SELECT 1 FROM sqlite_master WHERE type='table' AND name='meta'"
@@ -162,14 +182,12 @@ class LibraryIndex:
             return False
         current = dict(db.execute("SELECT key, value FROM meta").fetchall())
         newest_index = db.execute(
-            "SELECT 1 FROM sqlite_master WHERE type='index' AND name='documents_root_date'"
+            "SELECT 1 FROM sqlite_master WHERE type='index' AND name='documents_path'"
         ).fetchone()
-        has_key = any(r[1] == "doc_key" for r in db.execute("PRAGMA table_info(documents)"))
         return bool(
             current.get("schema") == str(SCHEMA_VERSION)
             and current.get("fold") == str(FOLD_VERSION)
             and newest_index
-            and (has_key or not keys)
         )
 
     def _ensure_schema(self) -> None:
@@ -199,28 +217,11 @@ class LibraryIndex:
                 # row's version is then stale too, so the next update indexes it again.
                 for name in _FTS_TABLES:
                     db.execute(f"DROP TABLE IF EXISTS {name}")
-        if has_meta and not any(
-            r[1] == "doc_key" for r in db.execute("PRAGMA table_info(documents)")
-        ):
-            self._add_doc_keys()
         db.executescript(_SCHEMA)
         db.executemany(
             "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
             [("schema", str(SCHEMA_VERSION)), ("fold", str(FOLD_VERSION))],
         )
-
-    def _add_doc_keys(self) -> None:
-        """Give an index made before read marks moved to ``state.sqlite3`` its key column."""
-        db = self._db
-        if not db.execute(
-            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='documents'"
-        ).fetchone():
-            return
-        db.create_function("doc_key", 2, document_key, deterministic=True)
-        db.execute("BEGIN")
-        db.execute("ALTER TABLE documents ADD COLUMN doc_key TEXT NOT NULL DEFAULT ''")
-        db.execute("UPDATE documents SET doc_key = doc_key(path, source_url)")
-        db.execute("COMMIT")
 
     @classmethod
     def check(cls, db_path: Path) -> None:
@@ -300,6 +301,12 @@ class LibraryIndex:
             self._db.execute("COMMIT")
             stats.deleted = len(gone)
         total = len(todo)
+        # A first index of many documents: the word index merges its segments less often as
+        # they are written (a third less of the storing's work); the optimize at the end merges
+        # them all in any case.
+        lazy_merge = not existing and total >= OPTIMIZE_AFTER
+        if lazy_merge:
+            self._automerge(FIRST_INDEX_AUTOMERGE)
         if progress:
             progress(Progress(0, total, time.perf_counter() - start))
         done = 0
@@ -331,12 +338,19 @@ class LibraryIndex:
                     break
         if pending:
             flush()
+        if lazy_merge:
+            self._automerge(AUTOMERGE)
         if cancelled and cancelled() and done < total:
             stats.cancelled = True
         elif stats.parsed >= OPTIMIZE_AFTER:
             self.optimize(rebuild=stats.parsed == stats.scanned)
         stats.seconds = time.perf_counter() - start
         return stats
+
+    def _automerge(self, segments: int) -> None:
+        """Merge the word index's segments once ``segments`` of a size are there (a setting
+        kept in the index)."""
+        self._db.execute("INSERT INTO words(words, rank) VALUES ('automerge', ?)", (segments,))
 
     def optimize(self, rebuild: bool = False) -> None:
         """Merge each full-text table into one segment (a fifth smaller than the segments a
@@ -364,11 +378,14 @@ class LibraryIndex:
         from reader.model.library.listing import TAG_SEP
 
         key = path_key(r.path)
-        row = self._db.execute("SELECT id FROM documents WHERE path = ?", (key,)).fetchone()
+        hashed = path_hash(key)
+        row = self._db.execute(
+            "SELECT id FROM documents WHERE path_hash = ? AND path = ?", (hashed, key)
+        ).fetchone()
         values = (
             root, r.size, r.mtime_ns, CONTENT_VERSION, r.title, r.date, r.author, r.source,
             r.source_url, TAG_SEP.join(r.tags), r.script, r.error, r.warnings,
-            document_key(key, r.source_url),
+            own_key(key, r.source_url),
         )  # fmt: skip
         if row is not None:
             id_ = int(row[0])
@@ -382,17 +399,17 @@ class LibraryIndex:
             self._db.execute(
                 "UPDATE documents SET root=?, size=?, mtime_ns=?, version=?, title=?, date=?,"
                 " author=?, source=?, source_url=?, tags=?, script=?, error=?, warnings=?,"
-                " doc_key=? WHERE id = ?",
+                " own_key=? WHERE id = ?",
                 (*values, id_),
             )
             self._db.execute("DELETE FROM doc_tags WHERE doc_id = ?", (id_,))
             self._db.execute("UPDATE texts SET text = ? WHERE id = ?", (r.packed, id_))
         else:
             cursor = self._db.execute(
-                "INSERT INTO documents(path, root, size, mtime_ns, version, title, date, author,"
-                " source, source_url, tags, script, error, warnings, doc_key)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (key, *values),
+                "INSERT INTO documents(path, path_hash, root, size, mtime_ns, version, title, date,"
+                " author, source, source_url, tags, script, error, warnings, own_key)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (key, hashed, *values),
             )
             id_ = int(cursor.lastrowid or 0)
             self._db.execute("INSERT INTO texts(id, text) VALUES (?, ?)", (id_, r.packed))
@@ -496,8 +513,10 @@ class LibraryIndex:
         """The list row of the document at ``path``."""
         from reader.model.library.listing import SUMMARY_COLUMNS, summary_from_row
 
+        key = path_key(path)
         row = self._db.execute(
-            f"SELECT {SUMMARY_COLUMNS} FROM documents WHERE path = ?", (path_key(path),)
+            f"SELECT {SUMMARY_COLUMNS} FROM documents WHERE path_hash = ? AND path = ?",
+            (path_hash(key), key),
         ).fetchone()
         return summary_from_row(row) if row else None
 

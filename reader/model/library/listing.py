@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from reader.model.library.scan import key_path
+from reader.model.library.path_keys import key_path, path_hash, path_key
 from reader.model.library.state import SCHEMA
 from reader.model.script.modes import Script
 
@@ -85,7 +85,11 @@ class ListQuery:
         if self.starred is not None:
             clauses.append(f"{'' if self.starred else 'NOT '}{_MARKED.format(column='starred')}")
         if self.paths is not None:
-            clauses.append("path IN (SELECT value FROM json_each(?))")
+            clauses.append(
+                "path_hash IN (SELECT value FROM json_each(?))"
+                " AND path IN (SELECT value FROM json_each(?))"
+            )
+            params.append(json.dumps([path_hash(path_key(p)) for p in self.paths]))
             params.append(json.dumps(list(self.paths), ensure_ascii=False))
         return (" AND ".join(clauses) or "1"), params
 

@@ -5,9 +5,9 @@ to folders are skipped) and stats each file, so an update can tell what changed 
 anything. Only regular files are read later: a named pipe, a device or a socket with a document
 suffix, and a symbolic link to a file outside the link's own folder, are listed with the reason
 instead (see :mod:`reader.model.document.files`), so nothing outside a library folder is read.
-:func:`path_key` and :func:`key_path` (:mod:`~reader.model.library.path_keys`, re-exported)
-turn a path into its stored form (text, or the raw bytes of a name that is not valid UTF-8) and
-back.
+:func:`path_key`, :func:`key_path` and :func:`path_hash` (:mod:`~reader.model.library.path_keys`,
+re-exported) turn a path into its stored form (text, or the raw bytes of a name that is not
+valid UTF-8) and back, and give the number the index finds a stored path by.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from pathlib import Path
 
 from reader.model.document.version import DOCUMENT_SUFFIXES
 from reader.model.library.path_keys import key_path as key_path  # re-exported
+from reader.model.library.path_keys import path_hash as path_hash
 from reader.model.library.path_keys import path_key as path_key
 
 TYPE_CHECKING = False  # typing's, without importing typing at start-up (mypy reads it so)

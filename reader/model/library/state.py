@@ -4,9 +4,10 @@ The library index (``library.sqlite3``) is derived and safe to delete; what the 
 (read, unread, starred) must survive that, so it is kept here, keyed by what identifies a
 document the way the annotations do (:mod:`reader.model.document.identity`): its normalised
 source URL when it has one (the post is the same post after a move or a re-download), else its
-absolute path. :func:`document_key` computes the key; the index stores it with each document
-(``documents.doc_key``) so the list can filter by it in SQL, through the ``user_state`` schema
-that :func:`attach` attaches to an index connection.
+absolute path. :func:`document_key` computes the key; the index has it for each document
+(``documents.doc_key``, derived from the source URL or path, stored where it differs) so the list
+can filter by it in SQL, through the ``user_state`` schema that :func:`attach` attaches to an
+index connection.
 
 Every change is its own transaction, committed with ``synchronous=FULL`` as annotations are.
 """

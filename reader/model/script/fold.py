@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import functools
 import re
+import sys
 
 from reader.model.script.pairs import PAIRS
 from reader.model.script.tables import data_dir, fingerprint, read_data, shipped
@@ -206,15 +207,29 @@ def index_tokens(text: str) -> str:
     of :data:`~reader.model.script.pairs.PAIRS` in the folded text, as one token each (once per
     document: the index keeps no counts)."""
     spaced_text = index_text(text)
-    table = fold_table()
-    pairs: set[str] = set()
-    for run in _common_run_re().findall(text):
-        run = run.translate(table)
-        pairs.update(map(str.__add__, run, run[1:]))
-    pairs &= PAIRS
+    pairs = text_pairs(text)
     if not pairs:
         return spaced_text
     return spaced_text + " " + " ".join(sorted(pairs))
+
+
+def text_pairs(text: str) -> set[str]:
+    """The :data:`~reader.model.script.pairs.PAIRS` in the folded ``text``.
+
+    Every two neighbouring characters are read as one 8-byte number (the text in UTF-32, seen
+    as 8-byte numbers from its first and from its second character) and looked up among the
+    numbers of the character pairs that fold to one of the pairs: the lookups run in C, with no
+    string made for each of the text's two-character windows (three times faster than folding
+    the text and cutting it into those windows).
+    """
+    keys, known = _pair_keys()
+    data = text.encode("utf-32-le", "surrogatepass")
+    view = memoryview(data)
+    size = len(data)
+    found = known.intersection(view[: size - size % 8].cast("Q"))
+    if size > 8:
+        found |= known.intersection(view[4 : size - (size - 4) % 8].cast("Q"))
+    return {keys[k] for k in found}
 
 
 def document_tokens(title: str, text: str) -> str:
@@ -224,11 +239,25 @@ def document_tokens(title: str, text: str) -> str:
 
 
 @functools.cache
-def _common_run_re() -> re.Pattern[str]:
-    """Runs of two or more characters that fold to characters of the :data:`PAIRS`."""
-    chars = {ch for pair in PAIRS for ch in pair}
-    sources = "".join(sorted({source for ch in chars for source in unfolded(ch)}))
-    return re.compile(f"[{sources}]{{2,}}")
+def _pair_keys() -> tuple[dict[int, str], frozenset[int]]:
+    """For every two characters that fold to one of the :data:`PAIRS`, that pair, keyed by
+    the two characters in UTF-32 read as one 8-byte number, as :func:`text_pairs` reads them
+    (~5 ms)."""
+    table = fold_table()
+    sources: dict[str, list[str]] = {}
+    for code, target in table.items():
+        sources.setdefault(target, []).append(chr(code))
+
+    def folding_to(ch: str) -> list[str]:
+        return [c for c in dict.fromkeys([ch, *sources.get(ch, ())]) if table.get(ord(c), c) == ch]
+
+    keys: dict[int, str] = {}
+    for pair in PAIRS:
+        for first in folding_to(pair[0]):
+            for second in folding_to(pair[1]):
+                key = (first + second).encode("utf-32-le")
+                keys[int.from_bytes(key, sys.byteorder)] = pair
+    return keys, frozenset(keys)
 
 
 _LATIN_WORD_RE = re.compile(r"[a-z0-9]+")

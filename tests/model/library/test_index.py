@@ -302,7 +302,14 @@ def test_a_file_name_that_is_not_utf8(tmp_path: Path, lib: LibraryIndex) -> None
     assert lib.update([root], workers=1).unchanged == 2
 
 
-def test_an_index_from_before_read_marks_moved_gets_its_keys(tmp_path: Path) -> None:
+def _as_previous_format(db_path: Path) -> None:
+    db = sqlite3.connect(db_path)
+    db.execute("UPDATE meta SET value = '2' WHERE key = 'schema'")
+    db.commit()
+    db.close()
+
+
+def test_an_index_of_the_previous_format_is_made_anew_with_its_keys(tmp_path: Path) -> None:
     root = tmp_path / "lib"
     root.mkdir()
     (root / "a.md").write_text(post("甲", "乙"))
@@ -310,12 +317,11 @@ def test_an_index_from_before_read_marks_moved_gets_its_keys(tmp_path: Path) -> 
     index = LibraryIndex(db_path)
     index.update([root], workers=1)
     index.close()
-    db = sqlite3.connect(db_path)
-    db.execute("ALTER TABLE documents DROP COLUMN doc_key")
-    db.commit()
-    db.close()
+    _as_previous_format(db_path)
     index = LibraryIndex(db_path)
     try:
+        assert index.total() == 0
+        assert index.update([root], workers=1).parsed == 1
         summary = index.summary_of(root / "a.md")
         assert summary is not None
         assert summary.key == document_key(root / "a.md", "") == f"path:{root / 'a.md'}"
@@ -323,9 +329,7 @@ def test_an_index_from_before_read_marks_moved_gets_its_keys(tmp_path: Path) -> 
         index.close()
 
 
-def test_an_index_from_before_read_marks_is_searched_read_only(tmp_path: Path) -> None:
-    from reader.model.library.search import search
-
+def test_an_index_of_the_previous_format_is_not_read_as_it_is(tmp_path: Path) -> None:
     root = tmp_path / "lib"
     root.mkdir()
     (root / "a.md").write_text(post("停火", "雙方同意停火。"))
@@ -333,13 +337,53 @@ def test_an_index_from_before_read_marks_is_searched_read_only(tmp_path: Path) -
     index = LibraryIndex(db_path)
     index.update([root], workers=1)
     index.close()
-    db = sqlite3.connect(db_path)
-    db.execute("ALTER TABLE documents DROP COLUMN doc_key")
-    db.commit()
-    db.close()
-    index = LibraryIndex(db_path, read_only=True)
+    _as_previous_format(db_path)
+    with pytest.raises(sqlite3.DatabaseError, match="another version"):
+        LibraryIndex(db_path, read_only=True)
+
+
+@pytest.mark.parametrize(
+    ("name", "url", "stored"),
+    [
+        ("url.md", "https://example.com/a/b?c=1", False),
+        ("plain.md", "", False),
+        ("odd.md", "HTTPS://Example.com/a/#part", True),  # normalised: not the URL as it is
+    ],
+)
+def test_a_documents_key_is_derived_or_stored_and_always_its_key(
+    tmp_path: Path, name: str, url: str, stored: bool
+) -> None:
+    root = tmp_path / "lib"
+    root.mkdir()
+    meta = {"from": f'"{url}"'} if url else {}
+    (root / name).write_text(post("題", "文", **meta))
+    index = LibraryIndex(tmp_path / "library.sqlite3")
     try:
-        assert [h.path.name for h in search(index, "停火")] == ["a.md"]
+        index.update([root], workers=1)
+        own_key, key = index.execute("SELECT own_key, doc_key FROM documents").fetchone()
+        assert key == document_key(root / name, url)
+        assert (own_key is not None) == stored
+        assert [index.summary_of(root / name).key] == index.keys(ListQuery())  # type: ignore[union-attr]
+    finally:
+        index.close()
+
+
+def test_paths_that_share_a_hash_are_told_apart(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(index_module, "path_hash", lambda key: 7)
+    root = tmp_path / "lib"
+    root.mkdir()
+    for name in ("a.md", "b.md"):
+        (root / name).write_text(post(name, "文"))
+    index = LibraryIndex(tmp_path / "library.sqlite3")
+    try:
+        assert index.update([root], workers=1).parsed == 2
+        (root / "b.md").write_text(post("b again", "文"))
+        assert index.update([root], workers=1).parsed == 1
+        titles = {index.summary_of(root / n).title for n in ("a.md", "b.md")}  # type: ignore[union-attr]
+        assert titles == {"a.md", "b again"}
+        assert index.total() == 2
     finally:
         index.close()
 
@@ -397,5 +441,36 @@ def test_a_large_update_ends_with_the_index_merged_and_no_free_pages(
             assert index.execute(f"SELECT count(DISTINCT segid) FROM {table}").fetchone()[0] == 1
         assert count(index, "美国") == 12 and count(index, "停火") == 6
         assert len(search(index, "停火", limit=100)) == 6
+    finally:
+        index.close()
+
+
+def test_a_first_index_merges_word_segments_lazily_and_leaves_the_default(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(index_module, "OPTIMIZE_AFTER", 3)
+    root = tmp_path / "lib"
+    root.mkdir()
+    for i in range(4):
+        (root / f"{i}.md").write_text(post(f"題{i}", "停火"))
+    index = LibraryIndex(tmp_path / "library.sqlite3")
+    settings: list[int] = []
+    real = index._automerge
+
+    def spy(segments: int) -> None:
+        settings.append(segments)
+        real(segments)
+
+    monkeypatch.setattr(index, "_automerge", spy)
+    try:
+        index.update([root], workers=1)
+        assert settings == [index_module.FIRST_INDEX_AUTOMERGE, index_module.AUTOMERGE]
+        kept = index.execute("SELECT v FROM words_config WHERE k = 'automerge'").fetchone()
+        assert kept == (index_module.AUTOMERGE,)
+        (root / "4.md").write_text(post("題4", "停火"))
+        (root / "5.md").write_text(post("題5", "停火"))
+        (root / "6.md").write_text(post("題6", "停火"))
+        index.update([root], workers=1)  # not a first index: merged as it goes
+        assert len(settings) == 2
     finally:
         index.close()

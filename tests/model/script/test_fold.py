@@ -23,6 +23,7 @@ from reader.model.script.fold import (
     spaced,
     term_pattern,
     term_tokens,
+    text_pairs,
 )
 from reader.model.script.pairs import PAIRS
 from tests.model.script.strategies import text_of
@@ -176,3 +177,31 @@ def test_the_shipped_fold_table_is_not_used_for_other_files_or_another_fold_vers
 def test_spacing_puts_every_cjk_character_apart(text: str) -> None:
     expected = "".join(f" {ch} " if is_cjk(ch) else ch for ch in text)
     assert spaced(text) == expected
+
+
+def _pairs_by_windows(text: str) -> set[str]:
+    """The pairs as the definition says: the folded text's two-character windows."""
+    folded = text.translate(fold_table())
+    return {folded[i : i + 2] for i in range(len(folded) - 1)} & PAIRS
+
+
+_PAIR_CHARS = "".join(sorted({ch for pair in PAIRS for ch in pair}))
+
+
+@settings(max_examples=300)
+@given(
+    st.text(
+        alphabet=st.sampled_from(_PAIR_CHARS[:200] + "亞國灣與 a\n😀𫫇著着，") | st.characters(),
+        max_size=60,
+    )
+)
+def test_the_pairs_of_a_text_are_its_folded_windows_in_the_pairs(text: str) -> None:
+    assert text_pairs(text) == _pairs_by_windows(text)
+
+
+def test_pairs_are_found_at_every_offset_and_in_both_scripts() -> None:
+    assert text_pairs("美國") == {"美国"}
+    assert text_pairs("x美國") == {"美国"}
+    assert text_pairs("中國政府") == {"中国", "国政", "政府"} & PAIRS
+    assert text_pairs("美😀國") == set()  # not neighbours
+    assert text_pairs("") == text_pairs("美") == set()
