@@ -232,6 +232,9 @@ class MainWindow(QMainWindow):
         plain_labels(self)
 
         self.session.set_mode(self.toggle.mode)
+        # The library's update starts once the first article is shown (or the list is empty).
+        self.library.indexer.hold()
+        self.session.shown.connect(self.library.indexer.release)
         if folders:
             self.add_paths(folders)
         else:
@@ -503,6 +506,8 @@ class MainWindow(QMainWindow):
 
     @Slot(int, int)
     def _on_library_list_updated(self, shown: int, total: int) -> None:
+        if not shown and not self._listed:
+            self.library.indexer.release()  # no article to wait for: index now
         if shown and not self._listed:
             # The first fill of the list: the document read last time, else the first.
             self._listed = True

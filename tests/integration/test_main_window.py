@@ -151,3 +151,26 @@ def test_reading_place_is_kept_across_scripts(qtbot: QtBot, window: MainWindow) 
     after = view.current_position().offset
     assert abs(after - before) < 60  # the same line of the same paragraph, now in 简体
     assert "2022年12月,亚塞拜然当局封锁" in view.toPlainText()
+
+
+def test_a_library_already_indexed_is_updated_only_after_the_first_article(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    first = MainWindow(data_dir)  # a first start: the list is empty, so it indexes at once
+    qtbot.addWidget(first)
+    with qtbot.waitSignal(first.library_loaded, timeout=30000):
+        first.show()
+    assert first.library.indexer.held is False
+    first.close()
+
+    again = MainWindow(data_dir)
+    qtbot.addWidget(again)
+    events: list[str] = []
+    indexer = again.library.indexer
+    again.article_shown.connect(lambda path: events.append(f"shown, held {indexer.held}"))
+    again.library.indexing_finished.connect(lambda stats: events.append("indexed"))
+    with qtbot.waitSignal(again.library.indexing_finished, timeout=30000):
+        again.show()
+    assert events[:2] == ["shown, held True", "indexed"]
+    assert len(list_titles(again)) == 3
+    again.close()
