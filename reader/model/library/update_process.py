@@ -17,17 +17,19 @@ when the update is cancelled or the parent process is gone.
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
 import os
 import signal
 import sys
 from collections.abc import Callable, Sequence
-from multiprocessing.connection import Connection
-from multiprocessing.synchronize import Event
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader.model.library.index import LibraryIndex, Progress, UpdateStats
 from reader.model.safe_path import child_environment, make_safe, safe_sys_path
+
+if TYPE_CHECKING:  # multiprocessing itself is imported when a child is started
+    from multiprocessing.connection import Connection
+    from multiprocessing.synchronize import Event
 
 POLL_SECONDS = 0.05
 # How much lower than the starting process the child runs (``nice``; its workers add theirs).
@@ -136,6 +138,8 @@ def update_in_process(
             return index.update(roots, progress=progress, cancelled=cancelled, workers=workers)
         finally:
             index.close()
+    import multiprocessing
+
     context = multiprocessing.get_context("spawn")
     receiver, sender = context.Pipe(duplex=False)
     stop = context.Event()
