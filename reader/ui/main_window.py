@@ -243,8 +243,6 @@ class MainWindow(QMainWindow):
             )
         if self._opened_file is not None:
             self.session.open(self._opened_file)
-        elif (again := self._document_read_last()) is not None:
-            self.session.open(again)  # at once: the list selects it when it comes
 
     # ----- building -----
     def _build_layout(self, notices: list[str]) -> None:
@@ -388,13 +386,6 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         restore_geometry(self, self._settings)
         self.panes.restore()
-
-    def _document_read_last(self) -> Path | None:
-        """The document read last time, if it is a file in the library's folders."""
-        path = Path(self._first_path) if self._first_path else None
-        if path is None or not path.is_file():
-            return None
-        return path if any(path.is_relative_to(r) for r in self.library.roots) else None
 
     # ----- parts made on first use -----
     @property
