@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from typing_extensions import override
 
 from reader import __version__
+from reader.ui.noop import override
 from reader.ui.plain import message_box
 
 # The README's sections a user reads (its other sections are for developers).
@@ -99,7 +99,7 @@ class GuideBrowser(QTextBrowser):
     """A text browser that loads nothing: no file, no picture, no link target."""
 
     @override
-    def loadResource(self, type: int, name: QUrl | str) -> object:
+    def loadResource(self, type: int, name: QUrl | str) -> object:  # noqa: A002 - Qt's own name (an override)
         return None
 
 

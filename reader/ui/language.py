@@ -18,13 +18,13 @@ when no translator is installed yet).
 from __future__ import annotations
 
 import enum
-from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QSettings, Slot
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
+from reader.model.script.tables import package_folder
 from reader.ui.plain import message_box
 from reader.ui.settings import Key, read_text, write
 
@@ -73,10 +73,8 @@ def catalogue(language: Language) -> Path | None:
 
     English has a catalogue too, holding only its plural forms ("1 result", "2 results").
     """
-    path = resources.files("reader.resources").joinpath(
-        "translations", f"tongwen_{language.value}.qm"
-    )
-    return Path(str(path)) if path.is_file() else None
+    path = package_folder("reader.resources") / "translations" / f"tongwen_{language.value}.qm"
+    return path if path.is_file() else None
 
 
 def qt_catalogue(language: Language) -> Path | None:

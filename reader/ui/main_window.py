@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from typing_extensions import override
 
 from reader.model.article.display import DocumentDisplay
 from reader.model.article.positions import ReadingPositions
@@ -61,6 +60,7 @@ from reader.ui.language import Language, LanguageMenu, chosen_language
 from reader.ui.library.panel import LibraryPanel
 from reader.ui.library.roles import Role
 from reader.ui.library.search_panel import SearchPanel
+from reader.ui.noop import override
 from reader.ui.notices import storage_notices
 from reader.ui.plain import plain_labels
 from reader.ui.problems import shown_title
@@ -232,6 +232,9 @@ class MainWindow(QMainWindow):
         plain_labels(self)
 
         self.session.set_mode(self.toggle.mode)
+        # The library's update starts once the first article is shown (or the list is empty).
+        self.library.indexer.hold()
+        self.session.shown.connect(self.library.indexer.release)
         if folders:
             self.add_paths(folders)
         else:
@@ -503,6 +506,8 @@ class MainWindow(QMainWindow):
 
     @Slot(int, int)
     def _on_library_list_updated(self, shown: int, total: int) -> None:
+        if not shown and not self._listed:
+            self.library.indexer.release()  # no article to wait for: index now
         if shown and not self._listed:
             # The first fill of the list: the document read last time, else the first.
             self._listed = True

@@ -151,3 +151,58 @@ def test_reading_place_is_kept_across_scripts(qtbot: QtBot, window: MainWindow) 
     after = view.current_position().offset
     assert abs(after - before) < 60  # the same line of the same paragraph, now in 简体
     assert "2022年12月,亚塞拜然当局封锁" in view.toPlainText()
+
+
+def test_a_library_already_indexed_is_updated_only_after_the_first_article(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    first = MainWindow(data_dir)  # a first start: the list is empty, so it indexes at once
+    qtbot.addWidget(first)
+    with qtbot.waitSignal(first.library_loaded, timeout=30000):
+        first.show()
+    assert first.library.indexer.held is False
+    first.close()
+
+    again = MainWindow(data_dir)
+    qtbot.addWidget(again)
+    events: list[str] = []
+    indexer = again.library.indexer
+    again.article_shown.connect(lambda path: events.append(f"shown, held {indexer.held}"))
+    again.library.indexing_finished.connect(lambda stats: events.append("indexed"))
+    with qtbot.waitSignal(again.library.indexing_finished, timeout=30000):
+        again.show()
+    assert events[:2] == ["shown, held True", "indexed"]
+    assert len(list_titles(again)) == 3
+    again.close()
+
+
+def test_a_file_read_alone_last_time_is_not_what_the_library_opens_with(
+    qtbot: QtBot, data_dir: Path, tmp_path: Path
+) -> None:
+    alone = tmp_path / "elsewhere" / "alone.md"
+    alone.parent.mkdir()
+    alone.write_text("---\ntitle: 獨自一篇\n---\n\n只在命令列上開過的文件。\n", encoding="utf-8")
+    first = MainWindow(data_dir, [alone])
+    qtbot.addWidget(first)
+    with qtbot.waitSignal(first.article_shown, timeout=20000):
+        first.show()
+    assert first.current_document is not None and first.current_document.path == alone
+    first.close()
+
+    again = MainWindow(data_dir)  # the samples again: the first row, as always
+    qtbot.addWidget(again)
+    shown: list[str] = []
+    again.article_shown.connect(shown.append)
+    with qtbot.waitSignal(again.article_shown, timeout=20000):
+        again.show()
+    assert shown[0] != str(alone)
+    assert again.current_document is not None
+    assert again.current_document.path.name == list_titles_paths(again)[0]
+    again.close()
+
+
+def list_titles_paths(win: MainWindow) -> list[str]:
+    from reader.ui.library.roles import Role
+
+    model = win.list_view.model()
+    return [Path(str(model.index(r, 0).data(Role.PATH))).name for r in range(model.rowCount())]

@@ -19,6 +19,7 @@ import re
 from array import array
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import cache
 
 from reader.model.document.document import Block, BlockKind, Document, SpanStyle
 
@@ -26,11 +27,15 @@ CHINESE_CHARACTERS_PER_MINUTE = 300
 ENGLISH_WORDS_PER_MINUTE = 230
 
 # Han ideographs (with the extensions and compatibility forms), kana and hangul: one character
-# is one unit of reading.
-_CJK_RE = re.compile(
-    "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003134f]"
-)
-_WORD_RE = re.compile(r"[^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]+")
+# is one unit of reading. The patterns are compiled when first used: at import they cost the
+# window's start-up a few milliseconds before its first article (they are used just after it).
+_CJK = "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003134f]"
+_WORD = r"[^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]+"
+
+
+@cache
+def _pattern(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,8 +49,9 @@ class Heading:
 
 # A bold paragraph that numbers a section as Chinese reports do ("一、本期报告概述",
 # "第三部分：…", "附录：…"): the 维权网 reports have no heading markup at all.
-_SECTION_RE = re.compile(
-    r"^\s*(?:[一二三四五六七八九十]{1,3}[、．.]|第[一二三四五六七八九十\d]{1,3}[部章節节篇]|附[录錄])"
+_SECTION = (
+    r"^\s*(?:[一二三四五六七八九十]{1,3}[、．.]"
+    r"|第[一二三四五六七八九十\d]{1,3}[部章節节篇]|附[录錄])"
 )
 _MAX_SECTION = 60
 
@@ -57,7 +63,7 @@ def _is_section(block: Block) -> bool:
         and bool(block.spans)
         and all(s.style is SpanStyle.STRONG or not s.text.strip() for s in block.spans)
         and len(block.text.strip()) <= _MAX_SECTION
-        and bool(_SECTION_RE.match(block.text))
+        and bool(_pattern(_SECTION).match(block.text))
     )
 
 
@@ -85,8 +91,8 @@ def outline(doc: Document) -> tuple[Heading, ...]:
 
 def reading_minutes(text: str) -> float:
     """How long ``text`` takes to read, in minutes."""
-    characters = len(_CJK_RE.findall(text))
-    words = len(_WORD_RE.findall(text))
+    characters = len(_pattern(_CJK).findall(text))
+    words = len(_pattern(_WORD).findall(text))
     return characters / CHINESE_CHARACTERS_PER_MINUTE + words / ENGLISH_WORDS_PER_MINUTE
 
 
@@ -111,8 +117,8 @@ class ReadingClock:
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._characters = array("l", (m.start() for m in _CJK_RE.finditer(text)))
-        self._word_ends = array("l", (m.end() for m in _WORD_RE.finditer(text)))
+        self._characters = array("l", (m.start() for m in _pattern(_CJK).finditer(text)))
+        self._word_ends = array("l", (m.end() for m in _pattern(_WORD).finditer(text)))
 
     @property
     def text(self) -> str:

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
+
+from reader.model.script.tables import package_folder
 
 
 def sample_library() -> Path:
     """The folder of the bundled sample documents (the seed documents)."""
     try:
-        root = resources.files("reader.resources")
+        root = package_folder("reader.resources")  # without importlib.resources' zip readers
     except ModuleNotFoundError:
         # Running from a source tree that was never installed: resources/ sits beside reader/.
         return Path(__file__).resolve().parents[3] / "resources" / "samples"
-    return Path(str(root.joinpath("samples")))
+    return root / "samples"

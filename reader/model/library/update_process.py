@@ -7,27 +7,39 @@ lifetime, and took the interpreter lock from the UI thread for every batch it st
 :func:`update_in_process` runs :meth:`LibraryIndex.update` in a "spawn" child (which starts its
 own parsing pool) and relays its progress reports, its cancellation and its result or error.
 
-The child is given the parent's safe module path (:mod:`reader.model.safe_path`); its priority
-is the window's, as the update thread's was (the parsing workers it starts run lower), since
-it is the one storing what they parse. It stops at its next batch when the update is cancelled
-or the parent process is gone.
+The child is given the parent's safe module path (:mod:`reader.model.safe_path`) and runs at a
+lower CPU priority than the window (:data:`CHILD_NICENESS`, set as it starts, so its own
+start-up and the parsing workers it starts, which run lower still, inherit it): on two cores
+the window's UI thread must win a core while three Pythons start. It stops at its next batch
+when the update is cancelled or the parent process is gone.
 """
 
 from __future__ import annotations
 
-import multiprocessing
+import contextlib
 import os
 import signal
 import sys
 from collections.abc import Callable, Sequence
-from multiprocessing.connection import Connection
-from multiprocessing.synchronize import Event
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader.model.library.index import LibraryIndex, Progress, UpdateStats
 from reader.model.safe_path import child_environment, make_safe, safe_sys_path
 
+if TYPE_CHECKING:  # multiprocessing itself is imported when a child is started
+    from multiprocessing.connection import Connection
+    from multiprocessing.synchronize import Event
+
 POLL_SECONDS = 0.05
+# How much lower than the starting process the child runs (``nice``; its workers add theirs).
+CHILD_NICENESS = 5
+
+
+def lower_priority(pid: int, by: int = CHILD_NICENESS) -> None:
+    """Run process ``pid`` ``by`` steps nicer than this one (where the system allows it)."""
+    with contextlib.suppress(OSError, AttributeError):
+        os.setpriority(os.PRIO_PROCESS, pid, os.getpriority(os.PRIO_PROCESS, 0) + by)
 
 
 def at_most_files(roots: Sequence[Path], limit: int) -> bool:
@@ -126,6 +138,8 @@ def update_in_process(
             return index.update(roots, progress=progress, cancelled=cancelled, workers=workers)
         finally:
             index.close()
+    import multiprocessing
+
     context = multiprocessing.get_context("spawn")
     receiver, sender = context.Pipe(duplex=False)
     stop = context.Event()
@@ -143,6 +157,8 @@ def update_in_process(
         name="reader-library-update",
     )
     child.start()
+    if child.pid is not None:
+        lower_priority(child.pid)
     sender.close()  # the child's end: the pipe reports EOF once the child is gone
     try:
         while True:

@@ -40,7 +40,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence, QTextCursor, QUndoStack
 from PySide6.QtWidgets import QMenu
-from typing_extensions import override
 
 from reader.model.annotations.annotation import (
     AnchoredAnnotation,
@@ -54,7 +53,6 @@ from reader.model.annotations.changes import AnnotationChange, ChangeKind
 from reader.model.annotations.store import AnnotationStore
 from reader.model.document.document import Document
 from reader.model.script.modes import DisplayMode
-from reader.ui.annotations import dialogs as annotation_dialogs
 from reader.ui.annotations import layer, menus
 from reader.ui.annotations.layer import Placed
 from reader.ui.annotations.panel import (
@@ -68,6 +66,7 @@ from reader.ui.annotations.undo import StoreCommand
 from reader.ui.article.reading_prefs import Theme, resolve
 from reader.ui.article.session import ArticleSession
 from reader.ui.article.view import ArticleView
+from reader.ui.noop import override
 from reader.ui.settings import Key, read_bool, read_choice, write
 
 if TYPE_CHECKING:
@@ -383,6 +382,8 @@ class AnnotationController(QObject):
             self._say(self.tr("Select some text in the article first, or click a highlight."))
             return
         d_start, d_end = pane.text.display_range(*rng)
+        from reader.ui.annotations import dialogs as annotation_dialogs  # when first wanted
+
         note = annotation_dialogs.ask_note(self.view, pane.text.display[d_start:d_end], "")
         if note is None:
             return
@@ -395,6 +396,8 @@ class AnnotationController(QObject):
         if placed is None or store is None:
             return
         old = placed.annotation.note
+        from reader.ui.annotations import dialogs as annotation_dialogs  # when first wanted
+
         note = annotation_dialogs.ask_note(self.view, placed.shown, old)
         if note is None or note == old:
             return

@@ -45,7 +45,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from typing_extensions import override
 
 from reader.model.annotations.annotation import Colour
 from reader.model.annotations.notebook import Notebook, NotebookQuery, NotebookSort
@@ -56,7 +55,7 @@ from reader.model.script.modes import DisplayMode
 from reader.ui.annotations.colours import colour_name, swatch_icon
 from reader.ui.annotations.notebook_model import ID_ROLE, NotebookModel
 from reader.ui.article.session import ArticleSession
-from reader.ui.noop import QT_TRANSLATE_NOOP
+from reader.ui.noop import QT_TRANSLATE_NOOP, override
 from reader.ui.plain import plain_labels, warn
 from reader.ui.tasks import TaskOwner, describe
 

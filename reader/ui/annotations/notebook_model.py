@@ -12,7 +12,6 @@ from collections import OrderedDict
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
-from typing_extensions import override
 
 from reader.model.annotations.notebook import Notebook, NotebookEntry
 from reader.model.script.convert import converter_function
@@ -20,6 +19,7 @@ from reader.model.script.detect import detect_script
 from reader.model.script.modes import DisplayMode
 from reader.ui.annotations.colours import colour_name, swatch_icon
 from reader.ui.dates import format_date, format_moment
+from reader.ui.noop import override
 from reader.ui.plain import plain_tip
 
 PAGE = 200

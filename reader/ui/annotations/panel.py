@@ -40,12 +40,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from typing_extensions import override
 
 from reader.model.annotations.annotation import Colour
 from reader.ui.annotations.colours import LOOKS, SWATCHES, colour_name, swatch_icon
 from reader.ui.dates import format_moment
-from reader.ui.noop import QT_TRANSLATE_NOOP
+from reader.ui.noop import QT_TRANSLATE_NOOP, override
 from reader.ui.plain import plain_labels, plain_tip
 from reader.ui.settings import Key, read_bytes
 

@@ -13,10 +13,10 @@ from functools import partial
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QTextBrowser, QToolButton
-from typing_extensions import override
 
 from reader.model.annotations.annotation import Colour
 from reader.ui.annotations.colours import LOOKS, colour_name, swatch_icon
+from reader.ui.noop import override
 
 SHOW_DELAY_MS = 150
 

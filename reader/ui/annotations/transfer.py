@@ -24,8 +24,6 @@ from reader.model.document.files import RefusedFileError
 from reader.model.document.problems import Problem, Reason
 from reader.model.script.modes import DisplayMode
 from reader.model.script.options import ScriptOptions
-from reader.ui.annotations import dialogs
-from reader.ui.annotations.dialogs import ExportFormat, ExportScope
 from reader.ui.plain import warn
 from reader.ui.problems import describe_problem
 from reader.ui.script.labels import mode_phrase
@@ -73,6 +71,10 @@ class AnnotationTransfer(QObject):
         doc = self._document()
         mode = self._mode()
         parent = self._parent_widget()
+        # The dialogs are imported when first wanted (not at the window's start-up).
+        from reader.ui.annotations import dialogs
+        from reader.ui.annotations.dialogs import ExportFormat, ExportScope
+
         choice = dialogs.ask_export_choice(parent, doc is not None, mode_phrase(mode))
         if choice is None:
             return

@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
-from typing_extensions import override
+
+from reader.ui.noop import override
 
 
 class StoreCommand(QUndoCommand):

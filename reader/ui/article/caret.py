@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QSettings, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from typing_extensions import override
 
 from reader.ui.article.view import ArticleView
+from reader.ui.noop import override
 from reader.ui.settings import Key, read_bool, write
 
 _BROWSING = (

@@ -108,7 +108,8 @@ class ProgressLabel(QLabel):
         bar = view.verticalScrollBar()
         bar.valueChanged.connect(self._later.start)
         bar.rangeChanged.connect(self._later.start)
-        session.shown.connect(self.refresh)
+        # A new article too: on the next turn, not in the turn that lays the article out.
+        session.shown.connect(self._later.start)
 
     @Slot()
     def refresh(self) -> None:

@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
     QToolButton,
     QWidget,
 )
-from typing_extensions import override
 
 from reader.model.article.find import FindIndex
 from reader.model.script.mapped import DisplayText
 from reader.ui.article.view import ArticleView
+from reader.ui.noop import override
 from reader.ui.plain import plain_labels
 
 LAYER = "find"

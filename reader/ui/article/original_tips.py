@@ -11,10 +11,10 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, Qt
 from PySide6.QtGui import QHelpEvent, QTextCursor
 from PySide6.QtWidgets import QToolTip
-from typing_extensions import override
 
 from reader.model.script.mapped import Change
 from reader.ui.article.view import ArticleView
+from reader.ui.noop import override
 from reader.ui.plain import plain_tip
 
 

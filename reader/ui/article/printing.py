@@ -16,10 +16,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QMarginsF, QObject, QRectF, QUrl, Slot
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPageLayout, QPainter, QTextDocument
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
-from typing_extensions import override
 
 from reader.ui.article.session import ArticleSession
 from reader.ui.article.view import ArticleView, page_html, unjustify
+from reader.ui.noop import override
 from reader.ui.plain import warn
 
 if TYPE_CHECKING:
@@ -48,7 +48,7 @@ class _PrintDocument(QTextDocument):
         self._view = view
 
     @override
-    def loadResource(self, type: int, name: QUrl | str) -> Any:
+    def loadResource(self, type: int, name: QUrl | str) -> Any:  # noqa: A002 - Qt's own name (an override)
         return self._view.loadResource(type, name)
 
 

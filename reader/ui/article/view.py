@@ -24,7 +24,6 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 from PySide6.QtWidgets import QStyle, QTextBrowser, QTextEdit, QWidget
-from typing_extensions import override
 
 from reader.model.article.positions import ReadingPosition, ReadingPositions
 from reader.model.script.mapped import DisplayText
@@ -37,6 +36,7 @@ from reader.ui.article.images import (
 from reader.ui.article.pane_map import PaneMap
 from reader.ui.article.reading_prefs import DEFAULT_POINT_SIZE, Theme, style_sheet
 from reader.ui.article.script_fonts import MEASURE_EM, FontChoice, measure_em, typography_sheet
+from reader.ui.noop import override
 from reader.ui.plain import ask
 
 if TYPE_CHECKING:
@@ -498,7 +498,7 @@ class ArticleView(QTextBrowser):
 
     # ----- safety -----
     @override
-    def loadResource(self, type: int, name: QUrl | str) -> Any:
+    def loadResource(self, type: int, name: QUrl | str) -> Any:  # noqa: A002 - Qt's own name (an override)
         url = name if isinstance(name, QUrl) else QUrl(str(name))
         self.requested_resources.append(url.toString()[:200])
         # What this returns must never be empty: on an empty answer QTextDocument loads the

@@ -9,9 +9,9 @@ from __future__ import annotations
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QTextLayout
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
-from typing_extensions import override
 
 from reader.ui.library.roles import Index, Role
+from reader.ui.noop import override
 
 
 class DocumentDelegate(QStyledItemDelegate):

@@ -31,11 +31,11 @@ from PySide6.QtWidgets import (
     QWidget,
     QWidgetAction,
 )
-from typing_extensions import override
 
 from reader.model.library.listing import ListQuery
 from reader.model.library.queries import parse_day
 from reader.ui.library.view_bar import ViewBar
+from reader.ui.noop import override
 from reader.ui.plain import plain_labels
 from reader.ui.settings import Key, read_text, write
 

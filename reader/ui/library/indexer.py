@@ -7,6 +7,11 @@ storing's interpreter time stay out of the window's process; a small library is 
 job's thread) and never touches a widget.
 A request while an update runs cancels it (what it committed stays) and starts the new one
 once it has stopped; the owner's shutdown stops it on close.
+
+At start-up the window holds the indexer (:meth:`~LibraryIndexer.hold`) until its first
+article is shown: an update (a child Python and its parsing workers starting, or a small
+library's scan on a thread of this process) would otherwise compete with the first article's
+render for the cores and the interpreter lock.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ import gc
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from reader.model.library.index import Progress, UpdateStats
 from reader.model.library.update_process import UpdateProcessDiedError, update_in_process
@@ -25,6 +30,10 @@ KEY = "library-index"
 # A library of at most this many files is updated in the window's process (on the task
 # owner's thread): a child Python's start-up is longer than such an update.
 IN_PROCESS_FILES = 300
+# A held start waits at most this long for its release (a first article that never comes).
+HOLD_MS = 3000
+# Released, the held update starts this much later: the shown article is painted first.
+RELEASE_DELAY_MS = 50
 
 
 def update_index(
@@ -59,14 +68,47 @@ class LibraryIndexer(QObject):
         self._tasks = tasks
         self._task: Task[UpdateStats] | None = None
         self.workers: int | None = None
+        self._held = False
+        self._waiting: list[Path] | None = None  # the roots of a start made while held
+        self._hold_timer = QTimer(self)
+        self._hold_timer.setSingleShot(True)
+        self._hold_timer.timeout.connect(self._on_hold_timer_timeout)
 
     @property
     def running(self) -> bool:
-        """Whether an update is running (or queued)."""
-        return self._task is not None and self._tasks.is_current(self._task)
+        """Whether an update is running (or queued, or held)."""
+        running = self._task is not None and self._tasks.is_current(self._task)
+        return running or self._waiting is not None
+
+    @property
+    def held(self) -> bool:
+        """Whether a start now waits for :meth:`release`."""
+        return self._held
+
+    def hold(self, at_most_ms: int = HOLD_MS) -> None:
+        """Make the next :meth:`start` wait for :meth:`release` (at most ``at_most_ms``)."""
+        self._held = True
+        self._hold_timer.start(at_most_ms)
+
+    @Slot()
+    def release(self) -> None:
+        """End a :meth:`hold`: a start made meanwhile runs a moment later (once the event loop
+        has painted what is shown now); without one, the next start runs at once."""
+        if not self._held:
+            return
+        self._held = False
+        self._hold_timer.stop()
+        if self._waiting is not None:
+            self._hold_timer.start(RELEASE_DELAY_MS)
 
     def start(self, roots: Sequence[Path]) -> None:
-        """Update the index for ``roots`` (a running update is cancelled first)."""
+        """Update the index for ``roots`` (a running update is cancelled first; while
+        :meth:`held`, once released)."""
+        if self._held:
+            self._waiting = list(roots)
+            return
+        self._waiting = None
+        self._hold_timer.stop()
         db_path, folders, workers = self._db_path, list(roots), self.workers
         self._task = self._tasks.start_job(
             lambda context: update_index(db_path, folders, workers, context),
@@ -77,9 +119,17 @@ class LibraryIndexer(QObject):
         )
 
     def cancel(self) -> None:
-        """Stop the running update after its current batch (what was committed stays)."""
+        """Stop the running update after its current batch (what was committed stays); a held
+        start is dropped."""
+        self._waiting = None
         if self._task is not None:
             self._task.cancel()
+
+    @Slot()
+    def _on_hold_timer_timeout(self) -> None:
+        self._held = False
+        if self._waiting is not None:
+            self.start(self._waiting)
 
     @Slot(object)
     def _on_job_progress(self, progress: Progress) -> None:

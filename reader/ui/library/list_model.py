@@ -17,13 +17,13 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 from PySide6.QtGui import QFont
-from typing_extensions import override
 
 from reader.model.library.index import LibraryIndex
 from reader.model.library.listing import IndexedSummary, ListedIds
 from reader.model.script.modes import Script
 from reader.ui.dates import format_date
 from reader.ui.library.roles import DisplayConverter, Index, Role
+from reader.ui.noop import override
 from reader.ui.plain import plain_tip
 from reader.ui.problems import describe_stored, shown_title
 

@@ -40,13 +40,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from typing_extensions import override
 
 from reader.model.library.listing import ListQuery
 from reader.model.library.queries import list_ids, mark_listed
 from reader.model.library.state import ReadingState
 from reader.ui.library.list_model import LibraryListModel
 from reader.ui.library.roles import Role
+from reader.ui.noop import override
 from reader.ui.plain import plain_labels
 from reader.ui.tasks import TaskOwner
 

@@ -31,7 +31,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QListView, QVBoxLayout, QWidget
-from typing_extensions import override
 
 from reader.model.annotations.changes import AnnotationChange
 from reader.model.library.index import LibraryIndex, UpdateStats
@@ -57,6 +56,7 @@ from reader.ui.library.list_model import LibraryListModel
 from reader.ui.library.marks import LibraryMarks
 from reader.ui.library.roles import Role
 from reader.ui.library.watcher import FolderWatcher
+from reader.ui.noop import override
 from reader.ui.tasks import TaskOwner, describe
 
 REFRESH_MS = 1500  # at most one list refresh this often while indexing

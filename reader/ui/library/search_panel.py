@@ -13,7 +13,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
-from typing_extensions import override
 
 from reader.model.library.queries import SearchPage
 from reader.model.library.search import SearchHit
@@ -21,6 +20,7 @@ from reader.model.script.convert import converter_function
 from reader.model.script.modes import DisplayMode
 from reader.model.script.options import DEFAULT_OPTIONS, ScriptOptions
 from reader.ui.library.search_results import SearchResultsModel, SnippetDelegate
+from reader.ui.noop import override
 from reader.ui.plain import plain_labels
 
 TYPING_PAUSE_MS = 250  # the search starts once typing pauses this long

@@ -21,11 +21,11 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
-from typing_extensions import override
 
 from reader.model.library.search import SearchHit
 from reader.ui.dates import format_date
 from reader.ui.library.roles import DisplayConverter, Index, Role
+from reader.ui.noop import override
 from reader.ui.plain import plain_tip
 
 
@@ -144,7 +144,7 @@ class _SnippetDocument(QTextDocument):
     markup, and a parentless QTextDocument would otherwise open any ``<img src>`` itself."""
 
     @override
-    def loadResource(self, type: int, name: QUrl | str) -> Any:
+    def loadResource(self, type: int, name: QUrl | str) -> Any:  # noqa: A002 - Qt's own name (an override)
         if type == QTextDocument.ResourceType.ImageResource.value:
             image = QImage(1, 1, QImage.Format.Format_ARGB32)
             image.fill(0)

@@ -16,10 +16,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from typing_extensions import override
 
 from reader.model.library.views import SmartView
-from reader.ui.noop import QT_TRANSLATE_NOOP
+from reader.ui.noop import QT_TRANSLATE_NOOP, override
 from reader.ui.plain import plain_labels
 
 CONTEXT = "ViewBar"

@@ -10,8 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
-from typing_extensions import override
 
+from reader.ui.noop import override
 from reader.ui.window.panes import PaneLayout
 
 

@@ -15,12 +15,12 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QMainWindow, QMenu
-from typing_extensions import override
 
 from reader.model.article.history import History, Step
 from reader.model.article.positions import ReadingPosition
 from reader.ui.article.session import ArticleSession
 from reader.ui.article.view import ArticleView
+from reader.ui.noop import override
 
 
 class NavigationHistory(QObject):

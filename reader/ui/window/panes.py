@@ -37,9 +37,9 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
-from typing_extensions import override
 
 from reader.ui.article.view import ArticleView
+from reader.ui.noop import override
 from reader.ui.settings import Key, read_bool, read_bytes, write
 from reader.ui.window.fitting import Plan, Side, plan_panes
 

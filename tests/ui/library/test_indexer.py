@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -95,3 +96,88 @@ def test_an_update_process_that_dies_is_said_in_the_interface_language(
         QLocale.setDefault(locale)
         tasks.shutdown()
     assert blocker.args == ["建立索引的處理程序意外結束（結束代碼 -9）"]
+
+
+@pytest.fixture
+def held(qtbot: QtBot, tmp_path: Path) -> Iterator[tuple[LibraryIndexer, TaskOwner, Path]]:
+    """An indexer on a copy of the fixture corpus, with its task owner."""
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    tasks = TaskOwner(parent)
+    indexer = LibraryIndexer(tmp_path / "library.sqlite3", tasks, parent)
+    indexer.workers = 1
+    library = tmp_path / "lib"
+    shutil.copytree(FIXTURES, library)
+    yield indexer, tasks, library
+    tasks.shutdown()
+
+
+def test_a_held_start_waits_for_its_release(
+    qtbot: QtBot, held: tuple[LibraryIndexer, TaskOwner, Path]
+) -> None:
+    indexer, tasks, library = held
+    finished: list[object] = []
+    indexer.finished.connect(finished.append)
+    indexer.hold(at_most_ms=60000)
+    indexer.start([library])
+    assert indexer.held and indexer.running
+    qtbot.wait(300)
+    assert not finished and tasks.pending == 0  # nothing was handed to the task owner
+    with qtbot.waitSignal(indexer.finished, timeout=60000):
+        indexer.release()
+    assert not indexer.held and len(finished) == 1
+
+
+def test_a_held_start_runs_at_the_latest_when_the_hold_ends(
+    qtbot: QtBot, held: tuple[LibraryIndexer, TaskOwner, Path]
+) -> None:
+    indexer, _tasks, library = held
+    indexer.hold(at_most_ms=200)
+    indexer.start([library])
+    with qtbot.waitSignal(indexer.finished, timeout=60000):
+        pass  # never released: the hold's own limit starts it
+    assert not indexer.held
+
+
+def test_a_release_without_a_held_start_lets_the_next_start_run_at_once(
+    qtbot: QtBot, held: tuple[LibraryIndexer, TaskOwner, Path]
+) -> None:
+    indexer, tasks, library = held
+    indexer.hold(at_most_ms=60000)
+    indexer.release()
+    with qtbot.waitSignal(indexer.finished, timeout=60000):
+        indexer.start([library])
+        assert tasks.pending == 1  # handed over now, not held
+
+
+def test_cancel_drops_a_held_start(
+    qtbot: QtBot, held: tuple[LibraryIndexer, TaskOwner, Path]
+) -> None:
+    indexer, tasks, library = held
+    finished: list[object] = []
+    indexer.finished.connect(finished.append)
+    indexer.hold(at_most_ms=100)
+    indexer.start([library])
+    indexer.cancel()
+    assert not indexer.running
+    qtbot.wait(400)  # past the hold's limit: nothing starts
+    assert not finished and tasks.pending == 0
+
+
+def test_the_update_process_runs_at_a_lower_priority() -> None:
+    import os
+    import subprocess
+    import sys
+
+    from reader.model.library import update_process
+
+    # A stand-in for the update's child: any process of ours that waits to be looked at.
+    child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        update_process.lower_priority(child.pid)
+        assert os.getpriority(os.PRIO_PROCESS, child.pid) == min(
+            19, os.getpriority(os.PRIO_PROCESS, 0) + update_process.CHILD_NICENESS
+        )
+    finally:
+        child.kill()
+        child.wait()
