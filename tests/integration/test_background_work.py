@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from reader.model.library.views import SmartView
 from reader.ui.library.roles import Role
 from reader.ui.main_window import MainWindow
 from tests.integration.script_library import make_library, open_window
@@ -47,4 +48,40 @@ def test_marking_documents_read_leaves_no_request_behind(
     # Requests are forgotten once delivered: no key per document piles up.
     assert not any(key.startswith("library-read") for key in tasks._latest)
     assert set(tasks._latest) <= {"library-index"}
+    window.close()
+
+
+def test_the_first_article_is_laid_out_before_counts_and_read_marks_are_asked_for(
+    qtbot: QtBot, data_dir: Path, tmp_path: Path
+) -> None:
+    library = make_library(tmp_path / "lib")
+    first = open_window(qtbot, data_dir, library)  # indexed: the next start lists at once
+    qtbot.waitUntil(lambda: bool(first.list_view.currentIndex().data(Role.READ)), timeout=10000)
+    assert first.current_document is not None
+    summary = first.library._index.summary_of(first.current_document.path)
+    assert summary is not None
+    first.library.state.set_read([summary.key], read=False)  # the one to open is unread again
+    first.close()
+    window = MainWindow(data_dir, [library])
+    qtbot.addWidget(window)
+    panel = window.library
+    at_shown: list[tuple[int | None, int, bool]] = []
+
+    def shown(_path: str) -> None:
+        row = window.list_view.currentIndex()
+        at_shown.append(
+            (panel.views.count(SmartView.ALL), window._tasks.pending, bool(row.data(Role.READ)))
+        )
+
+    window.article_shown.connect(shown)
+    with qtbot.waitSignal(window.article_shown, timeout=20000):
+        window.show()
+    # When the first article is shown, the list is in but nothing runs beside the render:
+    # the smart views' counts and the read mark wait (the update too).
+    count, pending, read = at_shown[0]
+    assert window.model.rowCount() == 3
+    assert count is None and pending == 0 and not read
+    qtbot.waitUntil(lambda: panel.views.count(SmartView.ALL) == 3, timeout=10000)
+    qtbot.waitUntil(lambda: bool(window.list_view.currentIndex().data(Role.READ)), timeout=10000)
+    assert panel.views.count(SmartView.UNREAD) == 2
     window.close()

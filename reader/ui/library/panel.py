@@ -150,6 +150,11 @@ class LibraryPanel(QWidget):
         self.indexer.progress.connect(self._on_indexer_progress)
         self.indexer.finished.connect(self._on_indexer_finished)
         self.indexer.failed.connect(self._on_indexer_failed)
+        # While the indexer is held (the window's first article is laid out), the smart views'
+        # counts and read marks wait too: a Python thread running beside the render slows it.
+        self.indexer.released.connect(self._on_indexer_released)
+        self._counts_waiting = False
+        self._reads_waiting: list[str] = []
         self.status.cancel_requested.connect(self._on_status_cancel_requested)
         self.status.resume_requested.connect(self._on_status_resume_requested)
         self.marks = LibraryMarks(
@@ -245,6 +250,9 @@ class LibraryPanel(QWidget):
             # A library's first list comes first: the counts (a pass over every row, three
             # times the list query's time at 63,000 posts) are asked for once it is in.
             return
+        if self.indexer.held:
+            self._counts_waiting = True
+            return
         roots = tuple(str(r) for r in self._roots)
         db_path, state = self.db_path, self.state.path
         today, annotated = start_of_today(), self.model.annotated_paths()
@@ -338,6 +346,9 @@ class LibraryPanel(QWidget):
         """Store the document at ``path`` as read, if it is listed and unread."""
         if self._closed:
             return
+        if self.indexer.held:
+            self._reads_waiting.append(path)
+            return
         summary = self._index.summary_of(Path(path))
         if summary is not None and not summary.read:
             # In the background: each change is synced to disk before it returns.
@@ -405,6 +416,15 @@ class LibraryPanel(QWidget):
     def _on_marks_adopted(self, count: int) -> None:
         if count:
             self.model.refresh_marks(None)
+            self.refresh_view_counts()
+
+    @Slot()
+    def _on_indexer_released(self) -> None:
+        reads, self._reads_waiting = self._reads_waiting, []
+        for path in reads:
+            self.mark_read(path)
+        if self._counts_waiting:
+            self._counts_waiting = False
             self.refresh_view_counts()
 
     @Slot(object)
