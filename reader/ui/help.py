@@ -18,23 +18,16 @@ from pathlib import Path
 import PySide6
 from PySide6.QtCore import QObject, Qt, QUrl, Slot, qVersion
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor, QTextDocument
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QHeaderView,
-    QMainWindow,
-    QMenu,
-    QMessageBox,
-    QTableWidget,
-    QTableWidgetItem,
-    QTextBrowser,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QMainWindow, QMenu, QTextBrowser, QVBoxLayout, QWidget
 
 from reader import __version__
 from reader.ui.noop import override
 from reader.ui.plain import message_box
+
+TYPE_CHECKING = False  # typing's, without importing typing at start-up (mypy reads it so)
+if TYPE_CHECKING:
+    # Imported when a dialog is made: their classes (and enums) are not needed at start-up.
+    from PySide6.QtWidgets import QDialog, QMessageBox
 
 # The README's sections a user reads (its other sections are for developers).
 GUIDE_SECTIONS = ("Start it", "Using it", "Where data lives")
@@ -127,6 +120,8 @@ class HelpMenu(QObject):
         if self.dialog is not None:
             self.dialog.close()
             self.dialog.deleteLater()
+        from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
         dialog = QDialog(self._window)
         dialog.setObjectName(name)
         dialog.setWindowTitle(title)
@@ -142,6 +137,8 @@ class HelpMenu(QObject):
     @Slot()
     def show_shortcuts(self) -> QDialog:
         """The table of every shortcut of the window."""
+        from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
+
         rows = shortcut_rows(self._window)
         table = QTableWidget(len(rows), 3)
         table.setObjectName("shortcutTable")
@@ -222,6 +219,8 @@ class HelpMenu(QObject):
     @Slot()
     def show_about(self) -> QMessageBox:
         """The About box (plain text)."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = message_box(
             self._window,
             QMessageBox.Icon.Information,

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QSettings, Slot
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from reader.model.script.tables import package_folder
 from reader.ui.plain import message_box
@@ -134,6 +134,8 @@ class LanguageMenu(QObject):
         self.actions[language].setChecked(True)
         write(self._settings, Key.LANGUAGE, language)
         if language is not self._current:
+            from PySide6.QtWidgets import QMessageBox
+
             message_box(
                 self._parent,
                 QMessageBox.Icon.Information,

@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QMainWindow,
     QStackedWidget,
@@ -486,6 +485,8 @@ class MainWindow(QMainWindow):
     def _on_open_folder_triggered(self) -> None:
         last = Path(read_text(self._settings, Key.LAST_FOLDER) or Path.home())
         start = last if last.is_dir() else Path.home()
+        from PySide6.QtWidgets import QFileDialog  # its class is not needed at start-up
+
         folder = QFileDialog.getExistingDirectory(self, self.tr("Open Folder"), str(start))
         if folder:
             write(self._settings, Key.LAST_FOLDER, folder)

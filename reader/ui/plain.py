@@ -13,7 +13,12 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
+
+TYPE_CHECKING = False  # typing's, without importing typing at start-up (mypy reads it so)
+if TYPE_CHECKING:
+    # Imported when a box is made: its class (and its enums) is not needed for the first article.
+    from PySide6.QtWidgets import QMessageBox
 
 #: How every tool tip made by :func:`plain_tip` starts (the widget walk checks for it).
 TIP_PREFIX = "<p style='white-space:pre-wrap'>"
@@ -38,9 +43,14 @@ def message_box(
     icon: QMessageBox.Icon,
     title: str,
     text: str,
-    buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok,
+    buttons: QMessageBox.StandardButton | None = None,
 ) -> QMessageBox:
-    """A message box whose text is plain text (the static QMessageBox functions guess)."""
+    """A message box whose text is plain text (the static QMessageBox functions guess); its
+    buttons ``buttons`` (default: OK)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    if buttons is None:
+        buttons = QMessageBox.StandardButton.Ok
     box = QMessageBox(icon, title, text, buttons, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     return box
@@ -48,11 +58,15 @@ def message_box(
 
 def warn(parent: QWidget | None, title: str, text: str) -> None:
     """Show a warning (plain text) and wait for it to be closed."""
+    from PySide6.QtWidgets import QMessageBox
+
     message_box(parent, QMessageBox.Icon.Warning, title, text).exec()
 
 
 def ask(parent: QWidget | None, title: str, text: str) -> bool:
     """Ask a yes/no question (plain text); True for Yes."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = message_box(
         parent,
         QMessageBox.Icon.Question,

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from reader.model.article.render import header_block_count
 from reader.model.document.document import BlockKind
-from reader.ui.article.reading_settings import ReadingSettingsDialog
+from reader.ui.article.reading_settings_dialog import ReadingSettingsDialog
 from reader.ui.article.typography import DEFAULT, Typography
 from reader.ui.main_window import MainWindow
 from tests.conftest import SAMPLES

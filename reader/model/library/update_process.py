@@ -18,18 +18,22 @@ from __future__ import annotations
 
 import contextlib
 import os
-import signal
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reader.model.library.index import LibraryIndex, Progress, UpdateStats
+from reader.model.library.index import LibraryIndex
 from reader.model.safe_path import child_environment, make_safe, safe_sys_path
 
-if TYPE_CHECKING:  # multiprocessing itself is imported when a child is started
+# multiprocessing itself is imported when a child is started; the progress module (its
+# dataclasses) and signal (its enums) when an update runs: the window imports this module
+# before its first article, and starts an update only after it.
+if TYPE_CHECKING:
     from multiprocessing.connection import Connection
     from multiprocessing.synchronize import Event
+
+    from reader.model.library.index import Progress, UpdateStats
 
 POLL_SECONDS = 0.05
 # How much lower than the starting process the child runs (``nice``; its workers add theirs).
@@ -84,6 +88,10 @@ def _child(
 ) -> None:
     """The child's work: the update, with every report sent to the parent."""
     sys.path[:] = safe_sys_path(path)
+    import signal
+
+    from reader.model.library.index import UpdateStats
+
     # Ctrl+C in the terminal reaches the whole process group: the window decides (it cancels
     # the update as it closes), the child must not die with a traceback of its own.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -160,6 +168,8 @@ def update_in_process(
     if child.pid is not None:
         lower_priority(child.pid)
     sender.close()  # the child's end: the pipe reports EOF once the child is gone
+    from reader.model.library.index import UpdateStats
+
     try:
         while True:
             if cancelled is not None and cancelled():

@@ -12,9 +12,9 @@ import sqlite3
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSaveFile, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from reader.model.annotations.annotation import AnchoredAnnotation, Annotation, DocumentRecord
 from reader.model.annotations.changes import AnnotationChange, ChangeKind
@@ -84,6 +84,8 @@ class AnnotationTransfer(QObject):
             if doc is not None and choice.scope is ExportScope.DOCUMENT
             else "annotations"
         )
+        from PySide6.QtWidgets import QFileDialog  # not needed for the first article
+
         path, _ = QFileDialog.getSaveFileName(
             parent,
             self.tr("Export Annotations"),
@@ -121,6 +123,8 @@ class AnnotationTransfer(QObject):
                 self.tr("Could not read the annotations: {error}").format(error=exc),
             )
             return
+        from PySide6.QtCore import QSaveFile
+
         target = QSaveFile(path)
         if not target.open(QSaveFile.OpenModeFlag.WriteOnly):
             self._cannot_write(path, target.errorString())
@@ -139,6 +143,8 @@ class AnnotationTransfer(QObject):
         store = self.store
         if store is None:
             return
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(
             self._parent_widget(),
             self.tr("Import Annotations"),

@@ -13,9 +13,9 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QMarginsF, QObject, QRectF, QUrl, Slot
-from PySide6.QtGui import QAction, QColor, QKeySequence, QPageLayout, QPainter, QTextDocument
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtCore import QObject, QRectF, QUrl, Slot
+from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QTextDocument
+from PySide6.QtWidgets import QWidget
 
 from reader.ui.article.session import ArticleSession
 from reader.ui.article.view import ArticleView, page_html, unjustify
@@ -123,6 +123,9 @@ class PrintActions(QObject):
         return file_stem(title) + ".pdf"
 
     def _printer(self) -> QPrinter:
+        # Imported when printing (as the dialogs below): not needed for the first article.
+        from PySide6.QtCore import QMarginsF
+        from PySide6.QtGui import QPageLayout
         from PySide6.QtPrintSupport import QPrinter
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -150,6 +153,8 @@ class PrintActions(QObject):
 
     @Slot()
     def _on_pdf_triggered(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getSaveFileName(
             self._window,
             self.tr("Save as PDF"),
@@ -165,6 +170,7 @@ class PrintActions(QObject):
     @Slot()
     def _on_print_triggered(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog
+        from PySide6.QtWidgets import QDialog
 
         printer = self._printer()
         dialog = QPrintDialog(printer, self._window)

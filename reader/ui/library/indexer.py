@@ -22,9 +22,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from reader.model.library.index import Progress, UpdateStats
 from reader.model.library.update_process import UpdateProcessDiedError, update_in_process
 from reader.ui.tasks import Task, TaskContext, TaskOwner, describe
+
+TYPE_CHECKING = False  # typing's, without importing typing at start-up (mypy reads it so)
+if TYPE_CHECKING:  # an update's progress module, imported once an update runs
+    from reader.model.library.index import Progress, UpdateStats
 
 KEY = "library-index"
 # A library of at most this many files is updated in the window's process (on the task

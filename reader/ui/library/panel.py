@@ -33,7 +33,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QListView, QVBoxLayout, QWidget
 
 from reader.model.annotations.changes import AnnotationChange
-from reader.model.library.index import LibraryIndex, UpdateStats
+from reader.model.library.index import LibraryIndex
 from reader.model.library.listing import IndexedSummary, ListedIds, ListQuery
 from reader.model.library.queries import (
     adopt_index_read_marks,
@@ -58,6 +58,10 @@ from reader.ui.library.roles import Role
 from reader.ui.library.watcher import FolderWatcher
 from reader.ui.noop import override
 from reader.ui.tasks import TaskOwner, describe
+
+TYPE_CHECKING = False  # typing's, without importing typing at start-up (mypy reads it so)
+if TYPE_CHECKING:  # an update's progress module, imported once an update runs
+    from reader.model.library.index import UpdateStats
 
 REFRESH_MS = 1500  # at most one list refresh this often while indexing
 PANEL_CACHE_KIB = 2048  # the panel's own connection to the index keeps this much of it

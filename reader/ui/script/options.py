@@ -15,7 +15,7 @@ from functools import partial
 
 from PySide6.QtCore import QObject, QSettings, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QToolBar, QWidget
+from PySide6.QtWidgets import QLineEdit, QMenu, QToolBar, QWidget
 
 from reader.model.article.display import DocumentDisplay
 from reader.model.script.modes import DisplayMode
@@ -25,6 +25,10 @@ from reader.model.script.rules import Rule, RuleSet, Scope
 from reader.ui.plain import plain_labels, warn
 from reader.ui.script.rule_problems import describe_rule_error, describe_rule_problem
 from reader.ui.settings import Key, read_bool, read_text, write
+
+TYPE_CHECKING = False  # typing's, without importing typing at start-up (mypy reads it so)
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QInputDialog
 
 _TAI_VALUES = ("", "台", "臺")  # "": as native writers mix them
 
@@ -209,6 +213,8 @@ class ScriptOptionsControl(QObject):
         if selected is None or self._mode is DisplayMode.ORIGINAL:
             return
         original, shown = selected
+        from PySide6.QtWidgets import QInputDialog  # not needed for the first article
+
         dialog = QInputDialog(self._parent)
         dialog.setWindowTitle(self.tr("Always Show This As"))
         dialog.setLabelText(self.tr("Show “{original}” as:").format(original=original))
