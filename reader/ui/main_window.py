@@ -35,7 +35,6 @@ from reader.model.document.document import Document
 from reader.model.library.folders import sample_library
 from reader.model.library.index import LibraryIndex
 from reader.model.library.queries import SearchPage
-from reader.model.library.search import SearchHit
 from reader.model.paths import DataFiles
 from reader.model.script.modes import DisplayMode
 from reader.model.script.rule_file import RuleFile
@@ -81,6 +80,7 @@ from reader.ui.window.history import NavigationHistory
 from reader.ui.window.panes import PaneLayout
 
 if TYPE_CHECKING:
+    from reader.model.library.search import SearchHit
     from reader.ui.annotations.notebook import NotebookWindow
     from reader.ui.library.folders_dialog import FoldersDialog
 

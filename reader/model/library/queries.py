@@ -14,8 +14,11 @@ from pathlib import Path
 
 from reader.model.library.index import LibraryIndex
 from reader.model.library.listing import ListedIds, ListQuery
-from reader.model.library.search import SearchHit, count_at_most, search
 from reader.model.library.state import ReadingState
+
+TYPE_CHECKING = False  # typing's, without importing typing at start-up (mypy reads it so)
+if TYPE_CHECKING:  # search itself is imported by the first search (not at start-up)
+    from reader.model.library.search import SearchHit
 
 
 def list_ids(
@@ -93,6 +96,8 @@ def run_search(
     db_path: Path, query: str, roots: tuple[str, ...] | None, limit: int
 ) -> list[SearchHit]:
     """Search in the background (its own connection)."""
+    from reader.model.library.search import search
+
     index = LibraryIndex(db_path)
     try:
         return search(index, query, limit=limit, roots=roots)
@@ -117,6 +122,8 @@ def search_page(
     db_path: Path, query: str, roots: tuple[str, ...] | None, offset: int, limit: int
 ) -> SearchPage:
     """A page of results, with the count on the first page (background)."""
+    from reader.model.library.search import count_at_most, search
+
     index = LibraryIndex(db_path)
     try:
         hits = search(index, query, limit=limit, offset=offset, roots=roots)

@@ -11,15 +11,12 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from reader.model.article.citation import (
-    Source,
-    markdown_quote,
-    plain_passage,
-    quote_style,
-    script_quote,
-)
 from reader.ui.article.session import ArticleSession
 from reader.ui.article.view import ArticleView
+
+TYPE_CHECKING = False  # typing's, without importing typing at start-up (mypy reads it so)
+if TYPE_CHECKING:  # the citation module is imported when first copying
+    from reader.model.article.citation import Source
 
 
 class CopyActions(QObject):
@@ -52,10 +49,14 @@ class CopyActions(QObject):
 
     def passage(self) -> str:
         """The selection as shown, as plain text ("" when nothing is selected)."""
+        from reader.model.article.citation import plain_passage  # when first copying
+
         return plain_passage(self._view.textCursor().selection().toPlainText())
 
     def source(self) -> Source:
         """The shown document as a source: its title as shown, address and date."""
+        from reader.model.article.citation import Source
+
         doc, display = self._session.document, self._session.display
         if doc is None:
             return Source("")
@@ -64,6 +65,8 @@ class CopyActions(QObject):
 
     def quotation(self) -> str:
         """The selection as a quotation in the conventions of the display script."""
+        from reader.model.article.citation import quote_style, script_quote
+
         doc = self._session.document
         script = doc.script if doc is not None else None
         style = quote_style(self._session.mode, script) if script is not None else None
@@ -79,6 +82,8 @@ class CopyActions(QObject):
     @Slot()
     def copy_markdown(self) -> None:
         """Copy the selection as a Markdown quote naming its source."""
+        from reader.model.article.citation import markdown_quote
+
         if self.passage():
             self._put(markdown_quote(self.passage(), self.source()))
 

@@ -21,11 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.model.article.find import FindIndex
 from reader.model.script.mapped import DisplayText
 from reader.ui.article.view import ArticleView
 from reader.ui.noop import override
 from reader.ui.plain import plain_labels
+
+TYPE_CHECKING = False  # typing's, without importing typing at start-up (mypy reads it so)
+if TYPE_CHECKING:  # the find index module is imported when first finding
+    from reader.model.article.find import FindIndex
 
 LAYER = "find"
 # Legible on every theme: the highlight sets its own text colour.
@@ -148,6 +151,8 @@ class FindBar(QWidget):
             return None
         text: DisplayText = pane.text
         if self._index is None or self._index.text is not text:
+            from reader.model.article.find import FindIndex  # when first finding
+
             self._index = FindIndex.of(text)
         return self._index
 

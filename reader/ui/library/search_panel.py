@@ -15,13 +15,16 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from reader.model.library.queries import SearchPage
-from reader.model.library.search import SearchHit
 from reader.model.script.convert import converter_function
 from reader.model.script.modes import DisplayMode
 from reader.model.script.options import DEFAULT_OPTIONS, ScriptOptions
 from reader.ui.library.search_results import SearchResultsModel, SnippetDelegate
 from reader.ui.noop import override
 from reader.ui.plain import plain_labels
+
+TYPE_CHECKING = False  # typing's, without importing typing at start-up (mypy reads it so)
+if TYPE_CHECKING:  # the search module is imported by the first search
+    from reader.model.library.search import SearchHit
 
 TYPING_PAUSE_MS = 250  # the search starts once typing pauses this long
 

@@ -22,11 +22,14 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from reader.model.library.search import SearchHit
 from reader.ui.dates import format_date
 from reader.ui.library.roles import DisplayConverter, Index, Role
 from reader.ui.noop import override
 from reader.ui.plain import plain_tip
+
+TYPE_CHECKING = False  # typing's, without importing typing at start-up (mypy reads it so)
+if TYPE_CHECKING:  # the search module is imported by the first search
+    from reader.model.library.search import SearchHit
 
 
 def highlighted_html(
