@@ -231,9 +231,10 @@ class MainWindow(QMainWindow):
         plain_labels(self)
 
         self.session.set_mode(self.toggle.mode)
-        # The library's update starts once the first article is shown (or the list is empty).
-        self.library.indexer.hold()
-        self.session.shown.connect(self.library.indexer.release)
+        # The library's update starts once the first article is shown (or the list is empty);
+        # its smart views' counts and read marks are asked for once that article is painted.
+        self.library.hold()
+        self.session.shown.connect(self.library.release)
         if folders:
             self.add_paths(folders)
         else:
@@ -510,8 +511,10 @@ class MainWindow(QMainWindow):
         if not shown and not self._listed:
             self.library.indexer.release()  # no article to wait for: index now
         if shown and not self._listed:
-            # The first fill of the list: the document read last time, else the first.
+            # The first fill of the list: the document read last time, else the first (what
+            # runs beside its render waits again, should the list have been empty at first).
             self._listed = True
+            self.library.hold()
             if self._opened_file is not None:
                 self.library.follow(self._opened_file)  # a file given alone stays shown
                 self._opened_file = None

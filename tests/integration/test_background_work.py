@@ -83,5 +83,28 @@ def test_the_first_article_is_laid_out_before_counts_and_read_marks_are_asked_fo
     assert count is None and pending == 0 and not read
     qtbot.waitUntil(lambda: panel.views.count(SmartView.ALL) == 3, timeout=10000)
     qtbot.waitUntil(lambda: bool(window.list_view.currentIndex().data(Role.READ)), timeout=10000)
-    assert panel.views.count(SmartView.UNREAD) == 2
+    qtbot.waitUntil(lambda: panel.views.count(SmartView.UNREAD) == 2, timeout=10000)
+    window.close()
+
+
+def test_a_first_start_lays_its_first_article_out_before_counts_are_asked_for(
+    qtbot: QtBot, data_dir: Path, tmp_path: Path
+) -> None:
+    # Nothing indexed: the first list is empty, the update runs, the next list opens the article.
+    window = MainWindow(data_dir, [make_library(tmp_path / "lib")])
+    qtbot.addWidget(window)
+    panel = window.library
+    at_shown: list[tuple[int | None, bool]] = []
+
+    def shown(_path: str) -> None:
+        row = window.list_view.currentIndex()
+        at_shown.append((panel.views.count(SmartView.ALL), bool(row.data(Role.READ))))
+
+    window.article_shown.connect(shown)
+    with qtbot.waitSignal(window.article_shown, timeout=20000):
+        window.show()
+    assert at_shown[0] == (None, False)
+    qtbot.waitUntil(lambda: panel.views.count(SmartView.ALL) == 3, timeout=10000)
+    qtbot.waitUntil(lambda: bool(window.list_view.currentIndex().data(Role.READ)), timeout=10000)
+    qtbot.waitUntil(lambda: panel.views.count(SmartView.UNREAD) == 2, timeout=10000)
     window.close()

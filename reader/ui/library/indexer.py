@@ -64,9 +64,6 @@ class LibraryIndexer(QObject):
     progress = Signal(int, int, float)
     finished = Signal(object)
     failed = Signal(str)
-    # A hold has ended: what waited for the first article may run now (a moment after the
-    # release, once the article is painted, or when the hold's limit is reached).
-    released = Signal()
 
     def __init__(self, db_path: Path, tasks: TaskOwner, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -79,9 +76,6 @@ class LibraryIndexer(QObject):
         self._hold_timer = QTimer(self)
         self._hold_timer.setSingleShot(True)
         self._hold_timer.timeout.connect(self._on_hold_timer_timeout)
-        self._released_timer = QTimer(self)
-        self._released_timer.setSingleShot(True)
-        self._released_timer.timeout.connect(self.released)
 
     @property
     def running(self) -> bool:
@@ -109,7 +103,6 @@ class LibraryIndexer(QObject):
         self._hold_timer.stop()
         if self._waiting is not None:
             self._hold_timer.start(RELEASE_DELAY_MS)
-        self._released_timer.start(RELEASE_DELAY_MS)
 
     def start(self, roots: Sequence[Path]) -> None:
         """Update the index for ``roots`` (a running update is cancelled first; while
@@ -137,11 +130,9 @@ class LibraryIndexer(QObject):
 
     @Slot()
     def _on_hold_timer_timeout(self) -> None:
-        held, self._held = self._held, False
+        self._held = False
         if self._waiting is not None:
             self.start(self._waiting)
-        if held:  # the hold's limit, not a release's delay
-            self.released.emit()
 
     @Slot(object)
     def _on_job_progress(self, progress: Progress) -> None:

@@ -49,6 +49,7 @@ from reader.model.script.modes import DisplayMode, Script
 from reader.model.script.options import DEFAULT_OPTIONS, ScriptOptions
 from reader.ui.library.delegate import DocumentDelegate
 from reader.ui.library.filter_bar import FilterBar
+from reader.ui.library.first_article import FirstArticleHold
 from reader.ui.library.index_status import IndexStatus
 from reader.ui.library.indexer import LibraryIndexer
 from reader.ui.library.library_search import LibrarySearch
@@ -154,9 +155,9 @@ class LibraryPanel(QWidget):
         self.indexer.progress.connect(self._on_indexer_progress)
         self.indexer.finished.connect(self._on_indexer_finished)
         self.indexer.failed.connect(self._on_indexer_failed)
-        # While the indexer is held (the window's first article is laid out), the smart views'
-        # counts and read marks wait too: a Python thread running beside the render slows it.
-        self.indexer.released.connect(self._on_indexer_released)
+        # While the first article is laid out, the smart views' counts and read marks wait.
+        self._first_article = FirstArticleHold(self)
+        self._first_article.ended.connect(self._on_first_article_hold_ended)
         self._counts_waiting = False
         self._reads_waiting: list[str] = []
         self.status.cancel_requested.connect(self._on_status_cancel_requested)
@@ -202,6 +203,18 @@ class LibraryPanel(QWidget):
         self.refresh_list()
         if not self.read_only:
             self.watcher.start_rescans()
+
+    def hold(self) -> None:
+        """Hold what would run beside the window's first article until :meth:`release`: the
+        update (:meth:`LibraryIndexer.hold`), the smart views' counts and read marks."""
+        self.indexer.hold()
+        self._first_article.hold()
+
+    @Slot()
+    def release(self) -> None:
+        """End :meth:`hold` (what waited runs once the shown article is painted)."""
+        self.indexer.release()
+        self._first_article.release()
 
     def rescan(self) -> None:
         """Index the library folders again now (new, changed and deleted files)."""
@@ -254,7 +267,7 @@ class LibraryPanel(QWidget):
             # A library's first list comes first: the counts (a pass over every row, three
             # times the list query's time at 63,000 posts) are asked for once it is in.
             return
-        if self.indexer.held:
+        if self._first_article.held:
             self._counts_waiting = True
             return
         roots = tuple(str(r) for r in self._roots)
@@ -350,7 +363,7 @@ class LibraryPanel(QWidget):
         """Store the document at ``path`` as read, if it is listed and unread."""
         if self._closed:
             return
-        if self.indexer.held:
+        if self._first_article.held:
             self._reads_waiting.append(path)
             return
         summary = self._index.summary_of(Path(path))
@@ -423,7 +436,7 @@ class LibraryPanel(QWidget):
             self.refresh_view_counts()
 
     @Slot()
-    def _on_indexer_released(self) -> None:
+    def _on_first_article_hold_ended(self) -> None:
         reads, self._reads_waiting = self._reads_waiting, []
         for path in reads:
             self.mark_read(path)

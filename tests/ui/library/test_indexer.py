@@ -181,21 +181,3 @@ def test_the_update_process_runs_at_a_lower_priority() -> None:
     finally:
         child.kill()
         child.wait()
-
-
-def test_released_is_said_a_moment_after_the_release_or_when_the_hold_ends(
-    qtbot: QtBot, held: tuple[LibraryIndexer, TaskOwner, Path]
-) -> None:
-    indexer, _tasks, _library = held
-    said: list[bool] = []
-    indexer.released.connect(lambda: said.append(indexer.held))
-    indexer.hold(at_most_ms=60000)
-    indexer.release()
-    assert not said  # not in the turn of the event loop that released it
-    qtbot.waitUntil(lambda: said == [False], timeout=5000)
-    indexer.hold(at_most_ms=100)  # never released: the hold's own limit says it
-    qtbot.waitUntil(lambda: len(said) == 2, timeout=5000)
-    assert said == [False, False] and not indexer.held
-    indexer.release()  # not held: nothing to say
-    qtbot.wait(200)
-    assert len(said) == 2
