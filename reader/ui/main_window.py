@@ -514,7 +514,8 @@ class MainWindow(QMainWindow):
             # The first fill of the list: the document read last time, else the first (what
             # runs beside its render waits again, should the list have been empty at first).
             self._listed = True
-            self.library.hold()
+            if self.session.document is None:
+                self.library.hold()
             if self._opened_file is not None:
                 self.library.follow(self._opened_file)  # a file given alone stays shown
                 self._opened_file = None
