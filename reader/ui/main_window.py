@@ -515,7 +515,7 @@ class MainWindow(QMainWindow):
             # runs beside its render waits again, should the list have been empty at first).
             self._listed = True
             if self.session.document is None:
-                self.library.hold()
+                self.library.hold(update=False)
             if self._opened_file is not None:
                 self.library.follow(self._opened_file)  # a file given alone stays shown
                 self._opened_file = None

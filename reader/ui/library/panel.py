@@ -204,10 +204,12 @@ class LibraryPanel(QWidget):
         if not self.read_only:
             self.watcher.start_rescans()
 
-    def hold(self) -> None:
+    def hold(self, update: bool = True) -> None:
         """Hold what would run beside the window's first article until :meth:`release`: the
-        update (:meth:`LibraryIndexer.hold`), the smart views' counts and read marks."""
-        self.indexer.hold()
+        smart views' counts and read marks, and the update (:meth:`LibraryIndexer.hold`)
+        unless ``update`` is False."""
+        if update:
+            self.indexer.hold()
         self._first_article.hold()
 
     @Slot()
