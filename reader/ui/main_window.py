@@ -232,7 +232,7 @@ class MainWindow(QMainWindow):
 
         self.session.set_mode(self.toggle.mode)
         # The library's update starts once the first article is shown (or the list is empty);
-        # its smart views' counts and read marks are asked for once that article is painted.
+        # its smart views' counts are asked for once that article is painted.
         self.library.hold()
         self.session.shown.connect(self.library.release)
         if folders:

@@ -51,7 +51,7 @@ def test_marking_documents_read_leaves_no_request_behind(
     window.close()
 
 
-def test_the_first_article_is_laid_out_before_counts_and_read_marks_are_asked_for(
+def test_the_first_article_is_laid_out_before_the_counts_are_asked_for(
     qtbot: QtBot, data_dir: Path, tmp_path: Path
 ) -> None:
     library = make_library(tmp_path / "lib")
@@ -76,8 +76,8 @@ def test_the_first_article_is_laid_out_before_counts_and_read_marks_are_asked_fo
     window.article_shown.connect(shown)
     with qtbot.waitSignal(window.article_shown, timeout=20000):
         window.show()
-    # When the first article is shown, the list is in but nothing runs beside the render:
-    # the smart views' counts and the read mark wait (the update too).
+    # When the first article is shown, the list is in but nothing runs beside the render: the
+    # smart views' counts wait (the update too); the read mark is stored once it is shown.
     count, pending, read = at_shown[0]
     assert window.model.rowCount() == 3
     assert count is None and pending == 0 and not read

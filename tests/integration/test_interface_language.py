@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
     QDialogButtonBox,
+    QFileDialog,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -369,7 +370,7 @@ def test_why_an_import_fails_is_said_in_the_interface_language(
         for name in (*files, "編碼.jsonld"):
             chosen = str(tmp_path / name)
             monkeypatch.setattr(
-                transfer_module.QFileDialog,
+                QFileDialog,  # imported by the import action when it runs
                 "getOpenFileName",
                 lambda *args, chosen=chosen: (chosen, ""),
             )

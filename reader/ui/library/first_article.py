@@ -1,7 +1,8 @@
 """Work that waits while the window's first article is laid out.
 
-A Python thread running beside the first article's render (the smart views' counts, a read
-mark being stored) holds the interpreter lock often enough to triple the render's wall time.
+A Python thread running beside the first article's render (the smart views' counts: a pass
+over every row, asked for by the first list and again by the first article's read mark) holds
+the interpreter lock often enough to triple the render's wall time.
 The window holds its library at start-up (:meth:`~reader.ui.library.panel.LibraryPanel.hold`)
 and releases it once the first article is shown; what was asked for meanwhile runs a moment
 later, once the article is painted, or when the hold's limit is reached (no article came).

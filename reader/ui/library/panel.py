@@ -155,11 +155,11 @@ class LibraryPanel(QWidget):
         self.indexer.progress.connect(self._on_indexer_progress)
         self.indexer.finished.connect(self._on_indexer_finished)
         self.indexer.failed.connect(self._on_indexer_failed)
-        # While the first article is laid out, the smart views' counts and read marks wait.
+        # While the first article is laid out, the smart views' counts wait (a read mark stored
+        # meanwhile asks for them again when it is done: that waits too).
         self._first_article = FirstArticleHold(self)
         self._first_article.ended.connect(self._on_first_article_hold_ended)
         self._counts_waiting = False
-        self._reads_waiting: list[str] = []
         self.status.cancel_requested.connect(self._on_status_cancel_requested)
         self.status.resume_requested.connect(self._on_status_resume_requested)
         self.marks = LibraryMarks(
@@ -206,8 +206,8 @@ class LibraryPanel(QWidget):
 
     def hold(self, update: bool = True) -> None:
         """Hold what would run beside the window's first article until :meth:`release`: the
-        smart views' counts and read marks, and the update (:meth:`LibraryIndexer.hold`)
-        unless ``update`` is False."""
+        smart views' counts, and the update (:meth:`LibraryIndexer.hold`) unless ``update`` is
+        False."""
         if update:
             self.indexer.hold()
         self._first_article.hold()
@@ -365,9 +365,6 @@ class LibraryPanel(QWidget):
         """Store the document at ``path`` as read, if it is listed and unread."""
         if self._closed:
             return
-        if self._first_article.held:
-            self._reads_waiting.append(path)
-            return
         summary = self._index.summary_of(Path(path))
         if summary is not None and not summary.read:
             # In the background: each change is synced to disk before it returns.
@@ -439,9 +436,8 @@ class LibraryPanel(QWidget):
 
     @Slot()
     def _on_first_article_hold_ended(self) -> None:
-        reads, self._reads_waiting = self._reads_waiting, []
-        for path in reads:
-            self.mark_read(path)
+        if self._closed:
+            return
         if self._counts_waiting:
             self._counts_waiting = False
             self.refresh_view_counts()
