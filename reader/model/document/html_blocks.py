@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote, urlparse
 
 from reader.model.document.block_passes import tidy_blocks
@@ -33,6 +34,7 @@ from reader.model.document.white_space import (
     collapse_one,
     tidy_spans,
 )
+from reader.model.script.writing import detect_lang
 
 _DROP = frozenset(
     {
@@ -163,7 +165,10 @@ class _Builder:
         spans = tidy_spans(self.spans)
         self.spans = []
         if spans:
-            self.blocks.append(Block(self.kind, spans, level=self.level, ordinal=self.ordinal))
+            # Its language as make_document marks it, now: it would build the block again.
+            text = spans[0].text if len(spans) == 1 else "".join([s.text for s in spans])
+            lang = detect_lang(text)
+            self.blocks.append(Block(self.kind, spans, self.level, self.ordinal, lang=lang))
 
     def add(self, block: Block) -> None:
         self.flush()
@@ -174,8 +179,13 @@ def _classes(tag: Element) -> str:
     return f"{tag.get('class') or ''} {tag.get('id') or ''}"
 
 
-def _is_ad(tag: Element) -> bool:
-    return bool(_AD_RE.search(_classes(tag))) and not has_text(tag)
+def _is_ad(tag: Element, attrib: Any) -> bool:
+    """Whether ``tag`` (with these attributes) is an empty ad slot."""
+    classes = attrib.get("class")
+    name = attrib.get("id")
+    if not (classes or name):  # most elements with attributes: a link, an image
+        return False
+    return bool(_AD_RE.search(f"{classes or ''} {name or ''}")) and not has_text(tag)
 
 
 _HIDDEN_CLASS_RE = re.compile(
@@ -186,10 +196,12 @@ _HIDDEN_CLASS_RE = re.compile(
 _DISPLAY_NONE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
-def _is_hidden(tag: Element) -> bool:
+def _is_hidden(tag: Element, attrib: Any = None) -> bool:
     """Text no sighted reader sees: screen-reader-only labels ("Image caption", "图片版权"),
-    ``hidden`` elements and inline ``display: none``."""
-    attrib = tag.attrib
+    ``hidden`` elements and inline ``display: none`` (``attrib``: the element's attributes,
+    when the caller has them)."""
+    if attrib is None:
+        attrib = tag.attrib
     if not attrib:
         return False
     if "hidden" in attrib:
@@ -266,28 +278,30 @@ class _Walker:
         for child in nodes:
             tag = child.tag
             if tag.__class__ is str:
-                self.element(child, style, href)
+                # element(), without a call of its own for each element (or a second read of
+                # its name: lxml makes the string again each time)
+                if self.depth >= MAX_DEPTH:
+                    self.flat(child, style, href)
+                else:
+                    self.depth += 1
+                    try:
+                        self._element(child, tag.lower(), style, href)
+                    finally:
+                        self.depth -= 1
             elif tag is PI:
                 b.text(pi_text(child), style, href)
             tail = child.tail
             if tail:
                 b.text(spaced(tail), style, href)
 
-    def element(self, tag: Element, style: SpanStyle, href: str | None) -> None:
-        if self.depth >= MAX_DEPTH:
-            text = _flat_text(tag)
-            if text.strip():
-                self.b.text(text, style, href)
-            self.b.flattened = True
-            return
-        self.depth += 1
-        try:
-            self._element(tag, style, href)
-        finally:
-            self.depth -= 1
+    def flat(self, tag: Element, style: SpanStyle, href: str | None) -> None:
+        """An element below :data:`MAX_DEPTH`: its text, flat."""
+        text = _flat_text(tag)
+        if text.strip():
+            self.b.text(text, style, href)
+        self.b.flattened = True
 
-    def _element(self, tag: Element, style: SpanStyle, href: str | None) -> None:
-        name = tag.tag.lower()
+    def _element(self, tag: Element, name: str, style: SpanStyle, href: str | None) -> None:
         b = self.b
         if b.used and tag in b.used:
             return
@@ -299,10 +313,10 @@ class _Walker:
             return
         attrib = tag.attrib
         if attrib:
-            if _is_ad(tag):
+            if _is_ad(tag, attrib):
                 b.removed.add("ad slot")
                 return
-            if _is_hidden(tag):
+            if _is_hidden(tag, attrib):
                 b.removed.add("hidden text")
                 return
         if name in _INLINE_STYLE:
@@ -485,11 +499,10 @@ class HtmlResult:
 
 
 def _first(root: Element, name: str) -> Element | None:
-    """The first element named ``name`` in the tree of ``root``, itself included."""
-    for element in root.iter():
-        if is_element(element) and element.tag.lower() == name:
-            return element
-    return None
+    """The first element named ``name`` in the tree of ``root``, itself included (libxml2's
+    HTML parser gives every element its name in lower case: lxml's own search, in C, finds
+    it; a walk in Python over a fragment without a ``<head>`` was 5% of its HTML's work)."""
+    return next(root.iter(name), None)
 
 
 def html_to_blocks(html: str, folder: Path | None = None) -> HtmlResult:

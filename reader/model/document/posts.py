@@ -113,6 +113,18 @@ def _check_expanded_size(value: object) -> None:
             stack.extend(item)
 
 
+def _check_simple_size(value: dict[str, Any]) -> None:
+    """:func:`_check_expanded_size` of what :func:`simple_yaml` read (one mapping of scalars
+    and lists of scalars, no aliases), counted without walking it.
+
+    Raises:
+        ValueError: more than ``_MAX_META_NODES`` values.
+    """
+    lists = [len(v) for v in value.values() if isinstance(v, list)]
+    if 1 + 2 * len(value) + sum(lists) > _MAX_META_NODES:
+        raise ValueError("it expands to too many values (YAML aliases)")
+
+
 def split_post(text: str) -> SplitPost:
     """Split a post into metadata and body, repairing front matter that is not valid."""
     fenced = _split_fence(text)
@@ -125,11 +137,13 @@ def split_post(text: str) -> SplitPost:
         # python-frontmatter's TOML handler needs the third-party ``toml`` package; the
         # standard library's tomllib reads TOML 1.0 just as well.
         loaded = simple_yaml(block) if kind == "yaml" else None
-        if loaded is None:
+        if loaded is not None:
+            _check_simple_size(loaded)
+        else:
             loaded = YAMLHandler().load(block) if kind == "yaml" else tomllib.loads(block)
-        if not isinstance(loaded, dict):
-            raise ValueError("front matter is not a mapping")
-        _check_expanded_size(loaded)
+            if not isinstance(loaded, dict):
+                raise ValueError("front matter is not a mapping")
+            _check_expanded_size(loaded)
         meta = {str(k).lower(): v for k, v in loaded.items()}
     except Exception as exc:  # noqa: BLE001 - any YAML/TOML error means "repair it"
         meta = lenient_meta(block)

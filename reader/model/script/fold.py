@@ -229,7 +229,7 @@ def text_pairs(text: str) -> set[str]:
     found = known.intersection(view[: size - size % 8].cast("Q"))
     if size > 8:
         found |= known.intersection(view[4 : size - (size - 4) % 8].cast("Q"))
-    return {keys[k] for k in found}
+    return set(map(keys.__getitem__, found))
 
 
 def document_tokens(title: str, text: str) -> str:

@@ -49,6 +49,11 @@ _LATIN_PER_HAN = 3
 
 def detect_lang(text: str) -> Lang:
     """The language of a block of text, by the letters it is written in."""
+    # Most blocks hold only one of the two: a search for each tells, without counting.
+    if _LATIN_RE.search(text) is None:
+        return Lang.CHINESE if _HAN_RE.search(text) is not None else Lang.NONE
+    if _HAN_RE.search(text) is None:
+        return Lang.LATIN
     # Runs are counted by their lengths (one match per word, not per letter: the same count).
     latin = sum(map(len, _LATIN_RUNS_RE.findall(text)))
     han = sum(map(len, _HAN_RUNS_RE.findall(text)))
