@@ -23,6 +23,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from reader.model.library.update_process import UpdateProcessDiedError, update_in_process
+from reader.ui.library.first_article import HOLD_MS, RELEASE_DELAY_MS
 from reader.ui.tasks import Task, TaskContext, TaskOwner, describe
 
 TYPE_CHECKING = False  # typing's, without importing typing at start-up (mypy reads it so)
@@ -33,10 +34,6 @@ KEY = "library-index"
 # A library of at most this many files is updated in the window's process (on the task
 # owner's thread): a child Python's start-up is longer than such an update.
 IN_PROCESS_FILES = 300
-# A held start waits at most this long for its release (a first article that never comes).
-HOLD_MS = 3000
-# Released, the held update starts this much later: the shown article is painted first.
-RELEASE_DELAY_MS = 50
 
 
 def update_index(
