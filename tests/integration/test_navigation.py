@@ -224,3 +224,20 @@ def test_export_suggests_the_file_name_not_the_title(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", fake_save)
     window.annotations.export_action.trigger()
     assert [Path(s).name for s in suggested] == [Path(LONG_NAME).stem + ".md"]
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_the_mouse_back_button_in_a_popup_list_goes_back(
+    qtbot: QtBot, window: MainWindow, library: Path
+) -> None:
+    # A popup's list is watched from when the popup first shows (not made before it).
+    show_document(qtbot, window, library / SAMPLE)
+    box = window.library.filters.sort_box
+    box.showPopup()
+    popup_list = box.view()
+    qtbot.waitUntil(popup_list.isVisible, timeout=5000)
+    with qtbot.waitSignal(window.article_shown, timeout=20000):
+        qtbot.mouseClick(popup_list.viewport(), Qt.MouseButton.BackButton, pos=QPoint(5, 5))
+    assert window.current_document is not None
+    assert window.current_document.path.name == LONG_NAME
+    box.hidePopup()

@@ -47,6 +47,7 @@ from reader.ui.dates import format_moment
 from reader.ui.noop import QT_TRANSLATE_NOOP, override
 from reader.ui.plain import plain_labels, plain_tip
 from reader.ui.settings import Key, read_bytes
+from reader.ui.viewports import item_view_viewport
 
 ORPHAN_LABEL = QT_TRANSLATE_NOOP("AnnotationPanel", "Not found in the current text")
 
@@ -319,6 +320,7 @@ class AnnotationPanel(QWidget):
             self.colour_filter.addItem(swatch_icon(colour), colour_name(colour), colour.value)
         self.colour_filter.currentIndexChanged.connect(self._on_colour_filter_current_index_changed)
         self.list_view = QListView(self)
+        item_view_viewport(self.list_view)  # not Qt's: see reader.ui.viewports
         self.list_view.setObjectName("annotationList")
         self.list_view.setModel(self.filter_model)
         self.list_view.setItemDelegate(AnnotationDelegate(self.list_view))

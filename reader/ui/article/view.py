@@ -38,6 +38,7 @@ from reader.ui.article.reading_prefs import DEFAULT_POINT_SIZE, Theme, style_she
 from reader.ui.article.script_fonts import MEASURE_EM, FontChoice, measure_em, typography_sheet
 from reader.ui.noop import override
 from reader.ui.plain import ask
+from reader.ui.viewports import text_browser_viewport
 
 if TYPE_CHECKING:
     from reader.ui.article.reading_prefs import ReadingPrefs
@@ -112,6 +113,7 @@ class ArticleView(QTextBrowser):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        text_browser_viewport(self)  # not Qt's: see reader.ui.viewports
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setReadOnly(True)

@@ -59,6 +59,7 @@ from reader.ui.library.roles import Role
 from reader.ui.library.watcher import FolderWatcher
 from reader.ui.noop import override
 from reader.ui.tasks import TaskOwner, describe
+from reader.ui.viewports import item_view_viewport
 
 TYPE_CHECKING = False  # typing's, without importing typing at start-up (mypy reads it so)
 if TYPE_CHECKING:  # an update's progress module, imported once an update runs
@@ -122,6 +123,7 @@ class LibraryPanel(QWidget):
         self.proxy = QIdentityProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.list_view = QListView(self)
+        item_view_viewport(self.list_view)  # not Qt's: see reader.ui.viewports
         self.list_view.setObjectName("documentList")
         self.list_view.setModel(self.proxy)
         self.list_view.setItemDelegate(DocumentDelegate(self.list_view))

@@ -21,6 +21,7 @@ from reader.model.script.options import DEFAULT_OPTIONS, ScriptOptions
 from reader.ui.library.search_results import SearchResultsModel, SnippetDelegate
 from reader.ui.noop import override
 from reader.ui.plain import plain_labels
+from reader.ui.viewports import item_view_viewport
 
 TYPE_CHECKING = False  # typing's, without importing typing at start-up (mypy reads it so)
 if TYPE_CHECKING:  # the search module is imported by the first search
@@ -63,6 +64,7 @@ class SearchPanel(QWidget):
         self.model = SearchResultsModel(self)
         self.model.more_wanted = self._on_model_more_wanted
         self.view = QListView(self)
+        item_view_viewport(self.view)  # not Qt's: see reader.ui.viewports
         self.view.setObjectName("searchResults")
         self.view.setModel(self.model)
         self.view.setItemDelegate(SnippetDelegate(self.view))

@@ -33,6 +33,7 @@ class NavigationHistory(QObject):
         self._session = session
         self.history = History()
         self._pending: Step | None = None
+        self._popups: dict[QObject, list[QAbstractScrollArea]] = {}  # not shown yet: unwatched
         self.back_action = QAction(self.tr("&Back"), self)
         self.back_action.setShortcuts(_keys("Alt+Left", QKeySequence.StandardKey.Back))
         self.back_action.triggered.connect(self.back)
@@ -69,7 +70,14 @@ class NavigationHistory(QObject):
         (call once the window's panes exist)."""
         self._window.installEventFilter(self)
         for area in self._window.findChildren(QAbstractScrollArea):
-            area.viewport().installEventFilter(self)
+            if (popup := area.window()) is self._window:
+                area.viewport().installEventFilter(self)
+            else:
+                # A popup's list (a combo box's, the date filter's calendar) is watched from
+                # when its popup first shows: the first viewport made by Qt that Python is
+                # handed costs ~10 ms (see reader.ui.viewports), a cost for when it is used.
+                self._popups.setdefault(popup, []).append(area)
+                popup.installEventFilter(self)
 
     # ----- going -----
     @Slot()
@@ -129,6 +137,10 @@ class NavigationHistory(QObject):
 
     @override
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and watched in self._popups:
+            watched.removeEventFilter(self)
+            for area in self._popups.pop(watched):
+                area.viewport().installEventFilter(self)
         if event.type() == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent):
             if event.button() == Qt.MouseButton.BackButton:
                 self.back()
