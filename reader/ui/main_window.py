@@ -1,4 +1,5 @@
-"""The main window: builds the panes, the toolbar and the menus, and connects them.
+"""The main window: builds the panes and connects them (the toolbar and the menus are put
+together by :mod:`reader.ui.window.menus`).
 
 It composes and does not compute. What the article pane shows is owned by the
 :class:`~reader.ui.article.session.ArticleSession`; background work by the
@@ -23,7 +24,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QStackedWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -53,8 +53,7 @@ from reader.ui.article.view import ArticleView
 from reader.ui.dates import format_date
 from reader.ui.folder_lock import claim_data_folder
 from reader.ui.fonts import missing_font_notice
-from reader.ui.help import HelpMenu
-from reader.ui.language import Language, LanguageMenu, chosen_language
+from reader.ui.language import Language, chosen_language
 from reader.ui.library.panel import LibraryPanel
 from reader.ui.library.roles import Role
 from reader.ui.library.search_panel import SearchPanel
@@ -74,9 +73,9 @@ from reader.ui.settings import (
 )
 from reader.ui.tasks import TaskOwner, describe
 from reader.ui.window.deferred import Deferred
-from reader.ui.window.focus import FocusMode
 from reader.ui.window.geometry import restore_geometry
 from reader.ui.window.history import NavigationHistory
+from reader.ui.window.menus import WindowMenus
 from reader.ui.window.panes import PaneLayout
 
 if TYPE_CHECKING:
@@ -288,80 +287,17 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
     def _build_toolbar_and_menus(self) -> None:
-        toolbar = QToolBar(self.tr("Display"), self)
-        toolbar.setObjectName("mainToolbar")
-        toolbar.setMovable(False)
-        toolbar.addWidget(QLabel(self.tr(" Script: "), toolbar))
-        self.toggle.add_to_toolbar(toolbar)
-        self.script_options.add_to_toolbar(toolbar)
-        self.addToolBar(toolbar)
-        self.toolbar = toolbar
-        self.focus_mode = FocusMode(self, self.panes, [toolbar, self.menuBar(), self.statusBar()])
-
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        open_action = QAction(self.tr("&Open Folder…"), self)
-        open_action.setShortcut(QKeySequence("Ctrl+O"))
-        open_action.triggered.connect(self._on_open_folder_triggered)
-        file_menu.addAction(open_action)
-        search_action = QAction(self.tr("&Search Library…"), self)
-        search_action.setShortcut(QKeySequence("Ctrl+K"))
-        search_action.triggered.connect(self._on_search_action_triggered)
-        file_menu.addAction(search_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.print_actions.print_action)
-        file_menu.addAction(self.print_actions.pdf_action)
-        file_menu.addSeparator()
-        self.annotations.add_to_file_menu(file_menu)
-        file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        self.annotations.add_to_edit_menu(edit_menu)
-        self.script_options.add_to_edit_menu(edit_menu)
-        edit_menu.addSeparator()
-        self.copy_actions.add_to_menu(edit_menu)
-        edit_menu.addSeparator()
-        for action in (
-            self.find_bar.find_action,
-            self.find_bar.next_action,
-            self.find_bar.previous_action,
-        ):
-            edit_menu.addAction(action)
-            self.addAction(action)
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        self.toggle.add_to_menu(view_menu)
-        self.script_options.add_to_view_menu(view_menu)
-        self.reading_prefs.add_to_menu(view_menu)
-        view_menu.addAction(self.reading_settings.action)
-        view_menu.addMenu(self.contents.menu)
-        view_menu.addSeparator()
-        view_menu.addAction(self.panes.list_action)
-        self.annotations.add_to_view_menu(view_menu)
-        view_menu.addAction(self.notebook_action)
-        view_menu.addAction(self.caret.action)
-        self.focus_mode.add_to_menu(view_menu)
-        view_menu.addSeparator()
-        self.language_menu = LanguageMenu(self._settings, self._language, self)
-        view_menu.addMenu(self.language_menu.menu)
-        library_menu = self.menuBar().addMenu(self.tr("&Library"))
-        # Library → Folders…: the dialog is made when first opened.
-        translate = QCoreApplication.translate
-        self.folders_action = QAction(translate("FoldersDialog", "&Folders…"), self)
+        menus = WindowMenus(self, self, self._settings, self._language, self._data_dir)
+        self.toolbar = menus.toolbar
+        self.focus_mode = menus.focus_mode
+        self.language_menu = menus.language_menu
+        self.help_menu = menus.help_menu
+        self.folders_action = menus.folders_action
+        menus.open_action.triggered.connect(self._on_open_folder_triggered)
+        menus.search_action.triggered.connect(self._on_search_action_triggered)
+        menus.quit_action.triggered.connect(self.close)
         self.folders_action.triggered.connect(self._on_folders_action_triggered)
-        library_menu.addAction(self.folders_action)
         self._folders = Deferred(self._build_folders)
-        library_menu.addSeparator()
-        self.library.marks.add_to_menu(library_menu)
-        self.addAction(self.toggle.cycle_action)
-        go_menu = self.menuBar().addMenu(self.tr("&Go"))
-        self.history.add_to_menu(go_menu)
-        self.help_menu = HelpMenu(self, self._data_dir)
-        self.menuBar().addMenu(self.help_menu.menu)
-        self.focus_mode.keep_shortcuts(
-            [file_menu, edit_menu, view_menu, library_menu, go_menu, self.help_menu.menu]
-        )
         self.history.watch_mouse()
         self.panes.watch_tab()
         self.caret.message.connect(self._on_annotations_message)
