@@ -13,11 +13,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import UTC, datetime, time
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QDate,
     QEvent,
     QModelIndex,
     QObject,
@@ -31,14 +31,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
     QListView,
     QMenu,
-    QVBoxLayout,
-    QWidget,
 )
 
 from reader.model.library.listing import ListQuery
@@ -47,37 +41,10 @@ from reader.model.library.state import ReadingState
 from reader.ui.library.list_model import LibraryListModel
 from reader.ui.library.roles import Role
 from reader.ui.noop import override
-from reader.ui.plain import plain_labels
 from reader.ui.tasks import TaskOwner
 
-
-class OlderThanDialog(QDialog):
-    """Asks for the day before which the listed documents are marked read."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Mark Older as Read"))
-        self.date_edit = QDateEdit(QDate.currentDate().addDays(-7), self)
-        self.date_edit.setObjectName("olderThanDate")
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(self.tr("Mark the listed documents dated before this day as read:"), self)
-        )
-        layout.addWidget(self.date_edit)
-        layout.addWidget(buttons)
-        plain_labels(self)
-
-    def day(self) -> datetime:
-        """The first moment of the chosen day (local time)."""
-        day = self.date_edit.date().toPython()
-        return datetime.combine(day, time()).astimezone()  # type: ignore[arg-type]
+if TYPE_CHECKING:
+    from reader.ui.library.older_dialog import OlderThanDialog
 
 
 class LibraryMarks(QObject):
@@ -105,7 +72,7 @@ class LibraryMarks(QObject):
         self._model = model
         self._tasks = tasks
         self._query = query
-        self._dialog: OlderThanDialog | None = None
+        self._dialog: OlderThanDialog | None = None  # made when first asked for
         self._target: QPersistentModelIndex | None = None  # the row right-clicked
 
         def action(text: str, slot: Callable[[], None], keys: str = "") -> QAction:
@@ -219,6 +186,8 @@ class LibraryMarks(QObject):
 
     @Slot()
     def _on_older(self) -> None:
+        from reader.ui.library.older_dialog import OlderThanDialog  # a dialog: not at start-up
+
         self._dialog = OlderThanDialog(self._view.window())
         self._dialog.accepted.connect(self._on_dialog_accepted)
         self._dialog.open()
