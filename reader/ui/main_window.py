@@ -101,6 +101,8 @@ class MainWindow(QMainWindow):
         language: Language | None = None,
     ) -> None:
         super().__init__(parent)
+        # Taken on a thread while the window is built (its file is synced to disk).
+        self._instance = claim_data_folder(data_dir, self)
         files = DataFiles(data_dir)
         self._data_dir = data_dir
         self._settings = open_settings(data_dir)
@@ -120,7 +122,6 @@ class MainWindow(QMainWindow):
         folders = [p for p in paths if p.is_dir()]
         documents = [p for p in paths if not p.is_dir()]
         self._opened_file: Path | None = documents[0] if documents else None
-        self._instance = claim_data_folder(data_dir, self)
 
         # The article pane and what it shows.
         self.article = ArticleView(self)
@@ -148,7 +149,6 @@ class MainWindow(QMainWindow):
         self.library = LibraryPanel(
             library.path, self._tasks, self, state_path=files.state, settings=self._settings
         )
-        self.library.read_only = not self._instance.owned
         self.library.marks.watch_article(self.article)
         self.library.marks.message.connect(self._on_annotations_message)
         self.session.shown.connect(self.library.follow_path)
@@ -204,6 +204,7 @@ class MainWindow(QMainWindow):
         self.article.selectionChanged.connect(self.script_options.selection_changed)
         self.annotations.menu_extensions.append(self.script_options.extend_context_menu)
 
+        self.library.read_only = not self._instance.owned  # (waits for the lock, if need be)
         self._build_layout(
             [
                 *storage_notices(
