@@ -12,6 +12,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from reader.model.storage import unsynced_while_new
+
 
 @dataclass(frozen=True, slots=True)
 class ReadingPosition:
@@ -27,12 +29,14 @@ class ReadingPositions:
     def __init__(self, db_path: Path) -> None:
         db_path.parent.mkdir(parents=True, exist_ok=True)
         self._db = sqlite3.connect(str(db_path))
+        unsynced_while_new(self._db)  # its table made, it waits for the disk as below
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute(
             "CREATE TABLE IF NOT EXISTS position (path TEXT PRIMARY KEY, offset INTEGER NOT NULL,"
             " fraction REAL NOT NULL, saved REAL NOT NULL)"
         )
         self._db.commit()
+        self._db.execute("PRAGMA synchronous=FULL")  # SQLite's default, as it always was
         #: Why positions stopped being remembered while running (a full disk…).
         self.problem: str | None = None
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from reader.model.document.document import Document, error_document
 from reader.model.document.parser import PARSER_VERSION, parse_file
 from reader.model.document.problems import Problem, Reason
+from reader.model.storage import unsynced_while_new
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS parsed (
@@ -44,10 +45,11 @@ class DocumentCache:
         self._db_path = db_path
         db_path.parent.mkdir(parents=True, exist_ok=True)
         self._db = sqlite3.connect(db_path, check_same_thread=False)
+        unsynced_while_new(self._db)  # its table made, it waits for the disk as below
         self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.execute(_SCHEMA)
         self._db.commit()
+        self._db.execute("PRAGMA synchronous=NORMAL")
         self._memory_hits = self._disk_hits = self._parses = 0
         #: Why the disk part stopped working while running (a full disk…); the memory part
         #: goes on, so documents still open.
