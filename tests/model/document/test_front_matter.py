@@ -4,11 +4,13 @@ and reads the shape the feed archives write."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from reader.model.document import front_matter
 from reader.model.document.front_matter import simple_yaml
 from reader.model.document.posts import split_post
 
@@ -151,3 +153,14 @@ def test_the_fast_reading_agrees_with_the_library(block: str) -> None:
     fast = simple_yaml(block)
     if fast is not None:
         assert fast == _library(block)
+
+
+def test_the_characters_left_to_the_library_are_the_complement_of_what_it_surely_reads() -> None:
+    # Every code point, against the class as PyYAML's reader states what it reads.
+    complement = re.compile(
+        "[^\x0a\x20-\x7e\xa0-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]|[\u2028\u2029]"
+    )
+    everything = "".join(map(chr, range(0x110000)))
+    unsure = [m.start() for m in front_matter._UNSURE_RE.finditer(everything)]
+    assert unsure == [m.start() for m in complement.finditer(everything)]
+    assert len(unsure) == 2048 + 0x0A + 0x15 + 0x21 + 2 + 3  # surrogates, C0, C1, breaks, BOM…
