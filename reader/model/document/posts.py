@@ -3,10 +3,10 @@
 Real archives carry front matter that is not valid YAML (raw newlines or unescaped quotes in
 titles), so parsing falls back to a line-based reading of ``key: value`` pairs and says so.
 
-Python-Markdown, python-frontmatter's YAML loader and tomllib (about 30 ms of imports) are
-imported when a post first needs them: a Markdown body, front matter that is not the simple
-kind :func:`simple_yaml` reads, TOML. A first start on the HTML and plain-text samples never
-loads them.
+Python-Markdown (with the list indents' repair), python-frontmatter's YAML loader and tomllib
+(about 30 ms of imports) are imported when a post first needs them: a Markdown body, front
+matter that is not the simple kind :func:`simple_yaml` reads, TOML. A first start on the HTML
+and plain-text samples never loads them.
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ from html import escape
 from typing import Any
 
 from reader.model.document.front_matter import simple_yaml
-from reader.model.document.markdown_lists import widen_list_indents
 
 _FENCES = {"---": "yaml", "+++": "toml"}
 _EPOCH_RE = re.compile(r"<!--\s*(\d{10,13})\s*-->")
@@ -237,6 +236,8 @@ def body_html(body: str) -> PostBody:
         html = body  # an HTML body; Markdown would only risk mangling it
     else:
         import markdown  # here: an HTML or plain-text library never imports it
+
+        from reader.model.document.markdown_lists import widen_list_indents
 
         try:
             html = markdown.markdown(
