@@ -101,7 +101,9 @@ def unsynced_while_new(db: sqlite3.Connection) -> bool:
     first start, where all five databases are new, that was 20–150 ms before the window could
     show anything, as the disk was busy or not. A new file holds nothing yet that a crash
     could lose: a derived database left damaged is moved aside and made anew
-    (:func:`usable_database`). For derived databases only, never for the user's own data.
+    (:func:`usable_database`). Its ``check`` (which made it, for :func:`usable_database`) also
+    closes it so: emptying the log into the file on the way out waited for the disk three more
+    times. For derived databases only, never for the user's own data.
     """
     new = bool(db.execute("PRAGMA page_count").fetchone()[0] == 0)
     if new:

@@ -112,3 +112,25 @@ def test_a_derived_database_waits_for_the_disk_at_its_own_level(
         assert store._db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     finally:
         store.close()
+
+
+@pytest.mark.parametrize("name", sorted(CHECKS))
+def test_a_database_checked_into_being_is_whole_and_opened_as_made_before(
+    tmp_path: Path, name: str
+) -> None:
+    path = tmp_path / name
+    CHECKS[name](path)  # made and closed (without waiting for the disk)
+    assert path.stat().st_size > 0
+    assert not path.with_name(name + "-wal").exists()  # its log went into the file
+    store = OPENERS[name](path)
+    try:
+        assert not store.created
+        assert store._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        tables = store._db.execute("SELECT count(*) FROM sqlite_master WHERE type='table'")
+        assert tables.fetchone()[0] >= 1
+    finally:
+        store.close()
+    again = tmp_path / "again" / name
+    made = OPENERS[name](again)
+    assert made.created
+    made.close()

@@ -29,7 +29,8 @@ class ReadingPositions:
     def __init__(self, db_path: Path) -> None:
         db_path.parent.mkdir(parents=True, exist_ok=True)
         self._db = sqlite3.connect(str(db_path))
-        unsynced_while_new(self._db)  # its table made, it waits for the disk as below
+        #: Whether this opening made the file (it waits for the disk once its table is made).
+        self.created = unsynced_while_new(self._db)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute(
             "CREATE TABLE IF NOT EXISTS position (path TEXT PRIMARY KEY, offset INTEGER NOT NULL,"
@@ -42,8 +43,12 @@ class ReadingPositions:
 
     @classmethod
     def check(cls, db_path: Path) -> None:
-        """Open (creating) the store at ``db_path`` and close it; raises if it cannot."""
-        cls(db_path).close()
+        """Open (creating) the store at ``db_path`` and close it; raises if it cannot (a file
+        made now is closed without waiting for the disk: :func:`unsynced_while_new`)."""
+        store = cls(db_path)
+        if store.created:
+            store._db.execute("PRAGMA synchronous=OFF")
+        store.close()
 
     def get(self, path: str) -> ReadingPosition | None:
         """The remembered position in the document at ``path``, if any."""

@@ -45,7 +45,8 @@ class DocumentCache:
         self._db_path = db_path
         db_path.parent.mkdir(parents=True, exist_ok=True)
         self._db = sqlite3.connect(db_path, check_same_thread=False)
-        unsynced_while_new(self._db)  # its table made, it waits for the disk as below
+        #: Whether this opening made the file (it waits for the disk once its table is made).
+        self.created = unsynced_while_new(self._db)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute(_SCHEMA)
         self._db.commit()
@@ -57,8 +58,12 @@ class DocumentCache:
 
     @classmethod
     def check(cls, db_path: Path) -> None:
-        """Open (creating) the cache at ``db_path`` and close it; raises if it cannot."""
-        cls(db_path).close()
+        """Open (creating) the cache at ``db_path`` and close it; raises if it cannot (a file
+        made now is closed without waiting for the disk: :func:`unsynced_while_new`)."""
+        cache = cls(db_path)
+        if cache.created:
+            cache._db.execute("PRAGMA synchronous=OFF")
+        cache.close()
 
     def close(self) -> None:
         """Close the database."""
