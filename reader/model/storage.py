@@ -92,6 +92,25 @@ def usable_database(
     return Usable(fallback, unwritable=str(reason) or type(reason).__name__)
 
 
+def unsynced_while_new(db: sqlite3.Connection) -> bool:
+    """Whether ``db`` is a new (empty) file; a new one is then written without waiting for the
+    disk (``synchronous=OFF``) until its owner sets its own level, once its tables are made.
+
+    Making a database waits for the disk eight or nine times (the header in a rollback
+    journal, the switch to the write-ahead log, the tables, the directory each time): on a
+    first start, where all five databases are new, that was 20–150 ms before the window could
+    show anything, as the disk was busy or not. A new file holds nothing yet that a crash
+    could lose: a derived database left damaged is moved aside and made anew
+    (:func:`usable_database`). Its ``check`` (which made it, for :func:`usable_database`) also
+    closes it so: emptying the log into the file on the way out waited for the disk three more
+    times. For derived databases only, never for the user's own data.
+    """
+    new = bool(db.execute("PRAGMA page_count").fetchone()[0] == 0)
+    if new:
+        db.execute("PRAGMA synchronous=OFF")
+    return new
+
+
 def open_read_only(
     db_path: Path, timeout: float = 5.0, *, check_same_thread: bool = True
 ) -> sqlite3.Connection:

@@ -12,6 +12,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from reader.model.storage import unsynced_while_new
+
 
 @dataclass(frozen=True, slots=True)
 class ReadingPosition:
@@ -27,19 +29,26 @@ class ReadingPositions:
     def __init__(self, db_path: Path) -> None:
         db_path.parent.mkdir(parents=True, exist_ok=True)
         self._db = sqlite3.connect(str(db_path))
+        #: Whether this opening made the file (it waits for the disk once its table is made).
+        self.created = unsynced_while_new(self._db)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute(
             "CREATE TABLE IF NOT EXISTS position (path TEXT PRIMARY KEY, offset INTEGER NOT NULL,"
             " fraction REAL NOT NULL, saved REAL NOT NULL)"
         )
         self._db.commit()
+        self._db.execute("PRAGMA synchronous=FULL")  # SQLite's default, as it always was
         #: Why positions stopped being remembered while running (a full disk…).
         self.problem: str | None = None
 
     @classmethod
     def check(cls, db_path: Path) -> None:
-        """Open (creating) the store at ``db_path`` and close it; raises if it cannot."""
-        cls(db_path).close()
+        """Open (creating) the store at ``db_path`` and close it; raises if it cannot (a file
+        made now is closed without waiting for the disk: :func:`unsynced_while_new`)."""
+        store = cls(db_path)
+        if store.created:
+            store._db.execute("PRAGMA synchronous=OFF")
+        store.close()
 
     def get(self, path: str) -> ReadingPosition | None:
         """The remembered position in the document at ``path``, if any."""

@@ -2,22 +2,22 @@
 
 Real archives carry front matter that is not valid YAML (raw newlines or unescaped quotes in
 titles), so parsing falls back to a line-based reading of ``key: value`` pairs and says so.
+
+Python-Markdown (with the list indents' repair), python-frontmatter's YAML loader and tomllib
+(about 30 ms of imports) are imported when a post first needs them: a Markdown body, front
+matter that is not the simple kind :func:`simple_yaml` reads, TOML. A first start on the HTML
+and plain-text samples never loads them.
 """
 
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from html import escape
 from typing import Any
 
-import markdown
-from frontmatter.default_handlers import YAMLHandler
-
 from reader.model.document.front_matter import simple_yaml
-from reader.model.document.markdown_lists import widen_list_indents
 
 _FENCES = {"---": "yaml", "+++": "toml"}
 _EPOCH_RE = re.compile(r"<!--\s*(\d{10,13})\s*-->")
@@ -125,6 +125,20 @@ def _check_simple_size(value: dict[str, Any]) -> None:
         raise ValueError("it expands to too many values (YAML aliases)")
 
 
+def _full_yaml(block: str) -> Any:
+    """``block`` read by python-frontmatter's YAML loader (imported on first use)."""
+    from frontmatter.default_handlers import YAMLHandler
+
+    return YAMLHandler().load(block)
+
+
+def _toml(block: str) -> dict[str, Any]:
+    """``block`` read as TOML (tomllib, imported on first use)."""
+    import tomllib
+
+    return tomllib.loads(block)
+
+
 def split_post(text: str) -> SplitPost:
     """Split a post into metadata and body, repairing front matter that is not valid."""
     fenced = _split_fence(text)
@@ -140,7 +154,7 @@ def split_post(text: str) -> SplitPost:
         if loaded is not None:
             _check_simple_size(loaded)
         else:
-            loaded = YAMLHandler().load(block) if kind == "yaml" else tomllib.loads(block)
+            loaded = _full_yaml(block) if kind == "yaml" else _toml(block)
             if not isinstance(loaded, dict):
                 raise ValueError("front matter is not a mapping")
             _check_expanded_size(loaded)
@@ -221,6 +235,10 @@ def body_html(body: str) -> PostBody:
     if stripped.startswith("<"):
         html = body  # an HTML body; Markdown would only risk mangling it
     else:
+        import markdown  # here: an HTML or plain-text library never imports it
+
+        from reader.model.document.markdown_lists import widen_list_indents
+
         try:
             html = markdown.markdown(
                 widen_list_indents(body), extensions=["tables", "fenced_code", "sane_lists"]

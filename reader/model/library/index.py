@@ -142,6 +142,7 @@ class LibraryIndex:
         self, db_path: Path, state_path: Path | None = None, *, read_only: bool = False
     ) -> None:
         self.db_path = db_path
+        self.created = False
         if read_only:
             from reader.model.storage import open_read_only
 
@@ -157,19 +158,25 @@ class LibraryIndex:
         db_path.parent.mkdir(parents=True, exist_ok=True)
         # isolation_level=None: transactions are explicit (BEGIN … COMMIT in batches).
         self._db = sqlite3.connect(db_path, isolation_level=None, timeout=30)
-        if self._db.execute("PRAGMA page_count").fetchone()[0] == 0:
+        # A new file is written without waiting for the disk until its tables are made
+        # (reader.model.storage.unsynced_while_new says why).
+        new = self._db.execute("PRAGMA page_count").fetchone()[0] == 0
+        self.created = new  # whether this opening made the file
+        self._db.execute("PRAGMA synchronous=OFF" if new else "PRAGMA synchronous=NORMAL")
+        if new:
             # A new file: larger pages hold the packed texts with less waste (4% smaller), and
             # the pages an optimize frees can be given back (both only before the first table,
             # and the page size only before the log).
             self._db.execute(f"PRAGMA page_size={PAGE_SIZE}")
             self._db.execute("PRAGMA auto_vacuum=INCREMENTAL")
         self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.execute("PRAGMA cache_size=-32000")
         # The log is emptied into the database at every checkpoint; past this size it is
         # also cut back (an optimize or a first index would otherwise leave it as large).
         self._db.execute("PRAGMA journal_size_limit=4194304")
         self._ensure_schema()
+        if new:
+            self._db.execute("PRAGMA synchronous=NORMAL")
         # The user's read marks and stars, read (never written) through this connection.
         attach(self._db, state_path)
 
@@ -226,8 +233,11 @@ class LibraryIndex:
     @classmethod
     def check(cls, db_path: Path) -> None:
         """Open (creating or upgrading) the index at ``db_path`` and close it; raises if it
-        cannot."""
-        cls(db_path).close()
+        cannot (a file made now is closed without waiting for the disk)."""
+        index = cls(db_path)
+        if index.created:
+            index._db.execute("PRAGMA synchronous=OFF")
+        index.close()
 
     def limit_cache(self, kib: int) -> None:
         """Keep at most ``kib`` KiB of database pages in memory (a long-lived connection that

@@ -20,10 +20,10 @@ import gc
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
 from reader.model.library.update_process import UpdateProcessDiedError, update_in_process
-from reader.ui.library.first_article import HOLD_MS, RELEASE_DELAY_MS
+from reader.ui.library.first_article import HOLD_MS, FirstArticleHold
 from reader.ui.tasks import Task, TaskContext, TaskOwner, describe
 
 TYPE_CHECKING = False  # typing's, without importing typing at start-up (mypy reads it so)
@@ -68,11 +68,9 @@ class LibraryIndexer(QObject):
         self._tasks = tasks
         self._task: Task[UpdateStats] | None = None
         self.workers: int | None = None
-        self._held = False
         self._waiting: list[Path] | None = None  # the roots of a start made while held
-        self._hold_timer = QTimer(self)
-        self._hold_timer.setSingleShot(True)
-        self._hold_timer.timeout.connect(self._on_hold_timer_timeout)
+        self._hold = FirstArticleHold(self)
+        self._hold.ended.connect(self._on_hold_ended)
 
     @property
     def running(self) -> bool:
@@ -83,32 +81,25 @@ class LibraryIndexer(QObject):
     @property
     def held(self) -> bool:
         """Whether a start now waits for :meth:`release`."""
-        return self._held
+        return self._hold.awaiting_release
 
     def hold(self, at_most_ms: int = HOLD_MS) -> None:
         """Make the next :meth:`start` wait for :meth:`release` (at most ``at_most_ms``)."""
-        self._held = True
-        self._hold_timer.start(at_most_ms)
+        self._hold.hold(at_most_ms)
 
     @Slot()
     def release(self) -> None:
         """End a :meth:`hold`: a start made meanwhile runs a moment later (once the event loop
         has painted what is shown now); without one, the next start runs at once."""
-        if not self._held:
-            return
-        self._held = False
-        self._hold_timer.stop()
-        if self._waiting is not None:
-            self._hold_timer.start(RELEASE_DELAY_MS)
+        self._hold.release()
 
     def start(self, roots: Sequence[Path]) -> None:
         """Update the index for ``roots`` (a running update is cancelled first; while
         :meth:`held`, once released)."""
-        if self._held:
+        if self.held:
             self._waiting = list(roots)
             return
-        self._waiting = None
-        self._hold_timer.stop()
+        self._waiting = None  # a start made while held, not run yet, is this one now
         db_path, folders, workers = self._db_path, list(roots), self.workers
         self._task = self._tasks.start_job(
             lambda context: update_index(db_path, folders, workers, context),
@@ -126,8 +117,7 @@ class LibraryIndexer(QObject):
             self._task.cancel()
 
     @Slot()
-    def _on_hold_timer_timeout(self) -> None:
-        self._held = False
+    def _on_hold_ended(self) -> None:
         if self._waiting is not None:
             self.start(self._waiting)
 

@@ -7,7 +7,8 @@ index update), the user's read marks and stars (:class:`ReadingState`, changed t
 :class:`LibraryMarks`), the smart views' counts and a :class:`LibrarySearch`, and asks the
 window's :class:`TaskOwner` to run the list ids, facets, counts and searches
 (:mod:`reader.model.library.queries`) in the background, so the UI thread only ever reads small
-pages of rows. :meth:`LibraryPanel.follow` keeps the list on the document the article shows.
+pages of rows. Its :class:`ListSelection` keeps the selected row and the scroll place;
+:meth:`LibraryPanel.follow` keeps the list on the document the article shows.
 A read-only panel (another window owns the data folder) never indexes.
 """
 
@@ -18,18 +19,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QEvent,
-    QIdentityProxyModel,
-    QModelIndex,
-    QObject,
-    QSettings,
-    Qt,
-    QTimer,
-    Signal,
-    Slot,
-)
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QIdentityProxyModel, QSettings, QTimer, Signal, Slot
 from PySide6.QtWidgets import QListView, QVBoxLayout, QWidget
 
 from reader.model.annotations.changes import AnnotationChange
@@ -55,9 +45,8 @@ from reader.ui.library.indexer import LibraryIndexer
 from reader.ui.library.library_search import LibrarySearch
 from reader.ui.library.list_model import LibraryListModel
 from reader.ui.library.marks import LibraryMarks
-from reader.ui.library.roles import Role
+from reader.ui.library.selection import ListSelection
 from reader.ui.library.watcher import FolderWatcher
-from reader.ui.noop import override
 from reader.ui.tasks import TaskOwner, describe
 from reader.ui.viewports import item_view_viewport
 
@@ -113,7 +102,7 @@ class LibraryPanel(QWidget):
         self.partial = False
         self._roots: list[Path] = []
         self._query = ListQuery(roots=())
-        self._restore_id: int | None = None
+        self._restore_id: int | None = None  # the document to keep selected, the list changing
         self._last_refresh = 0.0
         self._shown = self._total = 0
         self._index_after_list = False
@@ -133,9 +122,9 @@ class LibraryPanel(QWidget):
         # model for its row count); batched layout spreads that over the event loop.
         self.list_view.setLayoutMode(QListView.LayoutMode.Batched)
         self.list_view.setBatchSize(2000)
-        # J/K move like Down/Up while the list has focus (an event filter rather than shortcuts:
-        # a plain letter must not fire while typing in the search box).
-        self.list_view.installEventFilter(self)
+        self.selection = ListSelection(self.list_view, self.proxy, self.model, self)
+        self.current_id = self.selection.current_id
+        self.select_id = self.selection.select_id
 
         self.filters = FilterBar(self, settings)
         self.filters.changed.connect(self._on_filter_changed)
@@ -178,10 +167,6 @@ class LibraryPanel(QWidget):
         self._user_cancelled = False
         self.watcher = FolderWatcher(self)
         self.watcher.changed.connect(self._on_watcher_changed)
-        self._scroll_target: tuple[int, float] | None = None
-        self._scroll_timer = QTimer(self)
-        self._scroll_timer.setInterval(20)
-        self._scroll_timer.timeout.connect(self._on_scroll_timer_timeout)
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.timeout.connect(self.refresh_list)
@@ -283,32 +268,12 @@ class LibraryPanel(QWidget):
             key="library-view-counts",
         )
 
-    def current_id(self) -> int | None:
-        """The id of the selected document."""
-        index = self.list_view.currentIndex()
-        # None too for a row whose document left the index since (a folder was removed).
-        value = index.data(Role.ID) if index.isValid() else None
-        return int(value) if value is not None else None
-
-    def select_id(self, id_: int | None) -> bool:
-        """Select a document by id; False if it is not in the list."""
-        row = self.model.row_of_id(id_) if id_ is not None else None
-        if row is None:
-            return False
-        index = self.proxy.mapFromSource(self.model.index(row))
-        self.list_view.setCurrentIndex(index)
-        self.list_view.scrollTo(index)
-        return True
-
     def select_path(self, path: Path | None) -> bool:
         """Select a document by path (or the first one); False if nothing was selected."""
         summary = self._index.summary_of(path) if path else None
-        if summary is not None and self.select_id(summary.id):
+        if summary is not None and self.selection.select_id(summary.id):
             return True
-        if self.model.rowCount() and not self.list_view.currentIndex().isValid():
-            self.list_view.setCurrentIndex(self.proxy.index(0, 0))
-            return True
-        return False
+        return self.selection.select_first()
 
     @Slot(str)
     def follow_path(self, path: str) -> None:
@@ -320,24 +285,8 @@ class LibraryPanel(QWidget):
         """Make the list agree with the article pane: select the shown document, or select
         nothing when it is not in the list (J/K then start from the top)."""
         summary = self._index.summary_of(path)
-        current = self.list_view.currentIndex()
-        if current.isValid() and summary is not None and current.data(Role.ID) == summary.id:
-            return
-        row = self.model.row_of_id(summary.id) if summary is not None else None
-        selection = self.list_view.selectionModel()
-        selection.blockSignals(True)
-        try:
-            if row is None:
-                self.list_view.clearSelection()
-                self.list_view.setCurrentIndex(QModelIndex())
-            else:
-                index = self.proxy.index(row, 0)
-                self.list_view.setCurrentIndex(index)
-                self.list_view.scrollTo(index)
-        finally:
-            selection.blockSignals(False)
-        self.list_view.viewport().update()
-        self.marks.refresh_actions()
+        if self.selection.show_id(summary.id if summary is not None else None):
+            self.marks.refresh_actions()
 
     def summary_of(self, path: Path) -> IndexedSummary | None:
         """The indexed summary of the document at ``path``."""
@@ -379,28 +328,13 @@ class LibraryPanel(QWidget):
         query, ids, total = result
         if query != self._query:
             return
-        keep = self._restore_id if self._restore_id is not None else self.current_id()
-        top = self.list_view.indexAt(self.list_view.viewport().rect().topLeft())
-        # Keep the user's place unless they are at the very top (where new posts appear).
-        top_value = top.data(Role.ID) if top.isValid() and top.row() > 0 else None
-        top_id = int(top_value) if top_value is not None else None
+        # The user's place is kept (unless they are at the very top, where new posts appear).
+        place = self.selection.keep_place(self._restore_id)
         self.model.set_ids(ids)
         self._shown, self._total = len(ids), total
         self.filters.show_count(self._shown, self._total)
-        if keep is not None:
-            selected = self.model.row_of_id(keep)
-            if selected is not None:
-                model = self.list_view.selectionModel()
-                model.blockSignals(True)
-                self.list_view.setCurrentIndex(self.proxy.index(selected, 0))
-                model.blockSignals(False)
+        self.selection.restore_place(place)
         self._restore_id = None
-        top_row = self.model.row_of_id(top_id) if top_id is not None else None
-        self._scroll_target = None  # a row of the list shown before
-        if top_row is not None:
-            # The batched layout reaches that row only after a few event-loop turns.
-            self._scroll_target = (top_row, time.monotonic() + 3.0)
-            self._scroll_timer.start()
         self.list_updated.emit(len(ids), total)
         if self._ready == "after-refresh":
             self._ready = "done"
@@ -471,18 +405,6 @@ class LibraryPanel(QWidget):
             wait = every - (time.monotonic() - self._last_refresh) * 1000
             self._refresh_timer.start(max(0, int(wait)))
 
-    @Slot()
-    def _on_scroll_timer_timeout(self) -> None:
-        target = self._scroll_target
-        if target is None or time.monotonic() > target[1]:
-            self._scroll_timer.stop()
-            return
-        row = target[0]  # the row of the document that was at the top (the list is kept)
-        view = self.list_view
-        view.scrollTo(self.proxy.index(row, 0), QListView.ScrollHint.PositionAtTop)
-        if view.indexAt(view.viewport().rect().topLeft()).row() == row:
-            self._scroll_timer.stop()
-
     @Slot(object)
     def _on_indexer_finished(self, stats: UpdateStats) -> None:
         self.partial = stats.cancelled
@@ -526,21 +448,3 @@ class LibraryPanel(QWidget):
             and not self.read_only
         ):
             self.indexer.start(self._roots)
-
-    @override
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.list_view and event.type() == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent)
-            plain = event.modifiers() in (
-                Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier
-            )  # fmt: skip
-            if plain and event.key() in (Qt.Key.Key_J, Qt.Key.Key_K):
-                self._step(1 if event.key() == Qt.Key.Key_J else -1)
-                return True
-        return super().eventFilter(watched, event)
-
-    def _step(self, step: int) -> None:
-        current = self.list_view.currentIndex()
-        row = current.row() + step if current.isValid() else 0
-        if 0 <= row < self.proxy.rowCount():
-            self.list_view.setCurrentIndex(self.proxy.index(row, 0))

@@ -4,11 +4,13 @@ and reads the shape the feed archives write."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from reader.model.document import front_matter
 from reader.model.document.front_matter import simple_yaml
 from reader.model.document.posts import split_post
 
@@ -151,3 +153,85 @@ def test_the_fast_reading_agrees_with_the_library(block: str) -> None:
     fast = simple_yaml(block)
     if fast is not None:
         assert fast == _library(block)
+
+
+def test_the_characters_left_to_the_library_are_the_complement_of_what_it_surely_reads() -> None:
+    # Every code point, against the class as PyYAML's reader states what it reads.
+    complement = re.compile(
+        "[^\x0a\x20-\x7e\xa0-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]|[\u2028\u2029]"
+    )
+    everything = "".join(map(chr, range(0x110000)))
+    unsure = [m.start() for m in front_matter._UNSURE_RE.finditer(everything)]
+    assert unsure == [m.start() for m in complement.finditer(everything)]
+    assert len(unsure) == 2048 + 0x0A + 0x15 + 0x21 + 2 + 3  # surrogates, C0, C1, breaks, BOM…
+
+
+def test_the_first_characters_read_without_the_library_are_those_it_resolves_none_for() -> None:
+    resolvers = yaml.SafeLoader.yaml_implicit_resolvers
+    assert None not in resolvers  # no resolver tries every value
+    assert {first for first in resolvers if first} == front_matter._RESOLVED_FIRST
+
+
+def _case_variants(word: str) -> list[str]:
+    variants = [""]
+    for char in word:
+        variants = [v + c for v in variants for c in {char.lower(), char.upper()}]
+    return variants
+
+
+_WORDS = ["y", "n", "yes", "no", "true", "false", "on", "off", "null", "nil", "none", "ok"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.from_regex(r"[A-Za-z_][A-Za-z0-9_-]{0,6}", fullmatch=True))
+def test_a_key_read_without_the_library_is_read_so_by_it(key: str) -> None:
+    for name in (key, *(v for word in _WORDS for v in _case_variants(word))):
+        if name.lower() not in front_matter._KEY_WORDS:
+            assert yaml.safe_load(f"{name}: 1") == {name: 1}, name
+
+
+_TWO = (st.integers(1, 28) | st.integers(0, 99)).map("{:02d}".format)  # mostly real days
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.integers(0, 9999).map("{:04d}".format),
+    _TWO,
+    _TWO,
+    _TWO,
+    _TWO,
+    _TWO,
+    st.from_regex(r"(\.[0-9]{1,6})?", fullmatch=True),
+)
+def test_the_archive_date_is_built_as_the_library_builds_it(
+    year: str, month: str, day: str, hour: str, minute: str, second: str, fraction: str
+) -> None:
+    value = f"{year}-{month}-{day}T{hour}:{minute}:{second}{fraction}Z"
+    try:
+        library: object = yaml.load(f"date: {value}", Loader=yaml.CSafeLoader)["date"]
+    except (ValueError, yaml.YAMLError) as exc:  # no such day, or hour…
+        library = exc
+    try:
+        ours: object = front_matter._scalar.__wrapped__(value)  # type: ignore[attr-defined]
+    except ValueError as exc:
+        ours = exc
+    if isinstance(library, Exception):
+        assert isinstance(ours, ValueError), value
+    else:
+        assert isinstance(ours, dt.datetime) and ours == library, value
+        assert ours.utcoffset() == library.utcoffset() == dt.timedelta(0)  # type: ignore[attr-defined]
+
+
+def test_the_archive_shape_is_read_without_importing_the_library() -> None:
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys\nfrom reader.model.document.front_matter import simple_yaml\n"
+        f"assert simple_yaml({ARCHIVE_POST!r}) is not None\n"
+        "print('yaml' in sys.modules)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert out.stdout.strip() == "False"

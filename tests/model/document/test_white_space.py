@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from hypothesis import given
@@ -9,7 +10,7 @@ from hypothesis import strategies as st
 
 from reader.model.document.html_blocks import html_to_blocks
 from reader.model.document.parser import parse_text
-from reader.model.document.white_space import collapse_white_space
+from reader.model.document.white_space import WIDE_RANGES, collapse_white_space, is_wide
 
 
 def texts(html: str) -> list[str]:
@@ -61,3 +62,15 @@ def test_collapsing_does_not_depend_on_where_the_pieces_split(pieces: list[str])
     assert len(split) == len(pieces)
     assert "".join(split) == joined
     assert "  " not in joined and "\n" not in joined and "\u200b" not in joined
+
+
+def test_the_wide_characters_are_the_class_they_were_written_as() -> None:
+    # Every code point, against the regex class the ranges were first written as.
+    wide = re.compile(
+        r"[\u2e80-\u2fff\u3000-\u303f\u3040-\u30ff\u3100-\u312f\u31a0-\u31ff\u3400-\u4dbf"
+        r"\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\U00020000-\U0003ffff]"
+    )
+    everything = "".join(map(chr, range(0x110000)))
+    expected = [m.start() for m in wide.finditer(everything)]
+    assert [code for code, char in enumerate(everything) if is_wide(char)] == expected
+    assert len(expected) == sum(end - start + 1 for start, end in WIDE_RANGES)

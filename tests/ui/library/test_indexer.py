@@ -181,3 +181,20 @@ def test_the_update_process_runs_at_a_lower_priority() -> None:
     finally:
         child.kill()
         child.wait()
+
+
+def test_a_start_after_the_release_runs_at_once_and_the_held_one_is_not_run_again(
+    qtbot: QtBot, held: tuple[LibraryIndexer, TaskOwner, Path]
+) -> None:
+    indexer, tasks, library = held
+    finished: list[object] = []
+    indexer.finished.connect(finished.append)
+    indexer.hold(at_most_ms=60000)
+    indexer.start([library])
+    indexer.release()  # the held start would run a moment later…
+    assert not indexer.held
+    with qtbot.waitSignal(indexer.finished, timeout=60000):
+        indexer.start([library])  # …but this one runs now, in its place
+        assert tasks.pending == 1
+    qtbot.wait(300)  # past the release's moment: nothing more starts
+    assert len(finished) == 1 and tasks.pending == 0
