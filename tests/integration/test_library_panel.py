@@ -133,7 +133,7 @@ def test_read_marker_and_keyboard_navigation(
         qtbot.keyClick(view, Qt.Key.Key_J)
     assert view.currentIndex().row() == first + 1
     path = Path(view.currentIndex().data(Role.PATH))
-    qtbot.waitUntil(lambda: bool(view.currentIndex().data(Role.READ)), timeout=5000)
+    qtbot.waitUntil(lambda: bool(view.currentIndex().data(Role.READ)), timeout=20000)
     with qtbot.waitSignal(window.article_shown, timeout=10000):
         qtbot.keyClick(view, Qt.Key.Key_K)
     assert view.currentIndex().row() == first
@@ -149,17 +149,17 @@ def test_filters_and_sort(qtbot: QtBot, window: MainWindow) -> None:
     wait_indexed(qtbot, window)
     panel = window.library
     qtbot.waitUntil(lambda: window.current_document is not None, timeout=10000)
-    with qtbot.waitSignal(panel.list_updated, timeout=5000):
+    with qtbot.waitSignal(panel.list_updated, timeout=20000):
         qtbot.mouseClick(panel.views.buttons[SmartView.UNREAD], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.model.rowCount() == COUNT - 1)  # all but the shown one
-    with qtbot.waitSignal(panel.list_updated, timeout=5000):
+    with qtbot.waitSignal(panel.list_updated, timeout=20000):
         qtbot.mouseClick(panel.views.buttons[SmartView.ALL], Qt.MouseButton.LeftButton)
-    with qtbot.waitSignal(panel.list_updated, timeout=5000):
+    with qtbot.waitSignal(panel.list_updated, timeout=20000):
         qtbot.keyClicks(panel.date_from, "2021-01-01")  # applies after a pause, no Enter
     shown = window.model.rowCount()
     assert 0 < shown < COUNT
     assert panel.count_label.text() == f"{shown} of {COUNT}"
-    with qtbot.waitSignal(panel.list_updated, timeout=5000):
+    with qtbot.waitSignal(panel.list_updated, timeout=20000):
         panel.sort_box.setCurrentIndex(2)  # title A–Z
     titles = [window.model.index(r).data() for r in range(window.model.rowCount())]
     assert titles == sorted(titles, key=str.casefold) or len(titles) == shown
@@ -236,10 +236,10 @@ def test_refresh_keeps_the_scroll_position(qtbot: QtBot, data_dir: Path, tmp_pat
             view.scrollTo(win.sorted_model.index(300, 0), QListView.ScrollHint.PositionAtTop)
             return top() == 300
 
-        qtbot.waitUntil(scrolled_to_300, timeout=5000)
-        with qtbot.waitSignal(win.library.list_updated, timeout=5000):
+        qtbot.waitUntil(scrolled_to_300, timeout=20000)
+        with qtbot.waitSignal(win.library.list_updated, timeout=20000):
             win.library.refresh_list()
-        qtbot.waitUntil(lambda: top() == 300, timeout=5000)
+        qtbot.waitUntil(lambda: top() == 300, timeout=20000)
     finally:
         win.close()
 
