@@ -345,7 +345,7 @@ class LibraryIndex:
         if cancelled and cancelled() and done < total:
             stats.cancelled = True
         elif stats.parsed >= OPTIMIZE_AFTER:
-            self.optimize(rebuild=stats.parsed == stats.scanned)
+            self.optimize()
         stats.seconds = time.perf_counter() - start
         return stats
 
@@ -354,14 +354,15 @@ class LibraryIndex:
         kept in the index)."""
         self._db.execute("INSERT INTO words(words, rank) VALUES ('automerge', ?)", (segments,))
 
-    def optimize(self, rebuild: bool = False) -> None:
+    def optimize(self) -> None:
         """Merge each full-text table into one segment (a fifth smaller than the segments a
-        first index leaves) and give the freed pages back to the file system; with
-        ``rebuild`` (after a first index), write the whole file anew, its pages full."""
+        first index leaves) and give the freed pages back to the file system. (A VACUUM after a
+        first index, writing the whole file anew, made it only 0.9% smaller, 185.3 → 183.7 MB,
+        for 1.9 s at 63,225 posts.)"""
         for name in ("words", "titles"):
             self._db.execute(f"INSERT INTO {name}({name}) VALUES ('optimize')")
-        # executescript: execute() would free one page, or run VACUUM in a transaction.
-        self._db.executescript("VACUUM" if rebuild else "PRAGMA incremental_vacuum")
+        # executescript: execute() would free only one page.
+        self._db.executescript("PRAGMA incremental_vacuum")
         self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # busy readers: the next one
 
     def _delete(self, id_: int) -> None:

@@ -427,7 +427,7 @@ def test_a_large_update_ends_with_the_index_merged_and_no_free_pages(
         (root / f"{n}.md").write_text(post(f"第{n}篇", f"美國新聞 {n} 停火"))
     index = LibraryIndex(tmp_path / "library.sqlite3")
     try:
-        index.update([root], workers=1)  # the first index: written anew
+        index.update([root], workers=1)  # the first index: merged, no page left free
         assert index.execute("PRAGMA freelist_count").fetchone()[0] == 0
         assert index.execute("PRAGMA auto_vacuum").fetchone()[0] == 2  # incremental
         for n in range(6):
