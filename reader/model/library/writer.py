@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from reader.model.document.version import PARSER_VERSION
+from reader.model.library.listing import TAG_SEP
 from reader.model.library.packing import unpack_text
 from reader.model.library.path_keys import path_hash, path_key
 from reader.model.library.state import document_key
@@ -55,6 +56,7 @@ class IndexWriter:
 
     def __init__(self, db: sqlite3.Connection) -> None:
         self._db = db
+        self._empty = False  # whether the documents table was empty when the update began
 
     def update(
         self,
@@ -92,6 +94,7 @@ class IndexWriter:
             root_keys,
         ):
             existing[path] = (id_, size, mtime_ns, version)
+        self._empty = not existing and not self._db.execute("SELECT 1 FROM documents").fetchone()
         todo: list[tuple[str, int, int, Problem | None]] = []
         roots_of: dict[str, str] = {}
         seen: set[str | bytes] = set()
@@ -193,13 +196,16 @@ class IndexWriter:
         self._db.execute("DELETE FROM doc_tags WHERE doc_id = ?", (id_,))
 
     def _store(self, r: Record, root: str) -> None:
-        from reader.model.library.listing import TAG_SEP
-
         key = path_key(r.path)
         hashed = path_hash(key)
-        row = self._db.execute(
-            "SELECT id FROM documents WHERE path_hash = ? AND path = ?", (hashed, key)
-        ).fetchone()
+        # Into an empty index every path is new (an update stores each path once).
+        row = (
+            None
+            if self._empty
+            else self._db.execute(
+                "SELECT id FROM documents WHERE path_hash = ? AND path = ?", (hashed, key)
+            ).fetchone()
+        )
         values = (
             root, r.size, r.mtime_ns, CONTENT_VERSION, r.title, r.date, r.author, r.source,
             r.source_url, TAG_SEP.join(r.tags), r.script, r.error, r.warnings,
