@@ -476,3 +476,26 @@ def test_a_first_index_merges_word_segments_lazily_and_leaves_the_default(
         assert len(settings) == 2
     finally:
         index.close()
+
+
+def test_a_folder_inside_an_indexed_one_takes_its_documents_over_without_copies(
+    tmp_path: Path,
+) -> None:
+    # Its first update finds none of its own documents, but the index is not empty: each path
+    # is looked up, and the row under the outer folder becomes the inner folder's.
+    from reader.model.library.search import count
+
+    outer = tmp_path / "lib"
+    inner = outer / "inner"
+    inner.mkdir(parents=True)
+    (inner / "a.md").write_text(post("甲", "停火"))
+    (outer / "b.md").write_text(post("乙", "停火"))
+    index = LibraryIndex(tmp_path / "library.sqlite3")
+    try:
+        assert index.update([outer], workers=1).parsed == 2
+        assert index.update([inner], workers=1).parsed == 1
+        rows = index.execute("SELECT path, root FROM documents ORDER BY path").fetchall()
+        assert rows == [(str(outer / "b.md"), str(outer)), (str(inner / "a.md"), str(inner))]
+        assert count(index, "停火") == 2
+    finally:
+        index.close()
