@@ -21,12 +21,13 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from reader.model.library.index import CONTENT_VERSION, LibraryIndex, own_key
+from reader.model.library.index import LibraryIndex
 from reader.model.library.listing import ListQuery
 from reader.model.library.queries import list_ids, mark_listed
 from reader.model.library.scan import path_hash
 from reader.model.library.state import ReadingState, document_key
 from reader.model.library.views import SmartView, view_counts
+from reader.model.library.writer import CONTENT_VERSION, own_key
 
 
 def _median_ms(fn: Callable[[], object], runs: int) -> float:

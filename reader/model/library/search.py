@@ -22,6 +22,7 @@ from reader.model.library.packing import unpack_text
 from reader.model.library.path_keys import key_path
 from reader.model.script.fold import (
     fts_expression,
+    fts_text,
     query_variants,
     term_pattern,
     term_tokens,
@@ -131,7 +132,7 @@ def plan(query: str) -> Plan:
             found, whole = term_tokens(term)
             tokens.extend(found)
             exact = exact and whole
-        groups.append(" AND ".join(f'"{t}"' for t in dict.fromkeys(tokens)))
+        groups.append(" AND ".join(f'"{fts_text(t)}"' for t in dict.fromkeys(tokens)))
     titles = [e for e in (fts_expression(terms) for terms in alternatives) if e]
     return Plan(alternatives, _any_of(groups), _any_of(titles), exact)
 

@@ -17,6 +17,7 @@ import pytest
 from reader.model.document.problems import Problem
 from reader.model.library import index as index_module
 from reader.model.library import records as records_module
+from reader.model.library import writer as writer_module
 from reader.model.library.index import LibraryIndex
 from reader.model.library.listing import ListQuery
 from reader.model.library.scan import scan
@@ -140,7 +141,7 @@ def test_parser_version_change_reindexes(
     root.mkdir()
     (root / "a.md").write_text(post("甲", "乙"))
     lib.update([root], workers=1)
-    monkeypatch.setattr(index_module, "CONTENT_VERSION", index_module.CONTENT_VERSION + 1000)
+    monkeypatch.setattr(writer_module, "CONTENT_VERSION", writer_module.CONTENT_VERSION + 1000)
     assert lib.update([root], workers=1).parsed == 1
 
 
@@ -372,6 +373,7 @@ def test_paths_that_share_a_hash_are_told_apart(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(index_module, "path_hash", lambda key: 7)
+    monkeypatch.setattr(writer_module, "path_hash", lambda key: 7)
     root = tmp_path / "lib"
     root.mkdir()
     for name in ("a.md", "b.md"):
@@ -420,14 +422,14 @@ def test_a_large_update_ends_with_the_index_merged_and_no_free_pages(
 ) -> None:
     from reader.model.library.search import count, search
 
-    monkeypatch.setattr(index_module, "OPTIMIZE_AFTER", 5)
+    monkeypatch.setattr(writer_module, "OPTIMIZE_AFTER", 5)
     root = tmp_path / "lib"
     root.mkdir()
     for n in range(12):
         (root / f"{n}.md").write_text(post(f"第{n}篇", f"美國新聞 {n} 停火"))
     index = LibraryIndex(tmp_path / "library.sqlite3")
     try:
-        index.update([root], workers=1)  # the first index: written anew
+        index.update([root], workers=1)  # the first index: merged, no page left free
         assert index.execute("PRAGMA freelist_count").fetchone()[0] == 0
         assert index.execute("PRAGMA auto_vacuum").fetchone()[0] == 2  # incremental
         for n in range(6):
@@ -448,29 +450,52 @@ def test_a_large_update_ends_with_the_index_merged_and_no_free_pages(
 def test_a_first_index_merges_word_segments_lazily_and_leaves_the_default(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(index_module, "OPTIMIZE_AFTER", 3)
+    monkeypatch.setattr(writer_module, "OPTIMIZE_AFTER", 3)
     root = tmp_path / "lib"
     root.mkdir()
     for i in range(4):
         (root / f"{i}.md").write_text(post(f"題{i}", "停火"))
     index = LibraryIndex(tmp_path / "library.sqlite3")
     settings: list[int] = []
-    real = index._automerge
+    real = writer_module.IndexWriter._automerge
 
-    def spy(segments: int) -> None:
+    def spy(writer: writer_module.IndexWriter, segments: int) -> None:
         settings.append(segments)
-        real(segments)
+        real(writer, segments)
 
-    monkeypatch.setattr(index, "_automerge", spy)
+    monkeypatch.setattr(writer_module.IndexWriter, "_automerge", spy)
     try:
         index.update([root], workers=1)
-        assert settings == [index_module.FIRST_INDEX_AUTOMERGE, index_module.AUTOMERGE]
+        assert settings == [writer_module.FIRST_INDEX_AUTOMERGE, writer_module.AUTOMERGE]
         kept = index.execute("SELECT v FROM words_config WHERE k = 'automerge'").fetchone()
-        assert kept == (index_module.AUTOMERGE,)
+        assert kept == (writer_module.AUTOMERGE,)
         (root / "4.md").write_text(post("題4", "停火"))
         (root / "5.md").write_text(post("題5", "停火"))
         (root / "6.md").write_text(post("題6", "停火"))
         index.update([root], workers=1)  # not a first index: merged as it goes
         assert len(settings) == 2
+    finally:
+        index.close()
+
+
+def test_a_folder_inside_an_indexed_one_takes_its_documents_over_without_copies(
+    tmp_path: Path,
+) -> None:
+    # Its first update finds none of its own documents, but the index is not empty: each path
+    # is looked up, and the row under the outer folder becomes the inner folder's.
+    from reader.model.library.search import count
+
+    outer = tmp_path / "lib"
+    inner = outer / "inner"
+    inner.mkdir(parents=True)
+    (inner / "a.md").write_text(post("甲", "停火"))
+    (outer / "b.md").write_text(post("乙", "停火"))
+    index = LibraryIndex(tmp_path / "library.sqlite3")
+    try:
+        assert index.update([outer], workers=1).parsed == 2
+        assert index.update([inner], workers=1).parsed == 1
+        rows = index.execute("SELECT path, root FROM documents ORDER BY path").fetchall()
+        assert rows == [(str(outer / "b.md"), str(outer)), (str(inner / "a.md"), str(inner))]
+        assert count(index, "停火") == 2
     finally:
         index.close()

@@ -14,6 +14,7 @@ from reader.model.script.fold import (
     fold_sources,
     fold_table,
     fts_expression,
+    fts_text,
     index_text,
     index_tokens,
     is_cjk,
@@ -55,7 +56,7 @@ def test_regional_phrases_are_query_variants() -> None:
 
 def test_index_text_is_spaced_folded_text() -> None:
     text = "亞美尼亞 Armenia：ＡＢＣ，𫫇\n台灣 停火"
-    assert index_text(text) == spaced(fold(text))
+    assert index_text(text) == fts_text(spaced(fold(text)))
 
 
 @given(st.text() | text_of())
