@@ -313,13 +313,27 @@ def _pair_keys() -> tuple[dict[int, str], frozenset[int]]:
 
 
 _LATIN_WORD_RE = re.compile(r"[a-z0-9]+")
+# Python's \w keeps "_" inside a word; both FTS5 tokenizers split there.
+_WORD_SPLIT_RE = re.compile(r"[\W_]+")
+
+
+def _index_words(term: str) -> list[str]:
+    """The words of the folded ``term`` where the index splits it: at what is neither a letter
+    nor a digit ("_" too), and wherever unicode61 splits (:func:`fts_char`: a letter newer than
+    its tables). A word the index would split further would be a phrase, which the body's
+    table (no positions) cannot be asked for: ``snake_case`` failed so."""
+    words: list[str] = []
+    for part in _WORD_SPLIT_RE.split(spaced(term)):
+        if part:
+            words += "".join(" " if fts_char(ch) == " " else ch for ch in part).split()
+    return words
 
 
 def term_tokens(term: str) -> tuple[list[str], bool]:
     """The body index's tokens that a document holding the folded ``term`` has, and whether
     holding them is the same as holding the term (one character, an ASCII word, or one of the
     :data:`PAIRS`): otherwise the text is checked."""
-    tokens = [t for t in re.split(r"[^\w]+", spaced(term)) if t]
+    tokens = _index_words(term)
     if len(tokens) == 2 and tokens[0] + tokens[1] == term and term in PAIRS:
         return [term], True
     exact = (
@@ -349,7 +363,7 @@ def query_terms(query: str) -> list[str]:
 
 
 def _fts_phrase(term: str) -> str | None:
-    tokens = [t for t in re.split(r"[^\w]+", spaced(term)) if t]
+    tokens = _index_words(term)
     if not tokens:
         return None
     return '"' + fts_text(" ".join(tokens)) + '"'
