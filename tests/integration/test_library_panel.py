@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from reader.model.library.index import LibraryIndex
 from reader.model.library.views import SmartView
 from reader.model.paths import DataFiles
+from reader.ui.library import panel as panel_module
 from reader.ui.library.roles import Role
 from reader.ui.main_window import MainWindow
 
@@ -209,6 +211,46 @@ def test_dropped_folder_joins_the_library_and_is_remembered(
     assert errors == ["the file is empty (0 bytes)"]
     settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
     assert sorted(settings.value("library/paths")) == sorted([str(library), str(extra)])
+
+
+def test_unread_asked_for_while_the_open_article_is_stored_as_read_leaves_it_out(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    wait_indexed(qtbot, window)
+    qtbot.waitUntil(lambda: window.current_document is not None, timeout=10000)
+    first = window.current_document  # shown at start, and stored as read
+    assert first is not None
+
+    def first_is_read() -> bool:
+        rows = window.model
+        return any(
+            rows.index(i, 0).data(Role.PATH) == str(first.path)
+            and rows.index(i, 0).data(Qt.ItemDataRole.FontRole) is None
+            for i in range(rows.rowCount())
+        )
+
+    qtbot.waitUntil(first_is_read, timeout=10000)
+    # The read mark is stored on a worker, beside the list's query: make it the slower one.
+    called, stored = threading.Event(), threading.Event()
+    real = panel_module.store_read
+
+    def slow_store_read(*args: object) -> object:
+        called.set()
+        stored.wait(10)
+        return real(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(panel_module, "store_read", slow_store_read)
+    rows = window.library.list_view.model()
+    window.library.list_view.setCurrentIndex(rows.index(1, 0))  # an unread one is opened
+    qtbot.waitUntil(called.is_set, timeout=10000)
+    with qtbot.waitSignal(window.library.list_updated, timeout=20000):
+        qtbot.mouseClick(window.library.views.buttons[SmartView.UNREAD], Qt.MouseButton.LeftButton)
+    opened = window.current_document
+    assert opened is not None and opened is not first
+    stored.set()  # the mark is stored after the list was made
+    qtbot.waitUntil(lambda: window.model.rowCount() == COUNT - 2, timeout=20000)
+    listed = {window.model.index(i, 0).data(Role.PATH) for i in range(window.model.rowCount())}
+    assert str(opened.path) not in listed
 
 
 def test_refresh_keeps_the_scroll_position(qtbot: QtBot, data_dir: Path, tmp_path: Path) -> None:

@@ -79,6 +79,10 @@ class LibraryPanel(QWidget):
         self.db_path = db_path
         self._tasks = self.tasks = tasks
         self._closed = False
+        # Read marks being stored, and whether a list was asked for meanwhile (it may not know
+        # them: Unread would list the open article), so it is asked for again once they are.
+        self._reads_pending = 0
+        self._list_before_read = False
         #: Why read marks and stars cannot be kept (they then last for this session only).
         self.state_error: str | None = None
         state_path = state_path or db_path.with_name(DataFiles.STATE)
@@ -235,6 +239,7 @@ class LibraryPanel(QWidget):
         query = self._query
         db_path, state = self.db_path, self.state.path
         self._last_refresh = time.monotonic()
+        self._list_before_read = self._list_before_read or self._reads_pending > 0
         self.refresh_view_counts()
         self._tasks.submit(
             lambda: (query, *listed(db_path, query, state)),
@@ -320,7 +325,12 @@ class LibraryPanel(QWidget):
         if summary is not None and not summary.read:
             # In the background: each change is synced to disk before it returns.
             state, key, id_ = self.state, summary.key, summary.id
-            self._tasks.submit(lambda: store_read(state, key, id_), self._on_mark_read_done)
+            self._reads_pending += 1
+            self._tasks.submit(
+                lambda: store_read(state, key, id_),
+                self._on_mark_read_done,
+                self._on_mark_read_failed,
+            )
 
     # ----- slots -----
     @Slot(object)
@@ -382,7 +392,23 @@ class LibraryPanel(QWidget):
     def _on_mark_read_done(self, id_: int) -> None:
         self.model.refresh_marks([id_])
         self.marks.refresh_actions()
-        self.refresh_view_counts()
+        if not self._read_stored():
+            self.refresh_view_counts()
+
+    @Slot(object)
+    def _on_mark_read_failed(self, error: BaseException) -> None:
+        self._read_stored()
+        self._tasks.failed.emit(error)  # told as any task's failure is
+
+    def _read_stored(self) -> bool:
+        """Count a read mark's storing as over; when a list asked for meanwhile is now
+        known to miss none, ask for it again (and the counts): whether it did."""
+        self._reads_pending -= 1
+        if self._reads_pending > 0 or not self._list_before_read or self._closed:
+            return False
+        self._list_before_read = False
+        self.refresh_list()
+        return True
 
     @Slot()
     def _on_marks_changed(self) -> None:
