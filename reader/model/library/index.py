@@ -137,7 +137,8 @@ class LibraryIndex:
         # isolation_level=None: transactions are explicit (BEGIN … COMMIT in batches).
         self._db = sqlite3.connect(db_path, isolation_level=None, timeout=30)
         # A new file is written without waiting for the disk until its tables are made
-        # (reader.model.storage.unsynced_while_new says why).
+        # (reader.model.storage.unsynced_while_new says why; its two lines are written here
+        # because `reader search` opens the index without importing storage or logging).
         new = self._db.execute("PRAGMA page_count").fetchone()[0] == 0
         self.created = new  # whether this opening made the file
         self._db.execute("PRAGMA synchronous=OFF" if new else "PRAGMA synchronous=NORMAL")

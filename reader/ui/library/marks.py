@@ -15,7 +15,6 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QEvent,
@@ -43,7 +42,8 @@ from reader.ui.library.roles import Role
 from reader.ui.noop import override
 from reader.ui.tasks import TaskOwner
 
-if TYPE_CHECKING:
+TYPE_CHECKING = False  # typing's, without importing typing at start-up (mypy reads it so)
+if TYPE_CHECKING:  # the dialog's module is imported when it is first opened
     from reader.ui.library.older_dialog import OlderThanDialog
 
 
