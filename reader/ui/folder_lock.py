@@ -16,6 +16,10 @@ from PySide6.QtCore import QCoreApplication, QLockFile, QObject
 
 from reader.model.paths import DataFiles
 
+_last_taken: threading.Thread | None = None
+"""The thread of the claim made last in this process: the next one waits for it, so two
+claims on one folder are answered in the order they were made (the first one owns it)."""
+
 
 class DataFolderClaim(QObject):
     """The lock on a data folder, and what to tell the user when another window holds it.
@@ -35,12 +39,16 @@ class DataFolderClaim(QObject):
         self.lock.setStaleLockTime(0)  # only a lock whose process is gone is stale
         self._owned = False
         self._notice = ""
+        global _last_taken
         self._taking: threading.Thread | None = threading.Thread(
-            target=self._take, name="data-folder-lock"
+            target=self._take, args=(_last_taken,), name="data-folder-lock"
         )
+        _last_taken = self._taking
         self._taking.start()
 
-    def _take(self) -> None:
+    def _take(self, before: threading.Thread | None) -> None:
+        if before is not None:
+            before.join()
         # The window makes the folder too (its caches, first): whichever is first.
         with contextlib.suppress(OSError):  # then the lock cannot be taken either
             self._folder.mkdir(parents=True, exist_ok=True)

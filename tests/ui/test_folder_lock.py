@@ -4,6 +4,7 @@ what it answers is the same as when it was taken at once."""
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
@@ -54,3 +55,34 @@ def test_a_folder_that_cannot_be_made_is_not_owned(qtbot: QtBot, tmp_path: Path)
     claim = claim_data_folder(blocker / "data", parent)
     assert not claim.owned
     claim.release()
+
+
+def test_two_claims_are_answered_in_the_order_they_were_made(
+    qtbot: QtBot, tmp_path: Path, monkeypatch
+) -> None:
+    """The first claim's disk is slow: the second still waits for it and does not own."""
+    from PySide6.QtCore import QLockFile
+
+    import reader.ui.folder_lock as folder_lock
+
+    made: list[QLockFile] = []
+
+    class SlowFirstLock(QLockFile):
+        def __init__(self, path: str) -> None:
+            super().__init__(path)
+            made.append(self)
+
+        def tryLock(self, timeout: int = 0) -> bool:
+            if self is made[0]:
+                time.sleep(0.3)
+            return super().tryLock(timeout)
+
+    monkeypatch.setattr(folder_lock, "QLockFile", SlowFirstLock)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    first = claim_data_folder(tmp_path, parent)
+    second = claim_data_folder(tmp_path, parent)
+    assert not second.owned
+    assert first.owned
+    first.release()
+    second.release()
