@@ -19,7 +19,8 @@ from reader.ui.library.list_model import LibraryListModel
 from reader.ui.library.roles import Role
 from reader.ui.noop import override
 
-# How long the view may take to reach a kept top row (the batched layout needs a few turns).
+# How long the view may go on trying to reach a kept top row after its batched layout last
+# grew (the layout takes a few event-loop turns, many more on a loaded machine).
 SCROLL_BACK_S = 3.0
 
 
@@ -41,9 +42,12 @@ class ListSelection(QObject):
         # a plain letter must not fire while typing in the search box).
         view.installEventFilter(self)
         self._scroll_target: tuple[int, float] | None = None
+        self._scroll_extent = -1  # the scroll bar's range when the scroll back last tried
         self._scroll_timer = QTimer(self)
         self._scroll_timer.setInterval(20)
         self._scroll_timer.timeout.connect(self._on_scroll_timer_timeout)
+        # The user's own scrolling ends a scroll back still trying (it must not pull them back).
+        view.verticalScrollBar().actionTriggered.connect(self._on_scroll_bar_action_triggered)
 
     def current_id(self) -> int | None:
         """The id of the selected document."""
@@ -117,19 +121,32 @@ class ListSelection(QObject):
         if top_row is not None:
             # The batched layout reaches that row only after a few event-loop turns.
             self._scroll_target = (top_row, time.monotonic() + SCROLL_BACK_S)
+            self._scroll_extent = -1
             self._scroll_timer.start()
 
     @Slot()
     def _on_scroll_timer_timeout(self) -> None:
         target = self._scroll_target
         if target is None or time.monotonic() > target[1]:
+            self._scroll_target = None
             self._scroll_timer.stop()
             return
         row = target[0]  # the row of the document that was at the top (the list is kept)
         view = self._view
         view.scrollTo(self._proxy.index(row, 0), QListView.ScrollHint.PositionAtTop)
         if view.indexAt(view.viewport().rect().topLeft()).row() == row:
+            self._scroll_target = None
             self._scroll_timer.stop()
+            return
+        extent = view.verticalScrollBar().maximum()
+        if extent != self._scroll_extent:  # the layout is still growing: keep trying
+            self._scroll_extent = extent
+            self._scroll_target = (row, time.monotonic() + SCROLL_BACK_S)
+
+    @Slot(int)
+    def _on_scroll_bar_action_triggered(self, _action: int) -> None:
+        self._scroll_target = None
+        self._scroll_timer.stop()
 
     @override
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -116,3 +116,21 @@ def test_the_selected_and_the_top_row_are_kept_when_the_ids_change(
 
     qtbot.waitUntil(top_is_kept, timeout=5000)
     assert selection.keep_place(ids[3]) == (ids[3], top_id)  # the one asked for is kept
+
+
+def test_the_users_own_scrolling_ends_a_scroll_back_still_trying(
+    qtbot: QtBot, listing: tuple[ListSelection, QListView, LibraryListModel, list[int]]
+) -> None:
+    selection, view, model, ids = listing
+    bar = view.verticalScrollBar()
+    view.scrollTo(view.model().index(20, 0), QListView.ScrollHint.PositionAtTop)
+    place = selection.keep_place()
+    assert place[1] == ids[20]
+    model.set_ids(ids[:21])  # the kept top row is now the last: it cannot reach the top
+    selection.restore_place(place)  # so the scroll back goes on trying
+    qtbot.wait(60)
+    assert bar.value() == bar.maximum() > 0  # as near as it gets
+    bar.triggerAction(bar.SliderAction.SliderToMinimum)  # the user scrolls to the top
+    qtbot.wait(300)
+    assert bar.value() == 0  # not pulled back to the kept row
+    assert view.indexAt(view.viewport().rect().topLeft()).data(Role.ID) == ids[0]
