@@ -39,6 +39,7 @@ README = Path(__file__).resolve().parents[2] / "README.md"
 # The Chinese guides: docs/ of a checkout, or the package pyproject.toml maps docs/ to.
 GUIDE_PACKAGE = "reader.guide"
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_EMPTY_ROW = re.compile(r"\|(\s*\|)+\s*")
 
 
 def _plain(text: str) -> str:
@@ -95,8 +96,20 @@ def guide_markdown(readme: str) -> str:
 
 
 def without_pictures(markdown: str) -> str:
-    """``markdown`` without its pictures (``![…](…)``)."""
-    return _IMAGE.sub("", markdown).strip() + "\n"
+    """``markdown`` without its pictures (``![…](…)``), and without a table that held only
+    pictures (the screenshots' table would be left as its header)."""
+    lines = _IMAGE.sub("", markdown).splitlines()
+    kept: list[str] = []
+    table: list[str] = []
+    for line in [*lines, ""]:
+        if line.startswith("|"):
+            table.append(line)
+            continue
+        if any(_EMPTY_ROW.fullmatch(row) is None for row in table[2:]):
+            kept += table  # a table with words in its rows (its first two: header and rule)
+        table.clear()
+        kept.append(line)
+    return "\n".join(kept).strip() + "\n"
 
 
 def guide_file(language: Language) -> Path | None:
@@ -226,7 +239,9 @@ class HelpMenu(QObject):
             browser.moveCursor(QTextCursor.MoveOperation.Start)  # from the top
         self._browser = browser
         dialog = self._dialog(self.tr("User Guide"), browser, "guideDialog")
-        dialog.resize(720, 640)
+        # 720×640, or what an 800×600 screen leaves of it (room for the title bar and a panel)
+        room = self._window.screen().availableGeometry().size()
+        dialog.resize(min(720, room.width() - 40), min(640, room.height() - 80))
         dialog.show()
         return dialog
 

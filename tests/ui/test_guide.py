@@ -277,3 +277,28 @@ def test_a_missing_or_unreadable_guide_falls_back_to_english(
     assert guide_text(Language.SIMPLIFIED) == english
     monkeypatch.setattr(help_module, "README", tmp_path / "missing" / "README.md")
     assert guide_text(Language.SIMPLIFIED) is None
+
+
+def test_a_table_of_pictures_alone_is_left_out() -> None:
+    markdown = "\n".join(
+        [
+            "## Using it",
+            "| 繁體中文 | 简体中文 |",
+            "|---|---|",
+            "| ![a](docs/a.png) | ![b](docs/b.png) |",
+            "",
+            "| file | holds |",
+            "|---|---|",
+            "| `x` | ![c](docs/c.png) |",
+        ]
+    )
+    assert help_module.without_pictures(markdown).splitlines() == [
+        "## Using it",
+        "",
+        "| file | holds |",
+        "|---|---|",
+        "| `x` |  |",
+    ]
+    for language in Language:  # the screenshots of both interfaces
+        rows = [r for r in (guide_text(language) or "").splitlines() if r.startswith("|")]
+        assert rows and not [r for r in rows if "LANG=zh_TW.UTF-8" in r]
