@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from reader import __version__
 from reader.ui.help import GUIDE_SECTIONS, README, guide_markdown
 from reader.ui.main_window import MainWindow
+from tests.conftest import ROOT
 from tests.ui.translated import translated
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
@@ -121,7 +123,37 @@ def test_the_user_guide_is_in_the_interface_language(
         assert sentence in text
         assert "Start it" not in text and "**" not in text and "docs/" not in text
         assert browser.verticalScrollBar().value() == 0
+        # Every menu path the guide names (in bold: 檢視 → 閱讀設定…) is one of the window's.
+        guide = (ROOT / "docs" / f"guide.{language}.md").read_text(encoding="utf-8")
+        named = {
+            tuple(part.strip() for part in span.split("→"))
+            for span in re.findall(r"\*\*(.+?)\*\*", guide)
+            if "→" in span
+        }
+        assert len(named) > 10
+        assert named <= _menu_paths(win)
         win.close()
+
+
+def _menu_paths(win: MainWindow) -> set[tuple[str, ...]]:
+    """Every menu, submenu and command of the menu bar as its path of texts as shown."""
+    paths: set[tuple[str, ...]] = set()
+
+    def walk(menu: QMenu, path: tuple[str, ...]) -> None:
+        paths.add(path)
+        for action in menu.actions():
+            here = (*path, re.sub(r"\(&.\)|&(?=.)", "", action.text()))
+            sub = action.menu()
+            if isinstance(sub, QMenu):
+                walk(sub, here)
+            elif not action.isSeparator():
+                paths.add(here)
+
+    for top in win.menuBar().actions():
+        menu = top.menu()
+        if isinstance(menu, QMenu):
+            walk(menu, (re.sub(r"\(&.\)|&(?=.)", "", top.text()),))
+    return paths
 
 
 def test_the_guide_drops_pictures_and_html() -> None:
