@@ -3,9 +3,12 @@
 * **Keyboard Shortcuts** lists every action of the window that has a key, read from the
   window's menus and actions when the window opens (so it cannot go stale): menu, command,
   keys in the platform's notation.
-* **User Guide** shows the user sections of the README (:data:`GUIDE_SECTIONS`) rendered from
-  Markdown without HTML, without images and without loading anything (links are not followed,
-  except to places in the guide itself).
+* **User Guide** shows the guide in the interface language: in English the user sections of the
+  README (:data:`GUIDE_SECTIONS`), in 繁體中文 and 简体中文 ``docs/guide.zh_TW.md`` and
+  ``docs/guide.zh_CN.md`` (the same sections, written for each audience; the English guide
+  when the file is missing or cannot be read) — rendered from Markdown without HTML, without
+  images and without loading anything (links are not followed, except to places in the guide
+  itself).
 * **About** says the version, the Qt, PySide6, OpenCC and Python versions, the licences and
   where the data lives — as plain text.
 """
@@ -21,6 +24,7 @@ from PySide6.QtGui import QAction, QKeySequence, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QMainWindow, QMenu, QTextBrowser, QVBoxLayout, QWidget
 
 from reader import __version__
+from reader.ui.language import Language
 from reader.ui.noop import override
 from reader.ui.plain import message_box
 
@@ -32,7 +36,10 @@ if TYPE_CHECKING:
 # The README's sections a user reads (its other sections are for developers).
 GUIDE_SECTIONS = ("Start it", "Using it", "Where data lives")
 README = Path(__file__).resolve().parents[2] / "README.md"
+# The Chinese guides: docs/ of a checkout, or the package pyproject.toml maps docs/ to.
+GUIDE_PACKAGE = "reader.guide"
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_EMPTY_ROW = re.compile(r"\|(\s*\|)+\s*")
 
 
 def _plain(text: str) -> str:
@@ -84,8 +91,59 @@ def guide_markdown(readme: str) -> str:
         if line.startswith("## "):
             keep = line[3:].strip() in GUIDE_SECTIONS
         if keep:
-            parts.append(_IMAGE.sub("", line))
-    return "\n".join(parts).strip() + "\n"
+            parts.append(line)
+    return without_pictures("\n".join(parts))
+
+
+def without_pictures(markdown: str) -> str:
+    """``markdown`` without its pictures (``![…](…)``), and without a table that held only
+    pictures (the screenshots' table would be left as its header)."""
+    lines = _IMAGE.sub("", markdown).splitlines()
+    kept: list[str] = []
+    table: list[str] = []
+    for line in [*lines, ""]:
+        if line.startswith("|"):
+            table.append(line)
+            continue
+        if any(_EMPTY_ROW.fullmatch(row) is None for row in table[2:]):
+            kept += table  # a table with words in its rows (its first two: header and rule)
+        table.clear()
+        kept.append(line)
+    return "\n".join(kept).strip() + "\n"
+
+
+def guide_file(language: Language) -> Path | None:
+    """The guide written for ``language`` (``guide.zh_TW.md``…), None for English (the README's
+    sections) or when it is not there: in the installed package, else in the checkout's docs/."""
+    if language is Language.ENGLISH:
+        return None
+    import importlib.util
+
+    name = f"guide.{language.value}.md"
+    try:
+        spec = importlib.util.find_spec(GUIDE_PACKAGE)
+    except ImportError:  # (a broken install) the checkout's copy, if any
+        spec = None
+    folders = [README.parent / "docs"]
+    if spec is not None and spec.submodule_search_locations:
+        folders[:0] = [Path(p) for p in spec.submodule_search_locations]
+    for folder in folders:
+        if (folder / name).is_file():
+            return folder / name
+    return None
+
+
+def guide_text(language: Language) -> str | None:
+    """The guide shown in ``language`` as Markdown without pictures: its own file's, else the
+    README's user sections; None when neither can be read."""
+    path = guide_file(language)
+    sources = [(path, without_pictures)] if path is not None else []
+    for source, extract in [*sources, (README, guide_markdown)]:
+        try:
+            return extract(source.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError):
+            continue  # the next: the English guide, or nothing
+    return None
 
 
 class GuideBrowser(QTextBrowser):
@@ -97,12 +155,16 @@ class GuideBrowser(QTextBrowser):
 
 
 class HelpMenu(QObject):
-    """The Help menu of ``window`` (``data_dir``: where the data lives, for About)."""
+    """The Help menu of ``window`` (``data_dir``: where the data lives, for About; ``language``:
+    the interface language, which the User Guide is shown in)."""
 
-    def __init__(self, window: QMainWindow, data_dir: Path) -> None:
+    def __init__(
+        self, window: QMainWindow, data_dir: Path, language: Language = Language.ENGLISH
+    ) -> None:
         super().__init__(window)
         self._window = window
         self._data_dir = data_dir
+        self._language = language
         self.menu = QMenu(self.tr("&Help"), window)
         self.shortcuts_action = self.menu.addAction(self.tr("&Keyboard Shortcuts…"))
         self.shortcuts_action.setShortcut(QKeySequence("Ctrl+/"))
@@ -159,14 +221,13 @@ class HelpMenu(QObject):
 
     @Slot()
     def show_guide(self) -> QDialog:
-        """The README's user sections."""
+        """The user guide in the interface language (the README's user sections in English)."""
         browser = GuideBrowser()
         browser.setObjectName("userGuide")
         browser.setOpenLinks(False)
         browser.anchorClicked.connect(self._on_guide_anchor_clicked)
-        try:
-            text = guide_markdown(README.read_text(encoding="utf-8"))
-        except OSError:
+        text = guide_text(self._language)
+        if text is None:
             text = self.tr("The user guide is the README of Tongwen Reader; it is not installed.")
             browser.setPlainText(text)
         else:
@@ -178,7 +239,9 @@ class HelpMenu(QObject):
             browser.moveCursor(QTextCursor.MoveOperation.Start)  # from the top
         self._browser = browser
         dialog = self._dialog(self.tr("User Guide"), browser, "guideDialog")
-        dialog.resize(720, 640)
+        # 720×640, or what an 800×600 screen leaves of it (room for the title bar and a panel)
+        room = self._window.screen().availableGeometry().size()
+        dialog.resize(min(720, room.width() - 40), min(640, room.height() - 80))
         dialog.show()
         return dialog
 

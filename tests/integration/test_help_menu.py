@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,6 +14,8 @@ from pytestqt.qtbot import QtBot
 from reader import __version__
 from reader.ui.help import GUIDE_SECTIONS, README, guide_markdown
 from reader.ui.main_window import MainWindow
+from tests.conftest import ROOT
+from tests.ui.translated import translated
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
@@ -89,6 +92,68 @@ def test_the_user_guide_shows_the_readme_user_sections(window: MainWindow) -> No
     assert "Run the tests" not in text and "Development" not in text
     assert not browser.openLinks()
     assert browser.verticalScrollBar().value() == 0  # it opens at the top
+
+
+@pytest.mark.parametrize(
+    ("language", "menu", "heading", "sentence"),
+    [
+        ("zh_TW", "使用說明(&U)…", "啟動", "文件一律視為不可信任的內容"),
+        ("zh_CN", "用户指南(&U)…", "启动", "文档一律被视为不可信的内容"),
+    ],
+)
+def test_the_user_guide_is_in_the_interface_language(
+    qtbot: QtBot, data_dir: Path, language: str, menu: str, heading: str, sentence: str
+) -> None:
+    with translated(language) as chosen:
+        win = MainWindow(data_dir, language=chosen)
+        qtbot.addWidget(win)
+        with qtbot.waitSignal(win.article_shown, timeout=20000):
+            win.show()
+        action = win.help_menu.guide_action
+        assert action.text() == menu
+        action.trigger()
+        dialog = win.help_menu.dialog
+        assert dialog is not None and dialog.isVisible()
+        assert dialog.windowTitle() == menu.replace("(&U)…", "")
+        browser = dialog.findChild(QTextBrowser, "userGuide")
+        assert isinstance(browser, QTextBrowser)
+        first = browser.document().begin()
+        assert first.blockFormat().headingLevel() == 2 and first.text() == heading
+        text = browser.toPlainText()
+        assert sentence in text
+        assert "Start it" not in text and "**" not in text and "docs/" not in text
+        assert browser.verticalScrollBar().value() == 0
+        # Every menu path the guide names (in bold: 檢視 → 閱讀設定…) is one of the window's.
+        guide = (ROOT / "docs" / f"guide.{language}.md").read_text(encoding="utf-8")
+        named = {
+            tuple(part.strip() for part in span.split("→"))
+            for span in re.findall(r"\*\*(.+?)\*\*", guide)
+            if "→" in span
+        }
+        assert len(named) > 10
+        assert named <= _menu_paths(win)
+        win.close()
+
+
+def _menu_paths(win: MainWindow) -> set[tuple[str, ...]]:
+    """Every menu, submenu and command of the menu bar as its path of texts as shown."""
+    paths: set[tuple[str, ...]] = set()
+
+    def walk(menu: QMenu, path: tuple[str, ...]) -> None:
+        paths.add(path)
+        for action in menu.actions():
+            here = (*path, re.sub(r"\(&.\)|&(?=.)", "", action.text()))
+            sub = action.menu()
+            if isinstance(sub, QMenu):
+                walk(sub, here)
+            elif not action.isSeparator():
+                paths.add(here)
+
+    for top in win.menuBar().actions():
+        menu = top.menu()
+        if isinstance(menu, QMenu):
+            walk(menu, (re.sub(r"\(&.\)|&(?=.)", "", top.text()),))
+    return paths
 
 
 def test_the_guide_drops_pictures_and_html() -> None:

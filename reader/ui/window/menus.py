@@ -134,7 +134,7 @@ class WindowMenus(QObject):
 
         go_menu = window.menuBar().addMenu(translate("MainWindow", "&Go"))
         parts.history.add_to_menu(go_menu)
-        self.help_menu = HelpMenu(window, data_dir)
+        self.help_menu = HelpMenu(window, data_dir, language)
         window.menuBar().addMenu(self.help_menu.menu)
         self.focus_mode.keep_shortcuts(
             [file_menu, edit_menu, view_menu, library_menu, go_menu, self.help_menu.menu]
