@@ -117,8 +117,11 @@ def toggle(root: Path, runs: int) -> dict[str, object]:
 TABLE: list[tuple[str, str, str]] = [
     ("first index ÷ minimal work, wall / CPU", "index_to_minimal_ratio/index_to_minimal_cpu_ratio",
      "≤ 1.5"),
-    ("search p50 / p95 (ms)", "search_p50_ms/search_p95_ms", "p95 ≤ 50"),
-    ("search, slowest query (ms)", "search_max_ms", "single character ≤ 100"),
+    ("search p50 / p95 (ms), one connection", "search_p50_ms/search_p95_ms", "p95 ≤ 50"),
+    ("search p50 / p95 (ms), in the window", "window_search_p50_ms/window_search_p95_ms",
+     "p95 ≤ 50"),
+    ("search, slowest query (ms), one connection / in the window",
+     "search_max_ms/window_search_max_ms", "single character ≤ 100"),
     ("reader search ÷ rg -l -F (times faster)", "cli_speed_vs_ripgrep", "≥ 3"),
     ("index on disk ÷ source text", "index_to_source_ratio", "≤ 0.6"),
     ("warm start until the list shows (s)", "gui_warm.list_shows_s", "≤ 0.5"),
