@@ -16,6 +16,8 @@ import statistics
 import time
 from pathlib import Path
 
+from reader.model.paths import DataFiles
+
 
 def window_search_latency(
     db_path: Path, roots: tuple[str, ...], queries: list[str]
@@ -26,6 +28,7 @@ def window_search_latency(
     from PySide6.QtWidgets import QApplication
 
     from benchmarks.library import _percentile
+    from reader.model.library.connections import ReadConnections
     from reader.ui.library.library_search import LibrarySearch
     from reader.ui.tasks import TaskOwner
 
@@ -33,7 +36,9 @@ def window_search_latency(
     app = QApplication.instance() or QApplication(["bench"])  # noqa: F841 - kept while it runs
     owner = QObject()
     tasks = TaskOwner(owner)
-    searcher = LibrarySearch(db_path, tasks, lambda: roots, owner)
+    reads = ReadConnections(db_path, db_path.with_name(DataFiles.STATE))  # as the panel's
+    tasks.close_on_shutdown(reads.close)
+    searcher = LibrarySearch(reads, tasks, lambda: roots, owner)
     loop = QEventLoop()
     arrived: list[object] = []
 
