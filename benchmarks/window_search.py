@@ -36,7 +36,7 @@ def window_search_latency(
     app = QApplication.instance() or QApplication(["bench"])  # noqa: F841 - kept while it runs
     owner = QObject()
     tasks = TaskOwner(owner)
-    reads = ReadConnections(db_path, db_path.with_name(DataFiles.STATE))  # as the panel's
+    reads = ReadConnections(db_path, db_path.with_name(DataFiles.STATE), keep=tasks.threads)
     tasks.close_on_shutdown(reads.close)
     searcher = LibrarySearch(reads, tasks, lambda: roots, owner)
     loop = QEventLoop()

@@ -171,6 +171,11 @@ class TaskOwner(QObject):
         return task.id in self._pending and self._current(task)
 
     @property
+    def threads(self) -> int:
+        """How many requests run at once (the worker threads, the serial lane's apart)."""
+        return self._pool.maxThreadCount()
+
+    @property
     def pending(self) -> int:
         """How many requests are waited for (finished ones are forgotten)."""
         return len(self._pending)

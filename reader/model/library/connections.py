@@ -41,7 +41,6 @@ import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 
 from reader.model.library.index import LibraryIndex
@@ -64,11 +63,18 @@ def identity(path: Path | None) -> Identity:
     return found.st_dev, found.st_ino
 
 
-@dataclass(slots=True)
 class _Kept:
-    index: LibraryIndex
-    files: tuple[Identity, Identity]  # the index's and the read marks', before it was opened
-    schema: int  # the index's schema cookie in its first read transaction
+    """A kept connection and what it was opened on (a plain class: this module is imported at
+    start-up, and making a dataclass costs more than its few lines)."""
+
+    __slots__ = ("files", "index", "schema")
+
+    def __init__(self, index: LibraryIndex, files: tuple[Identity, Identity]) -> None:
+        self.index = index
+        #: The index's and the read marks' files, as they were just before it was opened.
+        self.files = files
+        #: The index's schema cookie in its first read transaction.
+        self.schema = -1
 
 
 class ReadConnections:
@@ -141,7 +147,7 @@ class ReadConnections:
             raise
         with self._lock:
             self.opened += 1
-        return _Kept(index, files, -1)
+        return _Kept(index, files)
 
     def _begin(self, kept: _Kept, fresh: bool = False) -> _Kept | None:
         """``kept`` in a new read transaction; None (closed) if its schema changed since it
