@@ -99,9 +99,9 @@ class LibraryPanel(QWidget):
         # Pages of list rows and single lookups: scrolling a long list would otherwise fill the
         # index's 32 MB page cache with every row of the list, for the window's lifetime.
         self._index.limit_cache(PANEL_CACHE_KIB)
-        #: The background queries' connections (list ids, counts, facets, searches), kept open
-        #: between them (as many as the task owner has workers); closed by its shutdown, once
-        #: its workers have ended.
+        # The background queries' connections (list ids, counts, facets, searches), kept open
+        # between them (as many as the task owner has workers); closed by its shutdown, once
+        # its workers have ended.
         self.reads = ReadConnections(db_path, self.state.path, keep=tasks.threads)
         tasks.close_on_shutdown(self.reads.close)
         if self.state.created:
