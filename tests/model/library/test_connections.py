@@ -18,9 +18,10 @@ from reader.model.document.parser import parse_file
 from reader.model.library.connections import ReadConnections, connection
 from reader.model.library.index import LibraryIndex
 from reader.model.library.listing import ListQuery
-from reader.model.library.queries import listed, search_page
+from reader.model.library.queries import folder_counts, library_facets, listed, search_page
 from reader.model.library.search import QueryError
-from reader.model.library.state import ReadingState
+from reader.model.library.state import ReadingState, document_key
+from reader.model.library.views import start_of_today, view_counts
 from tests.conftest import FIXTURES, fixture_posts
 
 POSTS = FIXTURES / "corpus"
@@ -88,6 +89,33 @@ def test_a_kept_connection_answers_as_a_fresh_one(
     query = "".join(pieces)
     assert page_or_error(reads, query, offset) == page_or_error(indexed, query, offset)
     assert reads.opened == 1  # the same connection every time
+
+
+@pytest.mark.parametrize("read", [None, False, True])
+def test_the_lists_and_counts_are_a_fresh_connections(
+    tmp_path: Path, indexed: Path, read: bool | None
+) -> None:
+    state = ReadingState(tmp_path / "state.sqlite3")
+    first = fixture_posts()[0]
+    state.set_read([document_key(first, parse_file(first).source_url)])
+    reads = ReadConnections(indexed, state.path)
+    try:
+        query = ListQuery(roots=roots(), read=read)
+        kept_ids, kept_total = listed(reads, query)
+        fresh_ids, fresh_total = listed(indexed, query, state.path)
+        assert (kept_ids.tolist(), kept_total) == (fresh_ids.tolist(), fresh_total)
+        if read:
+            assert len(kept_ids.tolist()) == 1  # the one marked read, through the kept one
+        assert library_facets(reads, roots()) == library_facets(indexed, roots())
+        assert folder_counts(reads, roots()) == folder_counts(indexed, roots())
+        today = start_of_today()
+        assert view_counts(reads, None, roots(), today, ()) == view_counts(
+            indexed, state.path, roots(), today, ()
+        )
+        assert reads.opened == 1
+    finally:
+        reads.close()
+        state.close()
 
 
 def test_one_connection_is_kept_and_reused(reads: ReadConnections) -> None:
@@ -300,9 +328,8 @@ def test_a_state_database_made_later_is_attached(tmp_path: Path, indexed: Path) 
         every = len(listed(reads, unread)[0])
         state = ReadingState(state_path)  # the first mark makes the file
         try:
-            post = parse_file(fixture_posts()[0])
-            key = f"url:{post.source_url}" if post.source_url else f"path:{fixture_posts()[0]}"
-            state.set_read([key])
+            first = fixture_posts()[0]
+            state.set_read([document_key(first, parse_file(first).source_url)])
             assert len(listed(reads, unread)[0]) == every - 1
         finally:
             state.close()
