@@ -10,7 +10,9 @@ Phases (all by default, in this order):
   Both read every file once, untimed, before they start: their times are the work, not the
   disk (a file the page cache has dropped is read from it again).
 * ``search`` — latency of a fixed set of 50 queries (25 Simplified, the same 25 Traditional),
-  p50/p95, after one warm-up query (OpenCC's phrase dictionaries load once).
+  p50/p95, after one warm-up query (OpenCC's phrase dictionaries load once): on one connection
+  (the query's own time), and through the window's own path
+  (:mod:`benchmarks.window_search`: the first page with its count, on a worker thread).
 * ``gui-warm`` — the real window (offscreen) started in a new process on the indexed library:
   time from process start until the list shows rows, the longest gap of a 10 ms UI-thread
   heartbeat while scrolling the whole list (in 200 steps), and the process's peak RSS after
@@ -426,6 +428,12 @@ def main(argv: list[str]) -> int:
         if "search" in phases:
             results.update(search_latency(DataFiles(data).library, (str(root),)))
             print(f"search p95: {results['search_p95_ms']} ms", file=sys.stderr)
+            from benchmarks.window_search import window_search_latency
+
+            results.update(window_search_latency(DataFiles(data).library, (str(root),), QUERIES))
+            print(
+                f"search in the window p95: {results['window_search_p95_ms']} ms", file=sys.stderr
+            )
         if "gui-warm" in phases:
             results["gui_warm"] = _gui(root, data, "warm")
             print(f"gui warm: {results['gui_warm']}", file=sys.stderr)

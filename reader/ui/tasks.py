@@ -11,7 +11,9 @@ the exception object; a request without a failure callback reports it once throu
 
 Long jobs (indexing) run in a *serial lane*: one at a time, in order, each with a
 :class:`TaskContext` through which it reports progress and learns that it was cancelled.
-:meth:`TaskOwner.shutdown` cancels and waits for everything, once, on close.
+:meth:`TaskOwner.shutdown` cancels and waits for everything, once, on close; then it closes
+what the jobs shared (:meth:`TaskOwner.close_on_shutdown`: the library's kept read
+connections), on the closing thread, once no worker can hold it.
 
 Workers never touch widgets: they return a value, which travels through a queued signal to the
 owner, living on the UI thread.
@@ -116,6 +118,7 @@ class TaskOwner(QObject):
         self._pending: dict[int, Task[Any]] = {}
         self._latest: dict[str, int] = {}
         self._closed = False
+        self._closers: list[Callable[[], object]] = []
         self._task_done.connect(self._on_task_done)
         self._task_failed.connect(self._on_task_failed)
         self._task_progress.connect(self._on_task_progress)
@@ -168,16 +171,31 @@ class TaskOwner(QObject):
         return task.id in self._pending and self._current(task)
 
     @property
+    def threads(self) -> int:
+        """How many requests run at once (the worker threads, the serial lane's apart)."""
+        return self._pool.maxThreadCount()
+
+    @property
     def pending(self) -> int:
         """How many requests are waited for (finished ones are forgotten)."""
         return len(self._pending)
+
+    def close_on_shutdown(self, close: Callable[[], object]) -> None:
+        """Call ``close()`` in :meth:`shutdown`, once every job has ended (what the jobs share,
+        e.g. kept database connections, closed on this thread rather than left to a worker's
+        garbage collection); at once if the owner is shut down already."""
+        if self._closed:
+            close()
+        else:
+            self._closers.append(close)
 
     def wait(self, msecs: int = -1) -> bool:
         """Wait for running jobs (tests, close)."""
         return self._pool.waitForDone(msecs) and self._serial.waitForDone(msecs)
 
     def shutdown(self) -> None:
-        """Cancel everything, drop what is queued, wait for what runs; nothing arrives after."""
+        """Cancel everything, drop what is queued, wait for what runs, then close what
+        :meth:`close_on_shutdown` was given; nothing arrives after."""
         self._closed = True
         for task in self._pending.values():
             task.cancel()
@@ -187,6 +205,9 @@ class TaskOwner(QObject):
         self._serial.waitForDone()
         self._pending.clear()
         self._latest.clear()
+        closers, self._closers = self._closers, []
+        for close in closers:
+            close()
 
     # ----- delivery -----
     def _new(

@@ -226,3 +226,37 @@ def test_shutdown_cancels_waits_and_delivers_nothing(qtbot: QtBot) -> None:
     assert receiver.results == []
     assert owner.pending == 0
     shiboken6.delete(owner)
+
+
+def test_shutdown_closes_what_the_jobs_share_after_they_have_ended(qtbot: QtBot) -> None:
+    owner = TaskOwner()
+    receiver = Receiver()
+    started = threading.Event()
+    closed: list[tuple[str, bool, bool]] = []
+    running = threading.Event()
+
+    def job() -> str:
+        running.set()
+        started.wait(5)
+        time.sleep(0.05)
+        running.clear()
+        return "done"
+
+    def close() -> None:
+        closed.append(("shared", running.is_set(), threading.current_thread() is main))
+
+    main = threading.current_thread()
+    owner.close_on_shutdown(close)
+    owner.submit(job, receiver.on_done)
+    assert running.wait(5)
+    assert closed == []
+    started.set()
+    owner.shutdown()
+    # Once, after the job ended, on the closing thread.
+    assert closed == [("shared", False, True)]
+    owner.shutdown()
+    assert len(closed) == 1
+    later: list[str] = []
+    owner.close_on_shutdown(lambda: later.append("at once"))  # shut down already
+    assert later == ["at once"]
+    shiboken6.delete(owner)

@@ -16,8 +16,9 @@ version changed; files gone from disk are removed. Parsing runs in a process poo
 enough to do (bs4/lxml parsing is CPU bound and holds the GIL); results are committed in batches
 so readers (the list) see documents appear while indexing runs.
 
-A :class:`LibraryIndex` wraps one SQLite connection and must be used on one thread; open one per
-thread (opening is cheap), e.g. one for the indexer and one for the UI.
+A :class:`LibraryIndex` wraps one SQLite connection and must be used on one thread at a time;
+open one per thread, e.g. one for the indexer and one for the UI, or borrow one of the kept
+read connections (:mod:`reader.model.library.connections`, the window's background queries).
 
 The parts: :mod:`~reader.model.library.scan` finds the files, :mod:`~reader.model.library.records`
 parses them into records (in a process pool when there are many),
@@ -28,6 +29,7 @@ parses them into records (in a process pool when there are many),
 from __future__ import annotations
 
 import sqlite3
+import weakref
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -117,14 +119,21 @@ class LibraryIndex:
     """The library database: updating it from folders, and reading lists and texts from it."""
 
     def __init__(
-        self, db_path: Path, state_path: Path | None = None, *, read_only: bool = False
+        self,
+        db_path: Path,
+        state_path: Path | None = None,
+        *,
+        read_only: bool = False,
+        check_same_thread: bool = True,
     ) -> None:
         self.db_path = db_path
         self.created = False
+        # The cursors execute() handed out, while lent (see track_cursors).
+        self._cursors: list[weakref.ref[sqlite3.Cursor]] | None = None
         if read_only:
             from reader.model.storage import open_read_only
 
-            self._db = open_read_only(db_path, timeout=30)
+            self._db = open_read_only(db_path, timeout=30, check_same_thread=check_same_thread)
             if not self._current():
                 self._db.close()
                 raise sqlite3.DatabaseError(
@@ -135,7 +144,9 @@ class LibraryIndex:
             return
         db_path.parent.mkdir(parents=True, exist_ok=True)
         # isolation_level=None: transactions are explicit (BEGIN … COMMIT in batches).
-        self._db = sqlite3.connect(db_path, isolation_level=None, timeout=30)
+        self._db = sqlite3.connect(
+            db_path, isolation_level=None, timeout=30, check_same_thread=check_same_thread
+        )
         # A new file is written without waiting for the disk until its tables are made
         # (reader.model.storage.unsynced_while_new says why; its two lines are written here
         # because `reader search` opens the index without importing storage or logging).
@@ -227,6 +238,22 @@ class LibraryIndex:
         """Close the connection."""
         self._db.close()
 
+    def track_cursors(self) -> None:
+        """Remember the cursors :meth:`execute` hands out from now on, for
+        :meth:`close_cursors` (a kept connection, lent to one query after another)."""
+        self._cursors = []
+
+    def close_cursors(self) -> None:
+        """Close every cursor :meth:`execute` handed out since :meth:`track_cursors` (or the
+        last call) that is still open: one left unfinished (a generator left suspended, a
+        cursor in an exception's traceback) would keep its read transaction open, the
+        connection's next query seeing that old state and the log's checkpoint held back."""
+        cursors, self._cursors = self._cursors, [] if self._cursors is not None else None
+        for ref in cursors or ():
+            cursor = ref()
+            if cursor is not None:
+                cursor.close()
+
     # ----- updating (reader.model.library.writer) -----
     def update(
         self,
@@ -257,7 +284,10 @@ class LibraryIndex:
     # ----- reading -----
     def execute(self, sql: str, params: Sequence[object] = ()) -> sqlite3.Cursor:
         """Run a read query on this connection (used by :mod:`reader.model.library.search`)."""
-        return self._db.execute(sql, params)
+        cursor = self._db.execute(sql, params)
+        if self._cursors is not None:
+            self._cursors.append(weakref.ref(cursor))
+        return cursor
 
     def roots(self) -> list[str]:
         """The library folders that have documents in the index (a few index seeks each)."""

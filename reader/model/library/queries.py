@@ -1,9 +1,11 @@
-"""The queries the library pane runs in the background, each on its own connection.
+"""The queries the library pane runs in the background, each on a connection of its own.
 
-A :class:`~reader.model.library.index.LibraryIndex` must stay on the thread that opened it, so
-every query here opens (cheap) and closes its own: the list ids, the filter menus' facets,
-marking a whole list read and a search. :func:`parse_day` reads the date
-filter's bounds.
+A query's connection comes from its *source* (:data:`~reader.model.library.connections.
+IndexSource`): the index's path, opened and closed for it, or the window's kept read
+connections (:class:`~reader.model.library.connections.ReadConnections`), one lent to it for
+its length: the list ids, the filter menus' facets, marking a whole list read, the folders'
+counts and the search pages. Forgetting folders writes, and opens its own. :func:`parse_day`
+reads the date filter's bounds.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from reader.model.library.connections import IndexSource, connection
 from reader.model.library.index import LibraryIndex
 from reader.model.library.listing import ListedIds, ListQuery
 from reader.model.library.state import ReadingState
@@ -22,45 +25,36 @@ if TYPE_CHECKING:  # search itself is imported by the first search (not at start
 
 
 def list_ids(
-    db_path: Path, query: ListQuery, state_path: Path | None = None
+    source: IndexSource, query: ListQuery, state_path: Path | None = None
 ) -> tuple[list[int], int]:
-    """The ids the list shows and the library's total (run in the background: it opens its
-    own connection; ``state_path``, the read marks and stars to filter by)."""
-    ids, total = listed(db_path, query, state_path)
+    """The ids the list shows and the library's total (run in the background; ``state_path``,
+    the read marks and stars to filter by)."""
+    ids, total = listed(source, query, state_path)
     return ids.tolist(), total
 
 
 def listed(
-    db_path: Path, query: ListQuery, state_path: Path | None = None
+    source: IndexSource, query: ListQuery, state_path: Path | None = None
 ) -> tuple[ListedIds, int]:
     """:func:`list_ids` as the window keeps them (:class:`ListedIds`: one array)."""
-    index = LibraryIndex(db_path, state_path)
-    try:
+    with connection(source, state_path) as index:
         return index.listed_ids(query), index.total(query.roots)
-    finally:
-        index.close()
 
 
 def library_facets(
-    db_path: Path, roots: tuple[str, ...]
+    source: IndexSource, roots: tuple[str, ...]
 ) -> tuple[list[tuple[str, int]], list[tuple[str, int]]]:
     """Sources and tags for the filter menus, each with its number of documents (background)."""
-    index = LibraryIndex(db_path)
-    try:
+    with connection(source) as index:
         return index.sources(roots)[:1000], index.tags(roots)[:1000]
-    finally:
-        index.close()
 
 
 def mark_listed(
-    db_path: Path, state: ReadingState, query: ListQuery, read: bool = True
+    source: IndexSource, state: ReadingState, query: ListQuery, read: bool = True
 ) -> list[str]:
     """Mark every document ``query`` shows read (or unread); the keys marked (background)."""
-    index = LibraryIndex(db_path, state.path)
-    try:
+    with connection(source, state.path) as index:
         keys = index.keys(query)
-    finally:
-        index.close()
     state.set_read(keys, read)
     return keys
 
@@ -93,16 +87,13 @@ def parse_day(text: str, end: bool) -> datetime | None:
 
 
 def run_search(
-    db_path: Path, query: str, roots: tuple[str, ...] | None, limit: int
+    source: IndexSource, query: str, roots: tuple[str, ...] | None, limit: int
 ) -> list[SearchHit]:
-    """Search in the background (its own connection)."""
+    """Search in the background."""
     from reader.model.library.search import search
 
-    index = LibraryIndex(db_path)
-    try:
+    with connection(source) as index:
         return search(index, query, limit=limit, roots=roots)
-    finally:
-        index.close()
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,13 +110,13 @@ class SearchPage:
 
 
 def search_page(
-    db_path: Path, query: str, roots: tuple[str, ...] | None, offset: int, limit: int
+    source: IndexSource, query: str, roots: tuple[str, ...] | None, offset: int, limit: int
 ) -> SearchPage:
-    """A page of results, with the count on the first page (background)."""
+    """A page of results, with the count on the first page (background; the hits and the
+    count read one state of the index)."""
     from reader.model.library.search import count_at_most, search
 
-    index = LibraryIndex(db_path)
-    try:
+    with connection(source) as index:
         hits = search(index, query, limit=limit, offset=offset, roots=roots)
         if offset:
             return SearchPage(query, offset, hits, None)
@@ -133,8 +124,6 @@ def search_page(
             return SearchPage(query, offset, hits, len(hits))
         total, exact = count_at_most(index, query, roots)
         return SearchPage(query, offset, hits, total, exact)
-    finally:
-        index.close()
 
 
 def store_read(state: ReadingState, key: str, id_: int) -> int:
@@ -155,13 +144,10 @@ def adopt_index_read_marks(db_path: Path, state: ReadingState) -> int:
     return len(keys)
 
 
-def folder_counts(db_path: Path, roots: tuple[str, ...]) -> dict[str, int]:
+def folder_counts(source: IndexSource, roots: tuple[str, ...]) -> dict[str, int]:
     """How many documents of each library folder are indexed (background)."""
-    index = LibraryIndex(db_path)
-    try:
+    with connection(source) as index:
         return {root: index.total((root,)) for root in roots}
-    finally:
-        index.close()
 
 
 def forget_folders(db_path: Path, keep: tuple[Path, ...]) -> int:

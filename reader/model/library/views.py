@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
-from reader.model.library.index import LibraryIndex
+from reader.model.library.connections import IndexSource, connection
 from reader.model.library.listing import ListQuery
 
 
@@ -51,13 +51,13 @@ def apply_view(
 
 
 def view_counts(
-    db_path: Path,
+    source: IndexSource,
     state_path: Path | None,
     roots: tuple[str, ...] | None,
     today: datetime,
     annotated: tuple[str, ...],
 ) -> dict[SmartView, int]:
-    """How many documents under ``roots`` each view holds (background: its own connection)."""
+    """How many documents under ``roots`` each view holds (background)."""
     # One pass over the library's rows, each view's condition summed (five counts in the time
     # of one): a view's own condition is its query's without the folders.
     sums: list[str] = []
@@ -67,11 +67,8 @@ def view_counts(
         sums.append(f"coalesce(sum({condition}), 0)")
         params.extend(values)
     where, values = ListQuery(roots=roots).where()
-    index = LibraryIndex(db_path, state_path)
-    try:
+    with connection(source, state_path) as index:
         row = index.execute(
             f"SELECT {', '.join(sums)} FROM documents WHERE {where}", [*params, *values]
         ).fetchone()
         return {view: int(n) for view, n in zip(SmartView, row, strict=True)}
-    finally:
-        index.close()

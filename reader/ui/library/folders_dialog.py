@@ -127,9 +127,9 @@ class FoldersDialog(QDialog):
             self.tree.addTopLevelItem(item)
             item.setSelected(folder in selected)
         roots = tuple(str(f) for f in self.folders())
-        db_path = self._panel.db_path
+        reads = self._panel.reads
         self._panel.tasks.submit(
-            lambda: folder_counts(db_path, roots), self._on_counts_done, key="folder-counts"
+            lambda: folder_counts(reads, roots), self._on_counts_done, key="folder-counts"
         )
 
     def selected(self) -> list[Path]:

@@ -4,15 +4,18 @@
 results (:func:`reader.model.library.queries.search_page`, with the true count on the first
 page) and hands it back through ``done``; a new query makes pages of older ones stale, and
 :meth:`LibrarySearch.cancel` drops whatever is on its way while the query is being retyped.
+Each page borrows one of the panel's kept read connections
+(:class:`~reader.model.library.connections.ReadConnections`): a page costs its query, not an
+opening.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from reader.model.library.connections import IndexSource
 from reader.model.library.queries import SearchPage, search_page
 from reader.ui.tasks import TaskOwner, describe
 
@@ -27,23 +30,23 @@ class LibrarySearch(QObject):
 
     def __init__(
         self,
-        db_path: Path,
+        source: IndexSource,
         tasks: TaskOwner,
         roots: Callable[[], tuple[str, ...]],
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._db_path = db_path
+        self._source = source
         self._tasks = tasks
         self._roots = roots
 
     def search(self, query: str, offset: int = 0) -> None:
         """Ask for the page of results of ``query`` from ``offset`` on."""
-        roots, db_path = self._roots(), self._db_path
+        roots, source = self._roots(), self._source
         if offset == 0:
             self._tasks.supersede("library-search-more")
         self._tasks.submit(
-            lambda: search_page(db_path, query, roots, offset, PAGE),
+            lambda: search_page(source, query, roots, offset, PAGE),
             self._on_page_done,
             self._on_page_failed,
             key="library-search" if offset == 0 else "library-search-more",

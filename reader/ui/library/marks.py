@@ -14,7 +14,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
-from pathlib import Path
 
 from PySide6.QtCore import (
     QEvent,
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
     QMenu,
 )
 
+from reader.model.library.connections import IndexSource
 from reader.model.library.listing import ListQuery
 from reader.model.library.queries import list_ids, mark_listed
 from reader.model.library.state import ReadingState
@@ -58,7 +58,7 @@ class LibraryMarks(QObject):
     def __init__(
         self,
         state: ReadingState,
-        db_path: Path,
+        source: IndexSource,
         list_view: QListView,
         model: LibraryListModel,
         tasks: TaskOwner,
@@ -67,7 +67,7 @@ class LibraryMarks(QObject):
     ) -> None:
         super().__init__(parent)
         self.state = state
-        self._db_path = db_path
+        self._source = source  # the index's path or the panel's kept connections
         self._view = list_view
         self._model = model
         self._tasks = tasks
@@ -120,9 +120,9 @@ class LibraryMarks(QObject):
     def next_unread(self) -> None:
         """Choose the first unread document after the current one in the list (background)."""
         query = replace(self._query(), read=False)
-        db_path, state = self._db_path, self.state.path
+        source, state = self._source, self.state.path
         self._tasks.submit(
-            lambda: (query, list_ids(db_path, query, state)[0]),
+            lambda: (query, list_ids(source, query, state)[0]),
             self._on_unread_ids_done,
             key="library-next-unread",
         )
@@ -135,8 +135,8 @@ class LibraryMarks(QObject):
             limit = datetime.fromtimestamp(bound.timestamp() - 1, UTC)
             end = min(query.date_to, limit) if query.date_to else limit
             query = replace(query, date_to=end)
-        db_path, state = self._db_path, self.state
-        self._tasks.submit(lambda: mark_listed(db_path, state, query), self._on_bulk_done)
+        source, state = self._source, self.state
+        self._tasks.submit(lambda: mark_listed(source, state, query), self._on_bulk_done)
 
     def _subject(self) -> QModelIndex | QPersistentModelIndex:
         """The row the actions act on: the one right-clicked while its menu is up, else the

@@ -23,6 +23,7 @@ from PySide6.QtCore import QIdentityProxyModel, QSettings, QTimer, Signal, Slot
 from PySide6.QtWidgets import QListView, QVBoxLayout, QWidget
 
 from reader.model.annotations.changes import AnnotationChange
+from reader.model.library.connections import ReadConnections
 from reader.model.library.index import LibraryIndex
 from reader.model.library.listing import IndexedSummary, ListedIds, ListQuery
 from reader.model.library.queries import (
@@ -98,6 +99,11 @@ class LibraryPanel(QWidget):
         # Pages of list rows and single lookups: scrolling a long list would otherwise fill the
         # index's 32 MB page cache with every row of the list, for the window's lifetime.
         self._index.limit_cache(PANEL_CACHE_KIB)
+        # The background queries' connections (list ids, counts, facets, searches), kept open
+        # between them (as many as the task owner has workers); closed by its shutdown, once
+        # its workers have ended.
+        self.reads = ReadConnections(db_path, self.state.path, keep=tasks.threads)
+        tasks.close_on_shutdown(self.reads.close)
         if self.state.created:
             # Read marks used to live in the index: keep the ones it has (once).
             state = self.state
@@ -158,11 +164,11 @@ class LibraryPanel(QWidget):
         self.status.cancel_requested.connect(self._on_status_cancel_requested)
         self.status.resume_requested.connect(self._on_status_resume_requested)
         self.marks = LibraryMarks(
-            self.state, db_path, self.list_view, self.model, tasks, self._current_query, self
+            self.state, self.reads, self.list_view, self.model, tasks, self._current_query, self
         )
         self.marks.changed.connect(self._on_marks_changed)
         # Searching (the window connects these): pages of results, in the background.
-        self.searcher = LibrarySearch(db_path, tasks, self._root_keys, self)
+        self.searcher = LibrarySearch(self.reads, tasks, self._root_keys, self)
         self.search = self.searcher.search
         self.search_more = self.searcher.more
         self.cancel_search = self.searcher.cancel
@@ -220,6 +226,7 @@ class LibraryPanel(QWidget):
         self._closed = True
         self.watcher.stop()
         self.indexer.cancel()
+        self.reads.close()
         self._index.close()
         self.state.close()
 
@@ -236,13 +243,12 @@ class LibraryPanel(QWidget):
 
     def refresh_list(self) -> None:
         """Ask for the list ids again (in the background), and the smart views' counts."""
-        query = self._query
-        db_path, state = self.db_path, self.state.path
+        query, reads = self._query, self.reads
         self._last_refresh = time.monotonic()
         self._list_before_read = self._list_before_read or self._reads_pending > 0
         self.refresh_view_counts()
         self._tasks.submit(
-            lambda: (query, *listed(db_path, query, state)),
+            lambda: (query, *listed(reads, query)),
             self._on_list_ids_done,
             self._on_list_ids_failed,
             key="library-list",
@@ -250,9 +256,9 @@ class LibraryPanel(QWidget):
 
     def _refresh_facets(self) -> None:
         roots = tuple(str(r) for r in self._roots)
-        db_path = self.db_path
+        reads = self.reads
         self._tasks.submit(
-            lambda: library_facets(db_path, roots), self._on_facets_done, key="library-facets"
+            lambda: library_facets(reads, roots), self._on_facets_done, key="library-facets"
         )
 
     def refresh_view_counts(self) -> None:
@@ -265,10 +271,10 @@ class LibraryPanel(QWidget):
             self._counts_waiting = True
             return
         roots = tuple(str(r) for r in self._roots)
-        db_path, state = self.db_path, self.state.path
+        reads = self.reads
         today, annotated = start_of_today(), self.model.annotated_paths()
         self._tasks.submit(
-            lambda: view_counts(db_path, state, roots, today, annotated),
+            lambda: view_counts(reads, None, roots, today, annotated),
             self.views.show_counts,
             key="library-view-counts",
         )
