@@ -51,6 +51,7 @@ from reader.ui.article.reading_settings import ReadingSettings
 from reader.ui.article.session import ArticleSession
 from reader.ui.article.view import ArticleView
 from reader.ui.dates import format_date
+from reader.ui.deferred import Deferred
 from reader.ui.folder_lock import claim_data_folder
 from reader.ui.fonts import missing_font_notice
 from reader.ui.language import Language, chosen_language
@@ -72,7 +73,6 @@ from reader.ui.settings import (
     write,
 )
 from reader.ui.tasks import TaskOwner, describe
-from reader.ui.window.deferred import Deferred
 from reader.ui.window.geometry import restore_geometry
 from reader.ui.window.history import NavigationHistory
 from reader.ui.window.menus import WindowMenus

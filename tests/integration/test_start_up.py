@@ -63,3 +63,7 @@ def test_the_first_article_needs_no_dialog_and_no_qt_made_viewport(data_dir: Pat
     # A viewport Qt made, handed to Python, would have made every QWidget subclass there is.
     for unused in ("QWizard", "QMdiArea", "QDial", "QLCDNumber", "QDialogButtonBox"):
         assert unused not in qt
+    # The date filter's calendars are made when their menus first drop down: neither their
+    # class nor the widgets inside them (the days' table and its header, the year's spin box).
+    for inside_a_calendar in ("QCalendarWidget", "QTableView", "QHeaderView", "QSpinBox"):
+        assert inside_a_calendar not in qt
