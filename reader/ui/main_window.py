@@ -267,10 +267,12 @@ class MainWindow(QMainWindow):
             left,
             self.article,
             self.article_pane,
-            self.annotations.panel,
+            self.annotations.panel_slot,  # the panel is made when it is first shown or wanted
             self.annotations.panel_action,
             self._settings,
+            make_panel=lambda: self.annotations.panel,
         )
+        self.annotations.panel_made.connect(self._on_annotations_panel_made)
         self.splitter = self.panes.splitter
         self.notice = QLabel(self)
         self.notice.setObjectName("fontNotice")
@@ -395,6 +397,11 @@ class MainWindow(QMainWindow):
         if (notebook := self._notebook.built) is not None:
             notebook.set_mode(mode)
         self.mode_applied.emit(value)
+
+    @Slot(object)
+    def _on_annotations_panel_made(self, panel: QWidget) -> None:
+        self.panes.adopt_panel(panel)
+        self.history.watch_mouse(panel)
 
     @Slot(object)
     def _on_tasks_failed(self, error: BaseException) -> None:

@@ -65,16 +65,18 @@ class NavigationHistory(QObject):
         for action in (self.top_action, self.end_action):
             menu.addAction(action)
 
-    def watch_mouse(self) -> None:
+    def watch_mouse(self, part: QWidget | None = None) -> None:
         """Take the mouse's back and forward buttons in every scrolling pane of the window
-        (call once the window's panes exist)."""
-        self._window.installEventFilter(self)
+        (call once the window's panes exist; again with a ``part`` put in the window later)."""
+        root = part or self._window
+        if part is None:
+            self._window.installEventFilter(self)
         # A popup's lists (a combo box's, the date filter's calendar) are watched from when
         # the popup first shows: the first viewport made by Qt that Python is handed costs
         # ~10 ms (see reader.ui.viewports), a cost for when it is used; and a menu may be
         # given its list only then (the calendar is made when its menu first drops down).
-        popups: set[QWidget] = set(self._window.findChildren(QMenu))
-        for area in self._window.findChildren(QAbstractScrollArea):
+        popups: set[QWidget] = set(root.findChildren(QMenu))
+        for area in root.findChildren(QAbstractScrollArea):
             if (popup := area.window()) is self._window:
                 area.viewport().installEventFilter(self)
             else:
