@@ -51,6 +51,7 @@ from reader.ui.article.reading_settings import ReadingSettings
 from reader.ui.article.session import ArticleSession
 from reader.ui.article.view import ArticleView
 from reader.ui.dates import format_date
+from reader.ui.deferred import Deferred
 from reader.ui.folder_lock import claim_data_folder
 from reader.ui.fonts import missing_font_notice
 from reader.ui.language import Language, chosen_language
@@ -72,7 +73,6 @@ from reader.ui.settings import (
     write,
 )
 from reader.ui.tasks import TaskOwner, describe
-from reader.ui.window.deferred import Deferred
 from reader.ui.window.geometry import restore_geometry
 from reader.ui.window.history import NavigationHistory
 from reader.ui.window.menus import WindowMenus
@@ -267,10 +267,12 @@ class MainWindow(QMainWindow):
             left,
             self.article,
             self.article_pane,
-            self.annotations.panel,
+            self.annotations.panel_slot,  # the panel is made when it is first shown or wanted
             self.annotations.panel_action,
             self._settings,
+            make_panel=lambda: self.annotations.panel,
         )
+        self.annotations.panel_made.connect(self._on_annotations_panel_made)
         self.splitter = self.panes.splitter
         self.notice = QLabel(self)
         self.notice.setObjectName("fontNotice")
@@ -395,6 +397,11 @@ class MainWindow(QMainWindow):
         if (notebook := self._notebook.built) is not None:
             notebook.set_mode(mode)
         self.mode_applied.emit(value)
+
+    @Slot(object)
+    def _on_annotations_panel_made(self, panel: QWidget) -> None:
+        self.panes.adopt_panel(panel)
+        self.history.watch_mouse(panel)
 
     @Slot(object)
     def _on_tasks_failed(self, error: BaseException) -> None:

@@ -7,9 +7,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QTableView
 from pytestqt.qtbot import QtBot
 
 from reader.model.article.positions import ReadingPosition
@@ -241,3 +241,29 @@ def test_the_mouse_back_button_in_a_popup_list_goes_back(
     assert window.current_document is not None
     assert window.current_document.path.name == LONG_NAME
     box.hidePopup()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_the_mouse_back_button_in_the_date_calendar_goes_back(
+    qtbot: QtBot, window: MainWindow, library: Path
+) -> None:
+    # The calendar is made when its menu first drops down, after the window watched its
+    # popups: its list is found, and watched, when the menu shows.
+    show_document(qtbot, window, library / SAMPLE)
+    field = window.library.filters.from_field
+    shown: list[str] = []
+    window.article_shown.connect(shown.append)
+
+    def press_back() -> None:
+        days = field.calendar.findChild(QTableView)
+        assert days is not None and days.isVisible()
+        qtbot.mouseClick(days.viewport(), Qt.MouseButton.BackButton, pos=QPoint(5, 5))
+        menu = field.button.menu()
+        assert menu is not None
+        menu.hide()
+
+    QTimer.singleShot(0, press_back)
+    qtbot.mouseClick(field.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(shown), timeout=20000)
+    assert window.current_document is not None
+    assert window.current_document.path.name == LONG_NAME

@@ -58,8 +58,16 @@ def test_the_first_article_needs_no_dialog_and_no_qt_made_viewport(data_dir: Pat
         "reader.ui.article.reading_settings_dialog",
     ):
         assert dialog not in modules
+    # The annotation panel is made when it is first shown: in the first window, fitted to
+    # this 800×600 screen, it is hidden to give the article room (its module is not imported).
+    assert "reader.ui.annotations.controller" in modules
+    assert "reader.ui.annotations.panel" not in modules
     qt = set(seen["qt"])
     assert {"QMainWindow", "QTextBrowser", "QListView", "QComboBox"} <= qt
     # A viewport Qt made, handed to Python, would have made every QWidget subclass there is.
     for unused in ("QWizard", "QMdiArea", "QDial", "QLCDNumber", "QDialogButtonBox"):
         assert unused not in qt
+    # The date filter's calendars are made when their menus first drop down: neither their
+    # class nor the widgets inside them (the days' table and its header, the year's spin box).
+    for inside_a_calendar in ("QCalendarWidget", "QTableView", "QHeaderView", "QSpinBox"):
+        assert inside_a_calendar not in qt

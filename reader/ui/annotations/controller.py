@@ -8,7 +8,9 @@ never sees the window. It owns:
   File menu: Export/Import, from :mod:`.transfer`; View menu: the panel), the pane's context
   menu (:mod:`.menus`) and the :class:`SelectionToolbar` that floats near a selection;
 * the pane's ``"annotations"`` highlight layer (:mod:`.layer`);
-* the :class:`AnnotationPanel` beside the article.
+* the :class:`AnnotationPanel` beside the article, made when it is first shown or wanted
+  (:attr:`AnnotationController.panel`): until then :attr:`~AnnotationController.panel_slot`
+  stands in its place, and ``panel_made`` says when the panel takes it.
 
 A selection is stored as the ORIGINAL clean-text range under it (``pane_map.original_range``),
 so a highlight made in any display script covers the same original text in every other. The
@@ -39,7 +41,7 @@ from PySide6.QtCore import (
     Slot,
 )
 from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence, QTextCursor, QUndoStack
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QWidget
 
 from reader.model.annotations.annotation import (
     AnchoredAnnotation,
@@ -55,21 +57,18 @@ from reader.model.document.document import Document
 from reader.model.script.modes import DisplayMode
 from reader.ui.annotations import layer, menus
 from reader.ui.annotations.layer import Placed
-from reader.ui.annotations.panel import (
-    AnnotationPanel,
-    ensure_room,
-    saved_splitter_panes,
-)
 from reader.ui.annotations.selection_toolbar import SelectionToolbar
 from reader.ui.annotations.transfer import AnnotationTransfer
 from reader.ui.annotations.undo import StoreCommand
 from reader.ui.article.reading_prefs import Theme, resolve
 from reader.ui.article.session import ArticleSession
 from reader.ui.article.view import ArticleView
+from reader.ui.deferred import Deferred
 from reader.ui.noop import override
 from reader.ui.settings import Key, read_bool, read_choice, write
 
 if TYPE_CHECKING:
+    from reader.ui.annotations.panel import AnnotationPanel
     from reader.ui.article.reading_prefs import ReadingPrefs
 
 
@@ -111,11 +110,13 @@ class AnnotationController(QObject):
     """Everything annotation-related around the article pane (see the module documentation).
 
     Signals: ``message(text)`` for the status bar; ``changed(AnnotationChange)`` after the
-    annotations of some documents changed.
+    annotations of some documents changed; ``panel_made(AnnotationPanel)`` when the panel
+    has just been made (to be put where the slot stands).
     """
 
     message = Signal(str)
     changed = Signal(object)
+    panel_made = Signal(object)
 
     def __init__(
         self,
@@ -139,11 +140,12 @@ class AnnotationController(QObject):
         self.undo_stack = QUndoStack(self)
         self.colour = read_choice(settings, Key.COLOUR, Colour.YELLOW)
 
-        # A child of the view until the window puts it in its splitter: owned by Qt from the
-        # start, never by Python's garbage collector (which may run on a worker thread).
-        self.panel = AnnotationPanel(view)
-        self.panel.annotation_activated.connect(self._on_panel_annotation_activated)
-        self.panel.context_menu_requested.connect(self._on_panel_context_menu_requested)
+        # The panel's place until it is made (the first screen may not show it). Both are
+        # children of the view until the window puts them in its splitter: owned by Qt from
+        # the start, never by Python's garbage collector (which may run on a worker thread).
+        self.panel_slot = QWidget(view)
+        self.panel_slot.setObjectName("annotationPanelSlot")
+        self._panel = Deferred(self._build_panel)
         self.toolbar = SelectionToolbar(
             view, lambda: self.selection_range() is not None, enabled=store is not None
         )
@@ -195,7 +197,7 @@ class AnnotationController(QObject):
         visible = read_bool(self._settings, Key.ANNOTATION_PANEL, True)
         self.panel_action.setChecked(visible)
         if not visible:
-            self.panel.hide()  # (shown, a panel without a parent yet would be a window)
+            self.panel_slot.hide()  # (shown, a widget without a parent yet would be a window)
         self.panel_action.toggled.connect(self._on_panel_action_toggled)
         for action in (self.highlight_action, self.note_action):
             action.setEnabled(self.store is not None)
@@ -220,6 +222,25 @@ class AnnotationController(QObject):
     def add_to_view_menu(self, menu: QMenu) -> None:
         """The panel's toggle in the View menu."""
         menu.addAction(self.panel_action)
+
+    @property
+    def panel(self) -> AnnotationPanel:
+        """The annotation panel (made now if it was not yet: ``panel_made`` is emitted)."""
+        made = self._panel.built is None
+        panel = self._panel.get()
+        if made:
+            self.panel_made.emit(panel)
+        return panel
+
+    def _build_panel(self) -> AnnotationPanel:
+        from reader.ui.annotations.panel import AnnotationPanel
+
+        panel = AnnotationPanel(self.view)
+        panel.setVisible(not self.panel_slot.isHidden())
+        panel.annotation_activated.connect(self._on_panel_annotation_activated)
+        panel.context_menu_requested.connect(self._on_panel_context_menu_requested)
+        panel.set_items([layer.panel_item(p) for p in self.placed])
+        return panel
 
     def context_menu(self, pos: QPoint) -> QMenu:
         """The pane's context menu at ``pos`` (viewport coordinates)."""
@@ -266,7 +287,8 @@ class AnnotationController(QObject):
             else []
         )
         layer.paint(self.view, self.placed, self._dark)
-        self.panel.set_items([layer.panel_item(p) for p in self.placed])
+        if (panel := self._panel.built) is not None:
+            panel.set_items([layer.panel_item(p) for p in self.placed])
 
     def apply_reading_prefs(self, prefs: ReadingPrefs) -> None:
         """Repaint the highlights for the pane's new theme (the pane was just restyled)."""
@@ -477,11 +499,14 @@ class AnnotationController(QObject):
     # ----- slots -----
     @Slot(str)
     def _on_session_shown(self, path: str) -> None:
-        if not self._sized:
+        if not self._sized and (panel := self._panel.built) is not None:
+            # (Not made yet, it is given room by the window's fit when it is shown.)
+            from reader.ui.annotations.panel import ensure_room, saved_splitter_panes
+
             self._sized = True
             if saved_splitter_panes(self._settings) < 3:
                 # Sizes saved before the window had this panel give it no room.
-                ensure_room(self.panel)
+                ensure_room(panel)
         self.toolbar.hide()
         doc = self.document
         if self._anchored is not None and doc is not None and self._anchored[0] is doc:
@@ -521,9 +546,13 @@ class AnnotationController(QObject):
     @Slot(bool)
     def _on_panel_action_toggled(self, visible: bool) -> None:
         write(self._settings, Key.ANNOTATION_PANEL, visible)
-        self.panel.setVisible(visible)
         if visible:
+            from reader.ui.annotations.panel import ensure_room
+
+            self.panel.setVisible(True)
             ensure_room(self.panel)
+        else:
+            (self._panel.built or self.panel_slot).setVisible(False)
 
     @override
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

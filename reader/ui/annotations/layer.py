@@ -18,9 +18,12 @@ from reader.model.script.convert import convert
 from reader.model.script.modes import DisplayMode, Script
 from reader.model.script.options import ScriptOptions
 from reader.ui.annotations.colours import SWATCHES, flash_colour, highlight_colour
-from reader.ui.annotations.panel import PanelItem
 from reader.ui.article.pane_map import PaneMap
 from reader.ui.article.view import ArticleView
+
+TYPE_CHECKING = False  # typing's, without importing typing at start-up (mypy reads it so)
+if TYPE_CHECKING:
+    from reader.ui.annotations.panel import PanelItem
 
 LAYER = "annotations"
 FLASH_LAYER = "annotation-flash"
@@ -60,6 +63,8 @@ def place(
 
 def panel_item(placed: Placed) -> PanelItem:
     """The annotation panel's row for a placed annotation (orphans: no pane range)."""
+    from reader.ui.annotations.panel import PanelItem  # (made with the panel)
+
     ann = placed.annotation
     return PanelItem(ann.id, ann.colour, placed.shown, ann.note, ann.created, placed.qt is None)
 

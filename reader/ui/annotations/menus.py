@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QPoint
 from PySide6.QtGui import QAction, QActionGroup
@@ -14,8 +14,10 @@ from reader.model.annotations.annotation import Colour
 from reader.model.annotations.store import AnnotationStore
 from reader.ui.annotations.colours import LOOKS, colour_name, swatch_icon
 from reader.ui.annotations.layer import Placed
-from reader.ui.annotations.panel import AnnotationPanel
 from reader.ui.article.view import ArticleView
+
+if TYPE_CHECKING:
+    from reader.ui.annotations.panel import AnnotationPanel
 
 translate = QCoreApplication.translate
 
@@ -24,7 +26,10 @@ class Target(Protocol):
     """What the menus act on (the annotation controller)."""
 
     view: ArticleView
-    panel: AnnotationPanel
+
+    @property
+    def panel(self) -> AnnotationPanel: ...
+
     store: AnnotationStore | None
     menu_extensions: list[Callable[[QMenu], None]]
 

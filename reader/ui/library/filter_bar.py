@@ -4,9 +4,11 @@
 emits ``changed`` when the user changes a choice; the library panel then asks for the list
 again. A date bound applies as it is typed (after a short pause) or picked from its calendar;
 one that cannot be read is marked, said so under the fields, and the last good bound stays in
-force until it is corrected. The source and tag menus are filled from the index
-(:meth:`FilterBar.set_facets`) sorted by name, each with its number of documents, in the
-display script, keeping the current choice. The sort order is remembered in the settings.
+force until it is corrected. A field's calendar is made when its menu first drops down (the
+first screen needs neither its class nor the widgets inside it). The source and tag menus are
+filled from the index (:meth:`FilterBar.set_facets`) sorted by name, each with its number of
+documents, in the display script, keeping the current choice. The sort order is remembered in
+the settings.
 The bar also shows how many documents the list shows of how many there are.
 """
 
@@ -15,11 +17,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from functools import cmp_to_key
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCollator, QDate, QLocale, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QCalendarWidget,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
@@ -34,10 +36,14 @@ from PySide6.QtWidgets import (
 
 from reader.model.library.listing import ListQuery
 from reader.model.library.queries import parse_day
+from reader.ui.deferred import Deferred
 from reader.ui.library.view_bar import ViewBar
 from reader.ui.noop import override
 from reader.ui.plain import plain_labels
 from reader.ui.settings import Key, read_text, write
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QCalendarWidget
 
 DATE_PAUSE_MS = 400  # a typed date applies after this pause
 NARROW = 380  # narrower than this (pixels), the bar puts its menus in two rows
@@ -59,9 +65,7 @@ class DateField(QWidget):
         self.edit.setObjectName(name)
         self.edit.setPlaceholderText(placeholder)
         self.edit.setClearButtonEnabled(True)
-        self.calendar = QCalendarWidget(self)
-        self.calendar.setObjectName(f"{name}Calendar")
-        self.calendar.clicked.connect(self._on_calendar_clicked)
+        self._calendar = Deferred(self._build_calendar)
         self.button = QToolButton(self)
         self.button.setObjectName(f"{name}Button")
         # An arrow, not a calendar emoji: many systems have no emoji font (a box is drawn).
@@ -69,9 +73,7 @@ class DateField(QWidget):
         self.button.setToolTip(self.tr("Pick a day"))
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.button)
-        holder = QWidgetAction(menu)
-        holder.setDefaultWidget(self.calendar)
-        menu.addAction(holder)
+        menu.setObjectName(f"{name}Menu")
         menu.aboutToShow.connect(self._on_menu_about_to_show)
         self.button.setMenu(menu)
         self._timer = QTimer(self)
@@ -85,6 +87,24 @@ class DateField(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.button)
+
+    @property
+    def calendar(self) -> QCalendarWidget:
+        """The calendar the button drops down (made now if it was not yet)."""
+        return self._calendar.get()
+
+    def _build_calendar(self) -> QCalendarWidget:
+        from PySide6.QtWidgets import QCalendarWidget
+
+        calendar = QCalendarWidget(self)
+        calendar.setObjectName(f"{self.edit.objectName()}Calendar")
+        calendar.clicked.connect(self._on_calendar_clicked)
+        menu = self.button.menu()
+        assert menu is not None
+        holder = QWidgetAction(menu)
+        holder.setDefaultWidget(calendar)
+        menu.addAction(holder)
+        return calendar
 
     def text(self) -> str:
         """What is written in the field."""

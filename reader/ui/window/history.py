@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence, QMouseEvent
-from PySide6.QtWidgets import QAbstractScrollArea, QMainWindow, QMenu
+from PySide6.QtWidgets import QAbstractScrollArea, QMainWindow, QMenu, QWidget
 
 from reader.model.article.history import History, Step
 from reader.model.article.positions import ReadingPosition
@@ -33,7 +33,7 @@ class NavigationHistory(QObject):
         self._session = session
         self.history = History()
         self._pending: Step | None = None
-        self._popups: dict[QObject, list[QAbstractScrollArea]] = {}  # not shown yet: unwatched
+        self._popups: set[QObject] = set()  # not shown yet: their lists are unwatched
         self.back_action = QAction(self.tr("&Back"), self)
         self.back_action.setShortcuts(_keys("Alt+Left", QKeySequence.StandardKey.Back))
         self.back_action.triggered.connect(self.back)
@@ -65,19 +65,25 @@ class NavigationHistory(QObject):
         for action in (self.top_action, self.end_action):
             menu.addAction(action)
 
-    def watch_mouse(self) -> None:
+    def watch_mouse(self, part: QWidget | None = None) -> None:
         """Take the mouse's back and forward buttons in every scrolling pane of the window
-        (call once the window's panes exist)."""
-        self._window.installEventFilter(self)
-        for area in self._window.findChildren(QAbstractScrollArea):
+        (call once the window's panes exist; again with a ``part`` put in the window later)."""
+        root = part or self._window
+        if part is None:
+            self._window.installEventFilter(self)
+        # A popup's lists (a combo box's, the date filter's calendar) are watched from when
+        # the popup first shows: the first viewport made by Qt that Python is handed costs
+        # ~10 ms (see reader.ui.viewports), a cost for when it is used; and a menu may be
+        # given its list only then (the calendar is made when its menu first drops down).
+        popups: set[QWidget] = set(root.findChildren(QMenu))
+        for area in root.findChildren(QAbstractScrollArea):
             if (popup := area.window()) is self._window:
                 area.viewport().installEventFilter(self)
             else:
-                # A popup's list (a combo box's, the date filter's calendar) is watched from
-                # when its popup first shows: the first viewport made by Qt that Python is
-                # handed costs ~10 ms (see reader.ui.viewports), a cost for when it is used.
-                self._popups.setdefault(popup, []).append(area)
-                popup.installEventFilter(self)
+                popups.add(popup)
+        for popup in popups - self._popups:
+            self._popups.add(popup)
+            popup.installEventFilter(self)
 
     # ----- going -----
     @Slot()
@@ -139,7 +145,8 @@ class NavigationHistory(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show and watched in self._popups:
             watched.removeEventFilter(self)
-            for area in self._popups.pop(watched):
+            self._popups.discard(watched)
+            for area in watched.findChildren(QAbstractScrollArea):
                 area.viewport().installEventFilter(self)
         if event.type() == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent):
             if event.button() == Qt.MouseButton.BackButton:

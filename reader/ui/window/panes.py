@@ -12,9 +12,15 @@ the annotation controller's, given a shortcut here). Focus mode hides both side 
 
 Tab and Shift+Tab in the list, the article or the annotation list move to the next (previous)
 shown pane, to the widget that had the focus there last.
+
+The annotation panel may be made after the window: a slot (an empty widget) holds its place in
+the splitter — its width, its shown or hidden state — until :meth:`PaneLayout.adopt_panel`
+puts the panel there. The fit makes it (``make_panel``) as soon as it is to be shown.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import (
     QByteArray,
@@ -75,8 +81,10 @@ class PaneLayout(QObject):
         panel: QWidget,
         panel_action: QAction,
         settings: QSettings,
+        make_panel: Callable[[], QWidget] | None = None,
     ) -> None:
         super().__init__(window)
+        self._make_panel = make_panel  # (None: ``panel`` is the panel itself)
         self._window = window
         self._settings = settings
         self._article = article
@@ -133,6 +141,22 @@ class PaneLayout(QObject):
             app.focusChanged.connect(self._on_app_focus_changed)
         self._panes = (list_pane, article_pane, panel)
         self._tab_watched: list[QWidget] = []
+        self.watch_tab()
+
+    def adopt_panel(self, panel: QWidget) -> None:
+        """Put the annotation panel, made now, where its slot stands (its place, width and
+        shown state are the slot's)."""
+        slot = self._sides[PANEL]
+        if panel is slot:
+            return
+        self._make_panel = None
+        slot.removeEventFilter(self)
+        self.splitter.replaceWidget(2, panel)
+        slot.deleteLater()
+        panel.setMinimumWidth(1)
+        panel.installEventFilter(self)
+        self._sides = (self._sides[LIST], panel)
+        self._panes = (*self._panes[:2], panel)
         self.watch_tab()
 
     # ----- state -----
@@ -213,6 +237,9 @@ class PaneLayout(QObject):
             width, self._article.readable_width, sides, self.splitter.handleWidth(), order
         )
         self.plan = plan
+        if plan.widths[PANEL] > 0 and (make := self._make_panel) is not None:
+            self._make_panel = None
+            self.adopt_panel(make())  # (the panel is made to be shown)
         for i, side in enumerate(self._sides):
             shown = plan.widths[i] > 0
             if side.isHidden() == shown:

@@ -1,8 +1,10 @@
-"""Parts of the window built on first use: what the first article does not need (the All
-Annotations window, the Folders dialog) is neither imported nor made at start-up.
+"""Parts built on first use: what the first article does not need (the All Annotations
+window, the Folders dialog, the date filter's calendars) is neither imported nor made at
+start-up.
 
-The window makes the part's menu action itself (so the menus are complete at once) and hands
-it to the part when the part is first wanted: by the action, or by the window's accessor.
+The owner makes what must exist at once itself (the part's menu action, so the menus are
+complete; the menu a calendar drops from) and hands it to the part when the part is first
+wanted: by the action, or by the owner's accessor.
 """
 
 from __future__ import annotations
