@@ -47,7 +47,14 @@ class ListSelection(QObject):
         self._scroll_timer.setInterval(20)
         self._scroll_timer.timeout.connect(self._on_scroll_timer_timeout)
         # The user's own scrolling ends a scroll back still trying (it must not pull them back).
-        view.verticalScrollBar().actionTriggered.connect(self._on_scroll_bar_action_triggered)
+        bar = view.verticalScrollBar()
+        bar.actionTriggered.connect(self._on_scroll_bar_action_triggered)
+        # The batched layout starts again when the view is resized or its rows change, and the
+        # scroll bar is cut to the first batch meanwhile: the row at the top is kept through it.
+        self._top_id: int | None = None  # the document at the top (None: the very top)
+        self._range_max = bar.maximum()
+        bar.rangeChanged.connect(self._on_scroll_bar_range_changed)
+        bar.valueChanged.connect(self._on_scroll_bar_value_changed)
 
     def current_id(self) -> int | None:
         """The id of the selected document."""
@@ -116,7 +123,11 @@ class ListSelection(QObject):
                 model.blockSignals(True)
                 self._view.setCurrentIndex(self._proxy.index(selected, 0))
                 model.blockSignals(False)
-        top_row = self._model.row_of_id(top_id) if top_id is not None else None
+        self._top_id = top_id
+        self._scroll_back()
+
+    def _scroll_back(self) -> None:
+        top_row = self._model.row_of_id(self._top_id) if self._top_id is not None else None
         self._scroll_target = None  # a row of the list shown before
         if top_row is not None:
             # The batched layout reaches that row only after a few event-loop turns.
@@ -134,14 +145,30 @@ class ListSelection(QObject):
         row = target[0]  # the row of the document that was at the top (the list is kept)
         view = self._view
         view.scrollTo(self._proxy.index(row, 0), QListView.ScrollHint.PositionAtTop)
-        if view.indexAt(view.viewport().rect().topLeft()).row() == row:
-            self._scroll_target = None
-            self._scroll_timer.stop()
-            return
+        reached = view.indexAt(view.viewport().rect().topLeft()).row() == row
         extent = view.verticalScrollBar().maximum()
-        if extent != self._scroll_extent:  # the layout is still growing: keep trying
+        if extent != self._scroll_extent:  # the layout is still growing: keep at it
             self._scroll_extent = extent
             self._scroll_target = (row, time.monotonic() + SCROLL_BACK_S)
+        elif reached:  # there, and the layout is done
+            self._scroll_target = None
+            self._scroll_timer.stop()
+
+    @Slot(int, int)
+    def _on_scroll_bar_range_changed(self, _low: int, high: int) -> None:
+        shrunk = high < self._range_max
+        self._range_max = high
+        if shrunk and self._scroll_target is None and self._top_id is not None:
+            self._scroll_back()  # the layout started again: back to the row at the top
+
+    @Slot(int)
+    def _on_scroll_bar_value_changed(self, _value: int) -> None:
+        view = self._view
+        if self._scroll_target is not None or view.verticalScrollBar().maximum() < self._range_max:
+            return  # a scroll back, or the bar cut before its range is told
+        top = view.indexAt(view.viewport().rect().topLeft())
+        value = top.data(Role.ID) if top.isValid() and top.row() > 0 else None
+        self._top_id = int(value) if value is not None else None
 
     @Slot(int)
     def _on_scroll_bar_action_triggered(self, _action: int) -> None:

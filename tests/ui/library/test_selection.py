@@ -134,3 +134,27 @@ def test_the_users_own_scrolling_ends_a_scroll_back_still_trying(
     qtbot.wait(300)
     assert bar.value() == 0  # not pulled back to the kept row
     assert view.indexAt(view.viewport().rect().topLeft()).data(Role.ID) == ids[0]
+
+
+def test_the_row_at_the_top_is_kept_when_the_batched_layout_starts_again(
+    qtbot: QtBot, listing: tuple[ListSelection, QListView, LibraryListModel, list[int]]
+) -> None:
+    """Qt lays a batched list's rows out again from the first batch (as the window's list of
+    64,000 rows is, after its article is shown), which cuts the scroll bar short meanwhile:
+    the place stays."""
+    _selection, view, _model, ids = listing
+    view.setLayoutMode(QListView.LayoutMode.Batched)
+    view.setBatchSize(4)
+
+    def top_id() -> object:
+        return view.indexAt(view.viewport().rect().topLeft()).data(Role.ID)
+
+    def at_row_25() -> bool:
+        view.scrollTo(view.model().index(25, 0), QListView.ScrollHint.PositionAtTop)
+        return top_id() == ids[25]
+
+    qtbot.waitUntil(at_row_25, timeout=5000)
+    qtbot.wait(100)  # the layout settles
+    view.scheduleDelayedItemsLayout()  # laid out again, from the first batch
+    qtbot.wait(300)
+    assert top_id() == ids[25]
