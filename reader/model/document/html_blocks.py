@@ -62,6 +62,13 @@ _INLINE_STYLE = {
     "tt": SpanStyle.CODE,
     "sup": SpanStyle.CITATION,
 }
+# The elements with a handling of their own in the walk (the rest are containers or inline).
+_SPECIAL = frozenset(
+    {
+        *_INLINE_STYLE, *_HEADINGS, "a", "br", "ul", "ol", "blockquote", "pre", "table", "img",
+        "video", "audio", "figcaption", "hr",
+    }
+)  # fmt: skip
 _AD_RE = re.compile(
     r"(^|[\s_-])(ad|ads|adslot|advert|advertisement|banner|sponsor|dfp)([\s_-]|$)", re.I
 )
@@ -337,6 +344,18 @@ class _Walker:
             if _is_hidden(tag, attrib):
                 b.removed.add("hidden text")
                 return
+        if name not in _SPECIAL:
+            # Most elements (p, div, span…): a container or inline markup, unless its class
+            # makes it a caption, as for the special elements below but the earlier ones.
+            if attrib and "picinfo" in _classes(tag):
+                self.block(tag, BlockKind.CAPTION)
+            elif name in _CONTAINERS:
+                b.flush()
+                self.walk(tag, style, href)
+                b.flush()
+            else:
+                self.walk(tag, style, href)
+            return
         if name in _INLINE_STYLE:
             self.walk(tag, _INLINE_STYLE[name] if style is SpanStyle.PLAIN else style, href)
         elif name == "a":
@@ -365,12 +384,6 @@ class _Walker:
             self.block(tag, BlockKind.CAPTION)
         elif name == "hr":
             b.add(Block(BlockKind.RULE))
-        elif name in _CONTAINERS:
-            b.flush()
-            self.walk(tag, style, href)
-            b.flush()
-        else:
-            self.walk(tag, style, href)
 
     def block(self, tag: Element, kind: BlockKind, level: int = 0, ordinal: int = 0) -> None:
         b = self.b
