@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import os
+import re
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -68,14 +69,16 @@ def _source_of(doc: Document) -> str:
     return ""
 
 
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
+
 def _storable(text: str) -> str:
     """``text`` without lone surrogates (a title taken from a file name that is not valid
-    UTF-8), which SQLite cannot store; each becomes U+FFFD, so offsets stay the same."""
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return "".join("\ufffd" if 0xD800 <= ord(ch) <= 0xDFFF else ch for ch in text)
-    return text
+    UTF-8), which SQLite cannot store; each becomes U+FFFD, so offsets stay the same. (Found
+    by a search, not by encoding the whole text as UTF-8: 2% of a worker's instructions.)"""
+    if text.isascii() or _SURROGATE_RE.search(text) is None:
+        return text
+    return _SURROGATE_RE.sub("\ufffd", text)
 
 
 def make_record(doc: Document, size: int, mtime_ns: int) -> Record:
