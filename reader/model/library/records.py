@@ -85,6 +85,7 @@ def make_record(doc: Document, size: int, mtime_ns: int) -> Record:
     """The index record of a parsed document."""
     title = _storable(doc.title)
     text = _storable(doc.text)
+    fts_title = index_text(title)
     return Record(
         path=str(doc.path),
         size=size,
@@ -99,8 +100,8 @@ def make_record(doc: Document, size: int, mtime_ns: int) -> Record:
         error=doc.problem.encode() if doc.problem is not None else doc.error,
         warnings=len(doc.warnings),
         packed=pack_text(text),
-        fts_title=index_text(title),
-        fts_words=document_tokens(title, text),
+        fts_title=fts_title,
+        fts_words=document_tokens(title, text, fts_title),
     )
 
 
