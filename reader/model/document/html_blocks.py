@@ -62,6 +62,13 @@ _INLINE_STYLE = {
     "tt": SpanStyle.CODE,
     "sup": SpanStyle.CITATION,
 }
+# The elements with a handling of their own in the walk (the rest are containers or inline).
+_SPECIAL = frozenset(
+    {
+        *_INLINE_STYLE, *_HEADINGS, "a", "br", "ul", "ol", "blockquote", "pre", "table", "img",
+        "video", "audio", "figcaption", "hr",
+    }
+)  # fmt: skip
 _AD_RE = re.compile(
     r"(^|[\s_-])(ad|ads|adslot|advert|advertisement|banner|sponsor|dfp)([\s_-]|$)", re.I
 )
@@ -175,6 +182,24 @@ class _Builder:
         self.blocks.append(block)
 
 
+# Whether a pattern is found in an attribute's value, by pattern and value: a site's templates
+# give the same classes, ids and styles in post after post (a dict lookup instead of a search).
+_FOUND: dict[tuple[re.Pattern[str], str], bool] = {}
+_MAX_FOUND = 50_000
+_MAX_FOUND_VALUE = 200  # characters: a longer value (a whole inline style sheet) is searched
+
+
+def _matches(pattern: re.Pattern[str], value: str) -> bool:
+    """Whether ``pattern`` is found in ``value`` (remembered)."""
+    key = (pattern, value)
+    found = _FOUND.get(key)
+    if found is None:
+        found = pattern.search(value) is not None
+        if len(_FOUND) < _MAX_FOUND and len(value) <= _MAX_FOUND_VALUE:
+            _FOUND[key] = found
+    return found
+
+
 def _classes(tag: Element) -> str:
     return f"{tag.get('class') or ''} {tag.get('id') or ''}"
 
@@ -185,7 +210,7 @@ def _is_ad(tag: Element, attrib: Any) -> bool:
     name = attrib.get("id")
     if not (classes or name):  # most elements with attributes: a link, an image
         return False
-    return bool(_AD_RE.search(f"{classes or ''} {name or ''}")) and not has_text(tag)
+    return _matches(_AD_RE, f"{classes or ''} {name or ''}") and not has_text(tag)
 
 
 _HIDDEN_CLASS_RE = re.compile(
@@ -207,10 +232,10 @@ def _is_hidden(tag: Element, attrib: Any = None) -> bool:
     if "hidden" in attrib:
         return True
     style = attrib.get("style")
-    if style and _DISPLAY_NONE_RE.search(style):
+    if style and _matches(_DISPLAY_NONE_RE, style):
         return True
     classes = attrib.get("class")
-    return bool(classes and _HIDDEN_CLASS_RE.search(classes))
+    return bool(classes and _matches(_HIDDEN_CLASS_RE, classes))
 
 
 def _is_pixel(tag: Element) -> bool:
@@ -319,6 +344,18 @@ class _Walker:
             if _is_hidden(tag, attrib):
                 b.removed.add("hidden text")
                 return
+        if name not in _SPECIAL:
+            # Most elements (p, div, span…): a container or inline markup, unless its class
+            # makes it a caption, as for the special elements below but the earlier ones.
+            if attrib and "picinfo" in _classes(tag):
+                self.block(tag, BlockKind.CAPTION)
+            elif name in _CONTAINERS:
+                b.flush()
+                self.walk(tag, style, href)
+                b.flush()
+            else:
+                self.walk(tag, style, href)
+            return
         if name in _INLINE_STYLE:
             self.walk(tag, _INLINE_STYLE[name] if style is SpanStyle.PLAIN else style, href)
         elif name == "a":
@@ -347,12 +384,6 @@ class _Walker:
             self.block(tag, BlockKind.CAPTION)
         elif name == "hr":
             b.add(Block(BlockKind.RULE))
-        elif name in _CONTAINERS:
-            b.flush()
-            self.walk(tag, style, href)
-            b.flush()
-        else:
-            self.walk(tag, style, href)
 
     def block(self, tag: Element, kind: BlockKind, level: int = 0, ordinal: int = 0) -> None:
         b = self.b

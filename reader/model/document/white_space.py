@@ -58,6 +58,10 @@ def is_wide(char: str) -> bool:
 
 _ZERO_WIDTH_CHARS = "\u200b\u200c\u200d\ufeff"
 _ODD_SPACE_RE = re.compile(r"[\t\r\n\f\v\u200b\u200c\u200d\ufeff]")  # white space but " "
+# The runs of white space (:data:`WS_RE`'s) but a single space, which stays as it is: the
+# runs that :func:`collapse_one` may change, without a call of its own for every space between
+# words.
+_RUN_RE = re.compile(r"[ \t\r\n\f\v\u200b\u200c\u200d\ufeff]{2,}|" + _ODD_SPACE_RE.pattern)
 
 
 def collapse_one(text: str) -> str:
@@ -83,7 +87,7 @@ def collapse_one(text: str) -> str:
             return ""
         return " "
 
-    return WS_RE.sub(replace, text)
+    return _RUN_RE.sub(replace, text)
 
 
 def collapse_white_space(texts: list[str]) -> list[str]:

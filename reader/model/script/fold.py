@@ -254,11 +254,11 @@ def index_text(text: str) -> str:
     return text.translate(_INDEX_TABLE)
 
 
-def index_tokens(text: str) -> str:
-    """What the body's full-text index stores for ``text``: :func:`index_text`, then every pair
-    of :data:`~reader.model.script.pairs.PAIRS` in the folded text, as one token each (once per
-    document: the index keeps no counts)."""
-    spaced_text = index_text(text)
+def index_tokens(text: str, indexed: str | None = None) -> str:
+    """What the body's full-text index stores for ``text``: :func:`index_text` (``indexed``,
+    when the caller has it already), then every pair of :data:`~reader.model.script.pairs.PAIRS`
+    in the folded text, as one token each (once per document: the index keeps no counts)."""
+    spaced_text = index_text(text) if indexed is None else indexed
     pairs = text_pairs(text)
     if not pairs:
         return spaced_text
@@ -284,10 +284,11 @@ def text_pairs(text: str) -> set[str]:
     return set(map(keys.__getitem__, found))
 
 
-def document_tokens(title: str, text: str) -> str:
+def document_tokens(title: str, text: str, indexed_title: str | None = None) -> str:
     """What the word index stores for a document: its title's and body's tokens (the same
-    again to take it out)."""
-    return index_tokens(title) + "\n" + index_tokens(text)
+    again to take it out); ``indexed_title`` is ``index_text(title)``, when the caller has it
+    (the title index stores it too)."""
+    return index_tokens(title, indexed_title) + "\n" + index_tokens(text)
 
 
 @functools.cache

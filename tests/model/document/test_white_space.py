@@ -10,7 +10,12 @@ from hypothesis import strategies as st
 
 from reader.model.document.html_blocks import html_to_blocks
 from reader.model.document.parser import parse_text
-from reader.model.document.white_space import WIDE_RANGES, collapse_white_space, is_wide
+from reader.model.document.white_space import (
+    WIDE_RANGES,
+    collapse_one,
+    collapse_white_space,
+    is_wide,
+)
 
 
 def texts(html: str) -> list[str]:
@@ -74,3 +79,9 @@ def test_the_wide_characters_are_the_class_they_were_written_as() -> None:
     expected = [m.start() for m in wide.finditer(everything)]
     assert [code for code, char in enumerate(everything) if is_wide(char)] == expected
     assert len(expected) == sum(end - start + 1 for start, end in WIDE_RANGES)
+
+
+@given(st.text(alphabet=st.sampled_from("中文。ab  \n\r\t\f\v\u200b\u200c\ufeff，"), max_size=30))
+def test_one_run_collapses_as_the_pieces_do(text: str) -> None:
+    # collapse_one looks only at runs other than a single space; the pieces' way at every run.
+    assert collapse_one(text) == "".join(collapse_white_space([text, ""]))

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reader.model.document.parser import parse_file
-from reader.model.script import tables
-from reader.model.script.detect import _script_marks, detect_script, marks_of
+from reader.model.script import detect, tables
+from reader.model.script.detect import _script_marks, detect_script, marks_of, script_counts
 from reader.model.script.modes import Script
 from tests.conftest import FIXTURES, fixture_posts
 
@@ -87,3 +89,39 @@ def test_the_shipped_marks_are_those_of_the_installed_tables(
         assert detect_script("我们的软件") is Script.SIMPLIFIED
     finally:
         _script_marks.cache_clear()
+
+
+def _counts_one_by_one(text: str) -> tuple[int, int, int, int]:
+    """``script_counts`` worked out character by character, from the marks themselves."""
+    trad_only, simp_only = _script_marks()
+    han = [ch for ch in text if detect._is_han(ch)]
+    trad = sum(ch in trad_only for ch in han)
+    simp = sum(ch in simp_only for ch in han)
+    letters = sum(ch.isalpha() for ch in text if not detect._is_han(ch))
+    return len(han), trad, simp, len(han) + letters
+
+
+# Han of every kind (marks of both scripts, shared ones, Extension B), kana, Latin, Cyrillic,
+# the digits the kinds' table writes, emoji and lone surrogates.
+_MIXED_TEXT = st.text(
+    st.sampled_from("國国著乾臺台後后的一𠀀𫫇かナAzéЖ01234 ，。!?\n😀\ud800é") | st.characters(),
+    max_size=60,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_MIXED_TEXT, _MIXED_TEXT)
+def test_counts_are_the_same_for_characters_met_before_and_not(first: str, second: str) -> None:
+    # The first text's characters are new (counted one by one, then remembered); the second's
+    # partly known: both ways count the same.
+    for text in (first, second, first + second, first):
+        assert script_counts(text) == _counts_one_by_one(text)
+    assert script_counts(first + second, sample=len(first)) == _counts_one_by_one(first)
+
+
+def test_a_full_table_of_kinds_still_counts_new_characters(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(detect, "_MAX_KINDS", 0)
+    monkeypatch.setattr(detect, "_KIND_TABLE", {})
+    text = "國国著A😀\U00031350"
+    assert script_counts(text) == script_counts(text) == _counts_one_by_one(text)
+    assert len(detect._KIND_TABLE) == 0x100  # only the Latin-1 filled at the start
