@@ -209,8 +209,13 @@ def test_dropped_folder_joins_the_library_and_is_remembered(
         if window.model.index(r).data(Role.ERROR)
     ]
     assert errors == ["the file is empty (0 bytes)"]
-    settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
-    assert sorted(settings.value("library/paths")) == sorted([str(library), str(extra)])
+
+    def remembered() -> object:
+        # Written to the file by the settings' own thread, soon after (the window stays open).
+        settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+        return sorted(settings.value("library/paths") or [])
+
+    qtbot.waitUntil(lambda: remembered() == sorted([str(library), str(extra)]), timeout=10000)
 
 
 def test_unread_asked_for_while_the_open_article_is_stored_as_read_leaves_it_out(
