@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 from pathlib import Path
 
@@ -11,24 +10,12 @@ from pytestqt.qtbot import QtBot
 
 from reader.model.paths import DataFiles
 from reader.ui.main_window import MainWindow
+from tests.open_files import open_files
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
 COUNT = sum(1 for p in FIXTURES.rglob("*") if p.is_file())
-
-
-def open_files(path: Path) -> list[str]:
-    """The files this process holds open under the name ``path`` (and its side files)."""
-    found = []
-    for fd in os.listdir("/proc/self/fd"):
-        try:
-            target = os.readlink(f"/proc/self/fd/{fd}")
-        except OSError:
-            continue
-        if target.startswith(str(path)):
-            found.append(target)
-    return found
 
 
 def test_searches_reuse_a_kept_connection_and_closing_closes_it(

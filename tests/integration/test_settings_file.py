@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
-from typing import ClassVar
 
 import pytest
 from PySide6.QtCore import QEvent, QSettings
@@ -20,30 +19,15 @@ from tests.integration.script_library import (
     open_window,
     show_document,
 )
-
-
-class _Recording(QSettings):
-    """A QSettings that notes the thread of every sync of its file (Qt's deferred one and an
-    explicit ``sync()``)."""
-
-    threads: ClassVar[list[int]] = []
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.UpdateRequest:
-            self.threads.append(threading.get_ident())
-        return super().event(event)
-
-    def sync(self) -> None:
-        self.threads.append(threading.get_ident())
-        super().sync()
+from tests.ui.sync_recording import SyncRecording
 
 
 def test_the_window_writes_its_settings_off_the_ui_thread(
     qtbot: QtBot, data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     threads: list[int] = []
-    monkeypatch.setattr(_Recording, "threads", threads)
-    monkeypatch.setattr(WindowSettings, "writer_file_type", _Recording)
+    monkeypatch.setattr(SyncRecording, "threads", threads)
+    monkeypatch.setattr(WindowSettings, "writer_file_type", SyncRecording)
     asked: list[int] = []  # Qt's deferred syncs asked of the window's own (UI thread) settings
 
     def event(settings: WindowSettings, event: QEvent) -> bool:

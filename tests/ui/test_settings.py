@@ -30,6 +30,7 @@ from reader.ui.settings import (
     read_text,
     write,
 )
+from tests.ui.sync_recording import SyncRecording
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -73,22 +74,6 @@ def _read_in_fresh_process(data_dir: Path) -> dict[str, str]:
     return dict(json.loads(_python(_READ, str(data_dir))))
 
 
-class _Recording(QSettings):
-    """A QSettings that notes the thread of every sync of its file: Qt's deferred one (the
-    UpdateRequest event) and an explicit ``sync()``."""
-
-    threads: ClassVar[list[int]] = []
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.UpdateRequest:
-            self.threads.append(threading.get_ident())
-        return super().event(event)
-
-    def sync(self) -> None:
-        self.threads.append(threading.get_ident())
-        super().sync()
-
-
 class _UpdateWatch(QObject):
     """Counts the UpdateRequest events (Qt's deferred sync) sent to the watched object."""
 
@@ -106,8 +91,8 @@ class _UpdateWatch(QObject):
 def recording(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """The threads that sync a WindowSettings' file (made after this fixture)."""
     threads: ClassVar[list[int]] = []
-    monkeypatch.setattr(_Recording, "threads", threads)
-    monkeypatch.setattr(WindowSettings, "writer_file_type", _Recording)
+    monkeypatch.setattr(SyncRecording, "threads", threads)
+    monkeypatch.setattr(WindowSettings, "writer_file_type", SyncRecording)
     return threads
 
 

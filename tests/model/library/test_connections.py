@@ -3,7 +3,6 @@ replaced index never read, nothing left open or shared between threads."""
 
 from __future__ import annotations
 
-import os
 import shutil
 import sqlite3
 import threading
@@ -23,6 +22,7 @@ from reader.model.library.search import QueryError
 from reader.model.library.state import ReadingState, document_key
 from reader.model.library.views import start_of_today, view_counts
 from tests.conftest import FIXTURES, fixture_posts
+from tests.open_files import open_files
 
 POSTS = FIXTURES / "corpus"
 #: Characters and words of the fixture posts' titles and texts, and some that match nothing.
@@ -56,20 +56,6 @@ def reads(indexed: Path) -> Iterator[ReadConnections]:
 
 def roots() -> tuple[str, ...]:
     return (str(POSTS.absolute()),)
-
-
-def open_files(path: Path) -> list[str]:
-    """The files this process holds open whose name starts with ``path``'s (the database and
-    its log and shared-memory files)."""
-    found = []
-    for fd in os.listdir("/proc/self/fd"):
-        try:
-            target = os.readlink(f"/proc/self/fd/{fd}")
-        except OSError:
-            continue
-        if target.startswith(str(path)):
-            found.append(target)
-    return found
 
 
 def page_or_error(source: Path | ReadConnections, query: str, offset: int) -> object:
