@@ -3,29 +3,16 @@
 from __future__ import annotations
 
 import gzip
-import importlib.util
 import json
 from pathlib import Path
-from types import ModuleType
 
 from reader.model.script.native import DATA_VERSION, NATIVE_CONFIGS
 from tests.benchmarks.test_fidelity import _archive
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def _build_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "build_script_native", ROOT / "scripts" / "build_script_native.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from tests.scripts.load import load_script
 
 
 def test_build_learns_from_native_posts_and_is_reproducible(tmp_path: Path) -> None:
-    build = _build_module()
+    build = load_script("build_script_native")
     assert build.main(["--native", str(tmp_path / "none")]) == 1
     # Native Taiwan writers: 發布 (OpenCC's s2twp: 釋出), 宣布 (s2tw: 宣佈);
     # mainland: 新增 (tw2sp: 添加).

@@ -3,11 +3,8 @@ tokens ``unicode61 remove_diacritics 2`` (index format 3) gave for the text itse
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import sqlite3
-from pathlib import Path
-from types import ModuleType
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -27,19 +24,9 @@ from reader.model.script.fold import (
 )
 from reader.model.script.pairs import PAIRS
 from tests.model.script.strategies import text_of
+from tests.scripts.load import load_script
 
-ROOT = Path(__file__).resolve().parents[3]
 UNICODE61 = "unicode61 remove_diacritics 2"
-
-
-def _build_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "build_fts_chars", ROOT / "scripts" / "build_fts_chars.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _tokens(tokenize: str, texts: list[str]) -> list[list[str]]:
@@ -65,7 +52,7 @@ def test_the_table_is_what_the_running_sqlite_does() -> None:
     # Every code point of the Basic Multilingual Plane, and past it every one the table lists
     # and its neighbours: what unicode61 does with it is what fts_char hands the ascii tokenizer.
     # (The whole range takes seconds: `scripts/build_fts_chars.py` writes the same file.)
-    build = _build_module()
+    build = load_script("build_fts_chars")
     listed = set(fts_chars.CHANGED) | set(fts_chars.SEPARATORS)
     codes = [c for c in build.code_points() if c < 0x10000]
     codes += sorted({c + d for c in listed if c >= 0x10000 for d in (-1, 0, 1)} - set(codes))
