@@ -107,10 +107,13 @@ class ListSelection(QObject):
         the selected one) and the one at the top of the view (None at the very top, where
         new posts appear)."""
         keep = selected if selected is not None else self.current_id()
-        view = self._view
-        top = view.indexAt(view.viewport().rect().topLeft())
-        top_value = top.data(Role.ID) if top.isValid() and top.row() > 0 else None
-        return keep, int(top_value) if top_value is not None else None
+        return keep, self._top_row_id()
+
+    def _top_row_id(self) -> int | None:
+        """The document at the top of the view (None at the very top)."""
+        top = self._view.indexAt(self._view.viewport().rect().topLeft())
+        value = top.data(Role.ID) if top.isValid() and top.row() > 0 else None
+        return int(value) if value is not None else None
 
     def restore_place(self, place: tuple[int | None, int | None]) -> None:
         """Once the ids changed: select the kept document again (without announcing it) and
@@ -163,12 +166,9 @@ class ListSelection(QObject):
 
     @Slot(int)
     def _on_scroll_bar_value_changed(self, _value: int) -> None:
-        view = self._view
-        if self._scroll_target is not None or view.verticalScrollBar().maximum() < self._range_max:
-            return  # a scroll back, or the bar cut before its range is told
-        top = view.indexAt(view.viewport().rect().topLeft())
-        value = top.data(Role.ID) if top.isValid() and top.row() > 0 else None
-        self._top_id = int(value) if value is not None else None
+        cut = self._view.verticalScrollBar().maximum() < self._range_max
+        if self._scroll_target is None and not cut:  # not a scroll back, nor a cut bar
+            self._top_id = self._top_row_id()
 
     @Slot(int)
     def _on_scroll_bar_action_triggered(self, _action: int) -> None:
