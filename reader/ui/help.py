@@ -24,6 +24,7 @@ from PySide6.QtGui import QAction, QKeySequence, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QMainWindow, QMenu, QTextBrowser, QVBoxLayout, QWidget
 
 from reader import __version__
+from reader.model.script.tables import package_folder
 from reader.ui.language import Language
 from reader.ui.noop import override
 from reader.ui.plain import message_box
@@ -117,16 +118,12 @@ def guide_file(language: Language) -> Path | None:
     sections) or when it is not there: in the installed package, else in the checkout's docs/."""
     if language is Language.ENGLISH:
         return None
-    import importlib.util
-
     name = f"guide.{language.value}.md"
     try:
-        spec = importlib.util.find_spec(GUIDE_PACKAGE)
-    except ImportError:  # (a broken install) the checkout's copy, if any
-        spec = None
-    folders = [README.parent / "docs"]
-    if spec is not None and spec.submodule_search_locations:
-        folders[:0] = [Path(p) for p in spec.submodule_search_locations]
+        folders = [package_folder(GUIDE_PACKAGE)]
+    except ImportError:  # not installed as a package: the checkout's copy, if any
+        folders = []
+    folders.append(README.parent / "docs")
     for folder in folders:
         if (folder / name).is_file():
             return folder / name
