@@ -161,8 +161,14 @@ class ListSelection(QObject):
     def _on_scroll_bar_range_changed(self, _low: int, high: int) -> None:
         shrunk = high < self._range_max
         self._range_max = high
-        if shrunk and self._scroll_target is None and self._top_id is not None:
-            self._scroll_back()  # the layout started again: back to the row at the top
+        # The layout started again (the bar cut short), or it grew on after a scroll back
+        # gave up waiting for it: back to the row at the top.
+        if (
+            self._scroll_target is None
+            and self._top_id is not None
+            and (shrunk or self._top_row_id() != self._top_id)
+        ):
+            self._scroll_back()
 
     @Slot(int)
     def _on_scroll_bar_value_changed(self, _value: int) -> None:
